@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace izdesk {
+
+// A help desk ticket as the API sends it (JSON keys in snake_case, see
+// docs/api/openapi.yaml). Value type; no I/O; safe to copy between threads.
+//
+// PHI note: subject, description, requester_name and requester_contact can name a patient or
+// a caller and are treated as PHI by the client cache (encrypted at rest) and by logging.
+struct Ticket
+{
+    qint64 id = 0;
+    QString subject;
+    QString description;
+    QString status;
+    QString priority;
+    QString category;
+    QString channel;
+    QString requesterName;
+    QString requesterContact;
+    std::optional<qint64> organizationId;
+    QString organizationName; // read-only, resolved by the server
+    QString assignee;         // staff username; empty = unassigned
+    QString createdBy;        // staff username
+    QDateTime createdAt;      // UTC
+    QDateTime updatedAt;      // UTC
+    int version = 0;          // bumped on every change; the ETag is derived from it
+
+    QJsonObject toJson() const;
+    // Parses a ticket the server sent. Returns nullopt and sets *error on a malformed object.
+    static std::optional<Ticket> fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    // The strong ETag the server sends for this version of the ticket, quotes included.
+    QByteArray etag() const;
+    // Human ticket number shown to callers, e.g. "T-000123".
+    QString displayNumber() const;
+
+    bool operator==(const Ticket &other) const = default;
+};
+
+// One problem with one field of a request body (RFC 9457 "errors" member for a 422).
+struct FieldError
+{
+    QString field;
+    QString message;
+    bool operator==(const FieldError &other) const = default;
+};
+
+// Shared ISO-8601 UTC helpers: API and stores use "YYYY-MM-DDTHH:MM:SS.zzzZ".
+QString toIsoUtc(const QDateTime &dt);
+QDateTime fromIsoUtc(const QString &text);
+
+} // namespace izdesk
+
+Q_DECLARE_METATYPE(izdesk::Ticket)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ticket.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace izdesk {
+
+// The ticket queue as a table: one row per ticket, columns below. Owns its rows and applies
+// changes row by row (no reset on a refresh of a few tickets), so selection and scroll
+// position survive live updates. Labels of coded values are translated at display time.
+// GUI-thread object (lives with the views); fed by the queue controller.
+class TicketListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, SubjectColumn, StatusColumn, PriorityColumn, CategoryColumn,
+                  ChannelColumn, RequesterColumn, AssigneeColumn, UpdatedColumn, ColumnCount };
+    enum Role {
+        TicketIdRole = Qt::UserRole + 1, // qint64
+        SortRole,                        // raw value used by the proxy for sorting
+        StatusKeyRole,                   // catalog key of the status
+        CategoryKeyRole,                 // catalog key of the category
+        AssigneeRole,                    // username or empty
+        SearchTextRole,                  // everything the free-text filter looks at
+    };
+
+    explicit TicketListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Makes the model hold exactly these tickets: updates changed rows in place, removes
+    // rows that are gone and appends new ones.
+    void setTickets(const QList<Ticket> &tickets);
+    // Inserts a ticket, or updates the row that has its id.
+    void upsertTicket(const Ticket &ticket);
+    void clear();
+
+    const QList<Ticket> &tickets() const { return m_tickets; }
+    int rowForId(qint64 id) const;
+    std::optional<Ticket> ticketById(qint64 id) const;
+
+Q_SIGNALS:
+    void ticketsReplaced();
+
+private:
+    void rebuildIndex();
+
+    QList<Ticket> m_tickets;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace izdesk
