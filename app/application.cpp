@@ -1,0 +1,288 @@
+#include "application.h"
+
+#include "catalog.h"
+#include "environmentbanner.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "sessionstatusbar.h"
+#include "settings.h"
+#include "ticketdetailpanel.h"
+#include "ticketeditordialog.h"
+#include "ticketlistmodel.h"
+#include "ticketqueuecontroller.h"
+#include "ticketqueueview.h"
+
+#include <QJsonObject>
+
+namespace izdesk {
+
+namespace {
+
+EnvironmentKind toKind(EnvironmentProfile::Kind kind)
+{
+    switch (kind) {
+    case EnvironmentProfile::Production: return EnvironmentKind::Production;
+    case EnvironmentProfile::Training: return EnvironmentKind::Training;
+    case EnvironmentProfile::Uat: return EnvironmentKind::Uat;
+    case EnvironmentProfile::Sandbox: return EnvironmentKind::Sandbox;
+    }
+    return EnvironmentKind::Production;
+}
+
+QList<StaffChoice> toChoices(const QList<StaffUser> &staff)
+{
+    QList<StaffChoice> out;
+    out.reserve(staff.size());
+    for (const StaffUser &s : staff)
+        out.append({s.username, s.displayName});
+    return out;
+}
+
+} // namespace
+
+Application::Application(Settings *settings, CredentialStore *credentials, ApplicationOptions options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(options)
+    , m_session(new SessionController(settings, credentials, this))
+    , m_queue(new TicketQueueController(m_session, this))
+    , m_mainWindow(new MainWindow)
+    , m_loginDialog(new LoginDialog)
+    , m_editor(new TicketEditorDialog(m_mainWindow))
+{
+    QList<ProfileChoice> profiles;
+    for (const EnvironmentProfile &p : m_session->profiles()) {
+        if (p.isConfigured())
+            profiles.append({p.id, p.name, toKind(p.kind)});
+    }
+    m_loginDialog->setProfiles(profiles);
+    m_loginDialog->setCurrentProfile(m_settings->lastProfile());
+    m_loginDialog->setUsername(m_settings->lastUsername());
+    m_mainWindow->queueView()->setSourceModel(m_queue->model());
+    if (!m_settings->mainWindowGeometry().isEmpty())
+        m_mainWindow->restoreGeometry(m_settings->mainWindowGeometry());
+    if (!m_settings->mainWindowState().isEmpty())
+        m_mainWindow->restoreState(m_settings->mainWindowState());
+
+    connectLogin();
+    connectSession();
+    connectQueue();
+    connectEditor();
+}
+
+Application::~Application()
+{
+    delete m_loginDialog;
+    delete m_mainWindow; // owns the editor
+}
+
+void Application::start()
+{
+    if (m_options.sandbox) {
+        m_mainWindow->show();
+        m_mainWindow->statusBar()->showMessage(tr("Starting the Local sandbox…"));
+        m_session->signInToSandbox();
+    } else {
+        showLogin();
+    }
+}
+
+void Application::showLogin()
+{
+    m_loginDialog->show();
+    m_loginDialog->raise();
+    m_loginDialog->activateWindow();
+}
+
+void Application::connectLogin()
+{
+    connect(m_loginDialog, &LoginDialog::signInRequested, m_session, &SessionController::signIn);
+    connect(m_loginDialog, &LoginDialog::sandboxRequested, m_session, &SessionController::signInToSandbox);
+    connect(m_loginDialog, &LoginDialog::rejected, this, [this] {
+        if (!m_signedIn)
+            Q_EMIT quitRequested(0);
+    });
+}
+
+void Application::connectSession()
+{
+    connect(m_session, &SessionController::signInStarted, m_loginDialog, &LoginDialog::showSignInStarted);
+    connect(m_session, &SessionController::signInProgress, m_loginDialog, &LoginDialog::showProgress);
+    connect(m_session, &SessionController::signInProgress, m_mainWindow,
+            [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 5000); });
+    connect(m_session, &SessionController::signedIn, this, &Application::onSignedIn);
+    connect(m_session, &SessionController::signInFailed, this, &Application::onSignInFailed);
+    connect(m_session, &SessionController::signedOut, this, &Application::onSignedOut);
+    connect(m_session, &SessionController::connectivityChanged, this, &Application::setOnline);
+    connect(m_mainWindow, &MainWindow::signOutRequested, m_session, &SessionController::signOut);
+    connect(m_mainWindow, &MainWindow::quitRequested, this, [this] {
+        saveWindowState();
+        Q_EMIT quitRequested(0);
+    });
+    connect(m_mainWindow, &MainWindow::closing, this, [this] {
+        saveWindowState();
+        Q_EMIT quitRequested(0);
+    });
+}
+
+void Application::connectQueue()
+{
+    MainWindow *w = m_mainWindow;
+    connect(w, &MainWindow::refreshRequested, m_queue, &TicketQueueController::refresh);
+    connect(m_queue, &TicketQueueController::refreshStarted, w,
+            [w] { w->sessionStatusBar()->setRefreshing(true); });
+    connect(m_queue, &TicketQueueController::refreshFinished, w, [this](const QDateTime &at) {
+        m_mainWindow->sessionStatusBar()->setLastRefresh(at);
+        if (!m_online)
+            m_mainWindow->banner()->setOffline(true, at);
+    });
+    connect(m_queue, &TicketQueueController::onlineChanged, this, &Application::setOnline);
+    connect(m_queue, &TicketQueueController::errorOccurred, w,
+            [w](const QString &message) { w->statusBar()->showMessage(message, 8000); });
+    connect(m_queue, &TicketQueueController::staffLoaded, this, [this](const QList<StaffUser> &staff) {
+        m_mainWindow->queueView()->setStaff(toChoices(staff));
+        m_editor->setStaff(toChoices(staff));
+    });
+
+    // The detail panel follows the selection and any change to the selected row.
+    connect(w->queueView(), &TicketQueueView::currentTicketChanged, this, &Application::showCurrentTicket);
+    TicketListModel *model = m_queue->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &Application::showCurrentTicket);
+    connect(model, &TicketListModel::ticketsReplaced, this, &Application::showCurrentTicket);
+    connect(model, &QAbstractItemModel::modelReset, this, &Application::showCurrentTicket);
+
+    connect(w->detailPanel(), &TicketDetailPanel::statusChangeRequested, this,
+            [this](qint64 id, const QString &status) {
+                const auto ticket = m_queue->model()->ticketById(id);
+                m_queue->updateTicket(id, QJsonObject{{QStringLiteral("status"), status}},
+                                      ticket ? ticket->version : -1);
+            });
+}
+
+void Application::connectEditor()
+{
+    connect(m_mainWindow, &MainWindow::newTicketRequested, this, [this] { openEditor(0); });
+    connect(m_mainWindow, &MainWindow::editTicketRequested, this, &Application::openEditor);
+    connect(m_editor, &TicketEditorDialog::ticketSubmitted, this, [this](qint64 id, const QJsonObject &body) {
+        if (id == 0)
+            m_queue->createTicket(body);
+        else
+            m_queue->updateTicket(id, body, m_editor->baseVersion());
+    });
+    // Queue results go to the editor when it is waiting for one; otherwise (quick status
+    // change) to the status bar.
+    connect(m_queue, &TicketQueueController::ticketSaved, this, [this](const Ticket &ticket, bool created) {
+        if (m_editor->isSaving())
+            m_editor->confirmSaved(ticket);
+        if (created)
+            m_mainWindow->queueView()->selectTicket(ticket.id);
+        m_mainWindow->statusBar()->showMessage(created ? tr("%1 created").arg(ticket.displayNumber())
+                                                       : tr("%1 saved").arg(ticket.displayNumber()), 5000);
+        showCurrentTicket();
+    });
+    connect(m_queue, &TicketQueueController::saveFailed, this,
+            [this](const QString &message, const QList<FieldError> &errors) {
+                if (m_editor->isSaving())
+                    m_editor->showSaveFailed(message, errors);
+                else
+                    m_mainWindow->statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
+            });
+    connect(m_queue, &TicketQueueController::saveConflicted, this, [this](const Ticket &current) {
+        if (m_editor->isSaving())
+            m_editor->showConflict(current);
+        else
+            m_mainWindow->statusBar()->showMessage(
+                tr("%1 was changed by someone else; showing their version").arg(current.displayNumber()), 10000);
+    });
+}
+
+void Application::openEditor(qint64 id)
+{
+    if (!m_signedIn || !m_online || m_editor->isSaving())
+        return;
+    if (m_editor->isVisible()) {
+        m_editor->raise();
+        return;
+    }
+    if (id == 0) {
+        m_editor->startCreate();
+    } else {
+        const auto ticket = m_queue->model()->ticketById(id);
+        if (!ticket)
+            return;
+        m_editor->startEdit(*ticket);
+    }
+    m_editor->open();
+}
+
+void Application::showCurrentTicket()
+{
+    const qint64 id = m_mainWindow->queueView()->currentTicketId();
+    m_mainWindow->detailPanel()->setTicket(id ? m_queue->model()->ticketById(id) : std::nullopt);
+}
+
+void Application::onSignedIn(const StaffUser &me, const EnvironmentProfile &profile, bool offline)
+{
+    m_signedIn = true;
+    if (profile.kind != EnvironmentProfile::Sandbox) {
+        m_settings->setValue(Settings::Key::LastProfile, profile.id);
+        m_settings->setValue(Settings::Key::LastUsername, me.username);
+    }
+    const EnvironmentKind kind = toKind(profile.kind);
+    m_mainWindow->banner()->setEnvironment(kind);
+    m_mainWindow->setEnvironmentTitle(profile.name, profile.isProduction());
+    SessionStatusBar *bar = m_mainWindow->sessionStatusBar();
+    bar->setUser(me.displayName.isEmpty() ? me.username : me.displayName,
+                 Catalog::label(Catalog::staffRoles(), me.role));
+    bar->setEnvironmentName(profile.name);
+    m_mainWindow->queueView()->setCurrentUser(me.username);
+    m_mainWindow->queueView()->setStaff(toChoices(m_queue->staff()));
+    m_editor->setStaff(toChoices(m_queue->staff()));
+    setOnline(!offline);
+    m_mainWindow->statusBar()->clearMessage();
+    m_mainWindow->show(); // before hiding the dialog, so there is always a window open
+    m_loginDialog->accept();
+    m_mainWindow->queueView()->focusTable();
+}
+
+void Application::onSignInFailed(const QString &message)
+{
+    if (m_mainWindow->isVisible() && !m_signedIn)
+        m_mainWindow->hide(); // --sandbox start that failed: fall back to the login dialog
+    m_loginDialog->showSignInFailed(message);
+    if (!m_loginDialog->isVisible())
+        showLogin();
+}
+
+void Application::onSignedOut()
+{
+    m_signedIn = false;
+    if (m_editor->isVisible())
+        m_editor->done(QDialog::Rejected);
+    saveWindowState();
+    m_mainWindow->hide();
+    m_mainWindow->sessionStatusBar()->clearSession();
+    m_mainWindow->detailPanel()->setTicket(std::nullopt);
+    m_mainWindow->banner()->setOffline(false);
+    m_loginDialog->resetForNextSignIn(tr("Signed out."));
+    showLogin();
+}
+
+void Application::setOnline(bool online)
+{
+    m_online = online;
+    m_mainWindow->banner()->setOffline(!online, m_queue->lastRefresh());
+    m_mainWindow->sessionStatusBar()->setOnline(online);
+    m_mainWindow->setChangesEnabled(online && m_signedIn);
+}
+
+void Application::saveWindowState()
+{
+    if (!m_mainWindow->isVisible())
+        return;
+    m_settings->setValue(Settings::Key::MainWindowGeometry, m_mainWindow->saveGeometry());
+    m_settings->setValue(Settings::Key::MainWindowState, m_mainWindow->saveState());
+}
+
+} // namespace izdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+
+namespace izdesk {
+
+class EnvironmentBanner;
+class SessionStatusBar;
+class TicketDetailPanel;
+class TicketQueueView;
+
+// The main window shell: environment banner, queue above the detail panel, status bar and
+// the menus that hold every action with its shortcut. It only arranges the panels and turns
+// menu actions into request signals; app/Application connects those to the controllers.
+// GUI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    EnvironmentBanner *banner() const { return m_banner; }
+    TicketQueueView *queueView() const { return m_queueView; }
+    TicketDetailPanel *detailPanel() const { return m_detailPanel; }
+    SessionStatusBar *sessionStatusBar() const { return m_statusBar; }
+
+    // Offline or signed out: no new tickets, no edits.
+    void setChangesEnabled(bool enabled);
+    void setRefreshEnabled(bool enabled);
+    // The window title names the environment so a task switcher shows it too.
+    void setEnvironmentTitle(const QString &environmentName, bool production);
+
+Q_SIGNALS:
+    void newTicketRequested();
+    void editTicketRequested(qint64 id);
+    void refreshRequested();
+    void signOutRequested();
+    void quitRequested();
+    void closing(); // the window is about to close (save its geometry now)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showShortcuts();
+    void showAbout();
+
+    EnvironmentBanner *m_banner = nullptr;
+    TicketQueueView *m_queueView = nullptr;
+    TicketDetailPanel *m_detailPanel = nullptr;
+    SessionStatusBar *m_statusBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    bool m_changesEnabled = true;
+};
+
+} // namespace izdesk

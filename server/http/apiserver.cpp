@@ -1,0 +1,241 @@
+#include "http/apiserver.h"
+
+#include "auth/sessionstore.h"
+#include "http/httptypes.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "serverconfig.h"
+#include "storage/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtHttpServer/qhttpserverrequest.h>
+#include <QtHttpServer/qhttpserverresponder.h>
+
+#include <QFuture>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
+
+#include <chrono>
+#include <exception>
+#include <typeinfo>
+#include <utility>
+
+namespace izdesk::server {
+
+Q_LOGGING_CATEGORY(lcHttp, "izdesk.server.http")
+
+namespace {
+
+qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get: return QByteArrayLiteral("GET");
+    case M::Put: return QByteArrayLiteral("PUT");
+    case M::Delete: return QByteArrayLiteral("DELETE");
+    case M::Post: return QByteArrayLiteral("POST");
+    case M::Head: return QByteArrayLiteral("HEAD");
+    case M::Options: return QByteArrayLiteral("OPTIONS");
+    case M::Patch: return QByteArrayLiteral("PATCH");
+    case M::Connect: return QByteArrayLiteral("CONNECT");
+    case M::Trace: return QByteArrayLiteral("TRACE");
+    default: return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+QByteArray bearerToken(const HttpRequest &request)
+{
+    const QByteArray value = request.header("authorization").trimmed();
+    if (value.size() < 8 || value.left(7).toLower() != "bearer ")
+        return {};
+    return value.mid(7).trimmed();
+}
+
+} // namespace
+
+ApiServer::ApiServer(const Router &router, Database &database, const ServerConfig &config,
+                     QThreadPool *pool, std::function<QDateTime()> clock, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_database(database)
+    , m_config(config)
+    , m_pool(pool)
+    , m_clock(std::move(clock))
+{
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::start(const QHostAddress &address, quint16 port)
+{
+    const QList<QTcpServer *> bound = servers();
+    if (bound.isEmpty()) {
+        m_port = listen(address, port);
+    } else {
+        // Re-listen on the same QTcpServer: QAbstractHttpServer keeps its connections to it.
+        QTcpServer *server = bound.constFirst();
+        m_port = server->listen(address, port ? port : m_port) ? server->serverPort() : 0;
+    }
+    m_address = address;
+    return m_port;
+}
+
+void ApiServer::stopListening()
+{
+    const QList<QTcpServer *> bound = servers();
+    for (QTcpServer *server : bound)
+        server->close();
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const qint64 started = monotonicMs();
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    const QByteArray body = request.body();
+
+    if (body.size() > maxBodyBytes) {
+        respond(request, socket, Problem::payloadTooLarge(maxBodyBytes), req.method, req.path, started);
+        return true;
+    }
+    const Router::Match match = m_router.match(req.method, req.path);
+    if (match.result == Router::Match::Result::NotFound) {
+        respond(request, socket, Problem::notFound(QStringLiteral("No such resource")), req.method,
+                req.path, started);
+        return true;
+    }
+    if (match.result == Router::Match::Result::MethodNotAllowed) {
+        respond(request, socket, Problem::methodNotAllowed(match.allowed), req.method, req.path,
+                started);
+        return true;
+    }
+
+    req.query = request.query();
+    req.body = body;
+    req.peer = request.remoteAddress().toString();
+    const auto headers = request.headers();
+    for (const auto &h : headers)
+        req.headers.insert(h.first.toLower(), h.second);
+    req.pathParams = match.params;
+    req.path = request.url().path();
+
+    // Only the server thread may touch the socket; the worker just computes the response.
+    const Router::Route *route = match.route;
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *requestPtr = &request;
+    QFuture<HttpResponse> future = QtConcurrent::run(m_pool, [this, route, req]() {
+        return dispatchRoute(*route, req);
+    });
+    future.then(this, [this, guard, requestPtr, method = req.method, pattern = route->pattern,
+                       started](HttpResponse response) {
+        // The request object lives as long as its socket.
+        if (!guard) {
+            qCInfo(lcHttp).noquote() << method << pattern << "client went away";
+            return;
+        }
+        respond(*requestPtr, guard.data(), std::move(response), method, pattern, started);
+    });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    respond(request, socket, Problem::notFound(QStringLiteral("No such resource")),
+            methodName(request.method()), request.url().path(), monotonicMs());
+}
+
+HttpResponse ApiServer::dispatch(HttpRequest request) const
+{
+    const Router::Match match = m_router.match(request.method, request.path);
+    if (match.result == Router::Match::Result::NotFound)
+        return Problem::notFound(QStringLiteral("No such resource"));
+    if (match.result == Router::Match::Result::MethodNotAllowed)
+        return Problem::methodNotAllowed(match.allowed);
+    request.pathParams = match.params;
+    return dispatchRoute(*match.route, request);
+}
+
+HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequest &request) const
+{
+    RequestContext context(m_database, request, m_config, m_clock);
+    try {
+        if (!route.access.isAnonymous()) {
+            QSqlDatabase db = context.db();
+            if (!db.isOpen())
+                return Problem::internal();
+            const QByteArray token = bearerToken(request);
+            if (token.isEmpty())
+                return Problem::unauthenticated(QStringLiteral("Sign in and send the session token as a Bearer token"));
+            const auto principal = SessionStore::authenticate(db, context.dialect(), token, context.now());
+            if (!principal)
+                return Problem::unauthenticated(QStringLiteral("The session token is invalid or has expired"));
+            context.setPrincipal(*principal);
+            if (!route.access.allows(&*principal))
+                return Problem::forbidden(QStringLiteral("Your role may not do this"));
+        }
+        return route.handler(context);
+    } catch (const std::exception &e) {
+        // Only the type: what() may quote request data.
+        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern
+                                    << "threw" << typeid(e).name();
+    } catch (...) {
+        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern
+                                    << "threw an unknown exception";
+    }
+    // A handler that threw may have left a transaction open on this thread's connection.
+    QSqlDatabase db = m_database.connection();
+    if (db.isOpen())
+        db.rollback();
+    return Problem::internal();
+}
+
+void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
+                        HttpResponse response, const QByteArray &method, const QString &path,
+                        qint64 startedMs) const
+{
+    if (response.contentType.startsWith("application/problem+json")) {
+        QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+        if (!problem.contains(QStringLiteral("instance"))) {
+            problem.insert(QStringLiteral("instance"), request.url().path());
+            response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+        }
+    }
+    if (response.contentType.isEmpty() && !response.body.isEmpty())
+        response.contentType = QByteArrayLiteral("application/json; charset=utf-8");
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!response.contentType.isEmpty())
+        headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
+    headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
+    for (const auto &h : std::as_const(response.headers)) {
+        if (h.first.compare("Cache-Control", Qt::CaseInsensitive) != 0
+            && h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            headers.append(h);
+    }
+    headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size())});
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &h : std::as_const(headers))
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(response.body);
+    // Never the query string, body or headers: they may carry PHI or credentials.
+    qCInfo(lcHttp).noquote() << method << path << response.status
+                             << QStringLiteral("%1ms").arg(monotonicMs() - startedMs);
+}
+
+} // namespace izdesk::server

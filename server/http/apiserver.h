@@ -1,0 +1,63 @@
+#pragma once
+
+#include "http/httptypes.h"
+#include "http/router.h"
+
+#include <QtHttpServer/qabstracthttpserver.h>
+
+#include <QDateTime>
+#include <QHostAddress>
+
+#include <functional>
+
+class QThreadPool;
+
+namespace izdesk::server {
+
+class Database;
+struct ServerConfig;
+
+// The thin adapter between Qt HttpServer 6.4 (a technical preview, so kept behind this one
+// class) and the route table. Lives on the thread that owns it (the server thread):
+// parsing, 413/404/405 and writing responses happen there; authentication, the role check
+// and the handler run on the thread pool, each with that thread's own database connection.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 maxBodyBytes = 1024 * 1024;
+
+    ApiServer(const Router &router, Database &database, const ServerConfig &config,
+              QThreadPool *pool, std::function<QDateTime()> clock, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Listens on address:port (0 = any free port); returns the port, 0 on failure.
+    quint16 start(const QHostAddress &address, quint16 port);
+    // Stops accepting connections (existing ones finish); start() again resumes.
+    void stopListening();
+    quint16 port() const { return m_port; }
+
+    // Runs one request through routing, authentication, access check and handler,
+    // synchronously. Blocks: call on a worker thread (tests may call it directly).
+    HttpResponse dispatch(HttpRequest request) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse dispatchRoute(const Router::Route &route, const HttpRequest &request) const;
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, HttpResponse response,
+                 const QByteArray &method, const QString &path, qint64 startedMs) const;
+
+    const Router &m_router;
+    Database &m_database;
+    const ServerConfig &m_config;
+    QThreadPool *m_pool;
+    std::function<QDateTime()> m_clock;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace izdesk::server

@@ -1,0 +1,193 @@
+#include "routes/sessionroutes.h"
+
+#include "auth/passwordhasher.h"
+#include "auth/sessionstore.h"
+#include "http/jsonbody.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "storage/sqlutil.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace izdesk::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcAuth, "izdesk.server.auth")
+
+constexpr int maxFailedAttempts = 5;
+constexpr int lockoutSeconds = 15 * 60;
+
+struct Account
+{
+    qint64 id = 0;
+    QString username, displayName, role, passwordHash;
+    QDateTime lockedUntil;
+};
+
+// A real hash of a random string, verified for unknown users so that "no such user" takes
+// as long as "wrong password".
+const QString &dummyHash()
+{
+    static const QString hash = PasswordHasher::hash(QStringLiteral("no-such-user-timing-guard"));
+    return hash;
+}
+
+std::optional<Account> findAccount(QSqlDatabase db, const QString &username, bool *ok)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, username, display_name, role, password_hash, locked_until "
+                             "FROM staff_users WHERE username = ? AND active = TRUE"));
+    q.addBindValue(username);
+    *ok = execQuery(q);
+    if (!*ok || !q.next())
+        return std::nullopt;
+    return Account{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString(), q.value(4).toString(), fromDbTimestamp(q.value(5))};
+}
+
+HttpResponse invalidCredentials()
+{
+    return Problem::make(401, QStringLiteral("invalid-credentials"),
+                         QStringLiteral("Invalid credentials"),
+                         QStringLiteral("The username or password is wrong"));
+}
+
+HttpResponse accountLocked()
+{
+    return Problem::make(403, QStringLiteral("account-locked"), QStringLiteral("Account locked"),
+                         QStringLiteral("Too many failed sign-ins; try again later or ask an administrator"));
+}
+
+// Counts a failure and locks the account on the fifth in a row. Returns false on a db error.
+bool recordFailure(RequestContext &ctx, const Account &account)
+{
+    QSqlDatabase db = ctx.db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE staff_users SET failed_attempts = failed_attempts + 1 "
+                             "WHERE id = ? RETURNING failed_attempts"));
+    q.addBindValue(account.id);
+    if (!execQuery(q) || !q.next())
+        return false;
+    const int failures = q.value(0).toInt();
+    q.finish();
+    bool locked = false;
+    if (failures >= maxFailedAttempts) {
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("UPDATE staff_users SET failed_attempts = 0, locked_until = ? WHERE id = ?"));
+        lock.addBindValue(toDbTimestamp(ctx.now().addSecs(lockoutSeconds), ctx.dialect()));
+        lock.addBindValue(account.id);
+        if (!execQuery(lock))
+            return false;
+        locked = true;
+    }
+    QJsonObject detail{{QStringLiteral("reason"), QStringLiteral("wrong-password")},
+                       {QStringLiteral("consecutive_failures"), failures}};
+    if (locked)
+        detail.insert(QStringLiteral("locked_for_seconds"), lockoutSeconds);
+    return ctx.auditAs(account.id, account.username, QStringLiteral("session.login_failed"),
+                       QStringLiteral("staff_user"), QString::number(account.id), detail);
+}
+
+HttpResponse login(RequestContext &ctx)
+{
+    auto parsed = parseJsonObject(ctx.request());
+    if (auto *problem = std::get_if<HttpResponse>(&parsed))
+        return *problem;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    QList<FieldError> errors;
+    if (!body.value(QStringLiteral("username")).isString() || body.value(QStringLiteral("username")).toString().isEmpty())
+        errors.append({QStringLiteral("username"), QStringLiteral("is required")});
+    if (!body.value(QStringLiteral("password")).isString())
+        errors.append({QStringLiteral("password"), QStringLiteral("is required")});
+    if (!errors.isEmpty())
+        return Problem::validation(errors);
+    const QString username = body.value(QStringLiteral("username")).toString().left(128);
+    const QString password = body.value(QStringLiteral("password")).toString();
+
+    QSqlDatabase db = ctx.db();
+    bool ok = false;
+    const std::optional<Account> account = findAccount(db, username, &ok);
+    if (!ok)
+        return Problem::internal();
+    if (!account) {
+        PasswordHasher::verify(dummyHash(), password);
+        ctx.auditAs(std::nullopt, username, QStringLiteral("session.login_failed"),
+                    QStringLiteral("staff_user"), {},
+                    {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
+        return invalidCredentials();
+    }
+    const QDateTime now = ctx.now();
+    const bool passwordOk = PasswordHasher::verify(account->passwordHash, password);
+    if (account->lockedUntil.isValid() && now < account->lockedUntil) {
+        ctx.auditAs(account->id, account->username, QStringLiteral("session.login_failed"),
+                    QStringLiteral("staff_user"), QString::number(account->id),
+                    {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        return accountLocked();
+    }
+    if (!passwordOk) {
+        if (!db.transaction() || !recordFailure(ctx, *account)) {
+            db.rollback();
+            return Problem::internal();
+        }
+        if (!db.commit())
+            return Problem::internal();
+        return invalidCredentials();
+    }
+
+    if (!db.transaction())
+        return Problem::internal();
+    QSqlQuery reset(db);
+    reset.prepare(QStringLiteral("UPDATE staff_users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+    reset.addBindValue(account->id);
+    const auto session = execQuery(reset)
+        ? SessionStore::create(db, ctx.dialect(), account->id, ctx.request().peer, now)
+        : std::nullopt;
+    if (!session
+        || !ctx.auditAs(account->id, account->username, QStringLiteral("session.login"),
+                        QStringLiteral("session"), QString::number(session->sessionId))
+        || !db.commit()) {
+        db.rollback();
+        return Problem::internal();
+    }
+    qCInfo(lcAuth) << "signed in user id" << account->id;
+    return HttpResponse::json(201, QJsonObject{
+        {QStringLiteral("token"), session->token},
+        {QStringLiteral("expires_at"), toIsoUtc(session->expiresAt)},
+        {QStringLiteral("idle_timeout_seconds"), SessionStore::idleTimeoutSeconds},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account->id},
+                                              {QStringLiteral("username"), account->username},
+                                              {QStringLiteral("display_name"), account->displayName},
+                                              {QStringLiteral("role"), account->role}}},
+    });
+}
+
+HttpResponse logout(RequestContext &ctx)
+{
+    QSqlDatabase db = ctx.db();
+    const Principal &p = ctx.principal();
+    if (!db.transaction())
+        return Problem::internal();
+    if (!SessionStore::revoke(db, ctx.dialect(), p.sessionId, ctx.now())
+        || !ctx.audit(QStringLiteral("session.logout"), QStringLiteral("session"),
+                      QString::number(p.sessionId))
+        || !db.commit()) {
+        db.rollback();
+        return Problem::internal();
+    }
+    return HttpResponse::noContent();
+}
+
+} // namespace
+
+void registerSessionRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/sessions"), Access::anonymous(), &login);
+    router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), Access::anyStaff(), &logout);
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,126 @@
+#include "routes/ticketroutes.h"
+
+#include "http/access.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "tickets/keysetcursor.h"
+#include "tickets/ticketcommands.h"
+#include "tickets/ticketstore.h"
+
+#include "catalog.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace izdesk::server {
+
+namespace {
+
+const QStringList &writerRoles()
+{
+    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
+                                   QStringLiteral("trainer"), QStringLiteral("admin")};
+    return roles;
+}
+
+// Reads the queue filters; nullopt + *error on an unknown status or category.
+std::optional<TicketStore::Filter> parseFilter(const RequestContext &ctx, QString *error)
+{
+    const QUrlQuery &query = ctx.request().query;
+    TicketStore::Filter filter;
+    const QStringList statusParams = query.allQueryItemValues(QStringLiteral("status"), QUrl::FullyDecoded);
+    for (const QString &param : statusParams) {
+        for (const QString &part : param.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString status = part.trimmed();
+            if (!Catalog::contains(Catalog::ticketStatuses(), status)) {
+                *error = QStringLiteral("status must be one of: %1")
+                             .arg(Catalog::keys(Catalog::ticketStatuses()).join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            if (!filter.statuses.contains(status))
+                filter.statuses.append(status);
+        }
+    }
+    if (query.hasQueryItem(QStringLiteral("assignee"))) {
+        const QString assignee = query.queryItemValue(QStringLiteral("assignee"), QUrl::FullyDecoded).trimmed();
+        if (assignee.isEmpty()) {
+            *error = QStringLiteral("assignee must be a username, me or none");
+            return std::nullopt;
+        }
+        if (assignee == QLatin1String("none"))
+            filter.assignee = QString();
+        else if (assignee == QLatin1String("me"))
+            filter.assignee = ctx.principal().username;
+        else
+            filter.assignee = assignee;
+    }
+    if (query.hasQueryItem(QStringLiteral("category"))) {
+        filter.category = query.queryItemValue(QStringLiteral("category"), QUrl::FullyDecoded).trimmed();
+        if (!Catalog::contains(Catalog::ticketCategories(), filter.category)) {
+            *error = QStringLiteral("category must be one of: %1")
+                         .arg(Catalog::keys(Catalog::ticketCategories()).join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    if (filter.text.size() > 200) {
+        *error = QStringLiteral("q must be at most 200 characters");
+        return std::nullopt;
+    }
+    return filter;
+}
+
+HttpResponse listTickets(RequestContext &ctx)
+{
+    QString error;
+    const auto filter = parseFilter(ctx, &error);
+    if (!filter)
+        return Problem::badRequest(error);
+    const auto page = KeysetCursor::parsePage(ctx.request().query, 2, &error);
+    if (!page)
+        return Problem::badRequest(error);
+
+    TicketStore store(ctx.db(), ctx.dialect());
+    TicketStore::Page result;
+    if (!store.list(*filter, page->limit, page->after, &result))
+        return Problem::internal();
+
+    QJsonArray items;
+    for (const Ticket &ticket : std::as_const(result.items))
+        items.append(ticket.toJson());
+    QJsonObject body;
+    body.insert(QStringLiteral("items"), items);
+    body.insert(QStringLiteral("next_cursor"), result.hasMore && !result.items.isEmpty()
+                                                   ? QJsonValue(KeysetCursor::encode(TicketStore::cursorKey(result.items.last())))
+                                                   : QJsonValue());
+    body.insert(QStringLiteral("total"), result.total);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse getTicket(RequestContext &ctx)
+{
+    const auto id = TicketCommands::ticketId(ctx);
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such ticket"));
+    TicketStore store(ctx.db(), ctx.dialect());
+    bool ok = false;
+    const auto ticket = store.find(*id, &ok);
+    if (!ok)
+        return Problem::internal();
+    if (!ticket)
+        return Problem::notFound(QStringLiteral("no such ticket"));
+    return HttpResponse::json(200, ticket->toJson()).setHeader("ETag", ticket->etag());
+}
+
+} // namespace
+
+void registerTicketRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/api/v1/tickets"), Access::anyStaff(), &listTickets);
+    router.add("POST", QStringLiteral("/api/v1/tickets"), Access::roles(writerRoles()), &TicketCommands::create);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), Access::anyStaff(), &getTicket);
+    router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), Access::roles(writerRoles()), &TicketCommands::update);
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,232 @@
+#include "serverapp.h"
+
+#include "http/apiserver.h"
+#include "routes/routeregistry.h"
+#include "storage/database.h"
+#include "storage/migrationrunner.h"
+
+#if __has_include("seed/demoseed.h")
+#include "seed/demoseed.h"
+#define IZDESK_HAVE_DEMO_SEED 1
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QSqlError>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <utility>
+
+namespace izdesk::server {
+
+Q_LOGGING_CATEGORY(lcServer, "izdesk.server")
+
+ServerApp::ServerApp(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    // Threads must not expire: each keeps its own database connection for the pool's life.
+    m_pool.setExpiryTimeout(-1);
+    m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount()));
+}
+
+ServerApp::~ServerApp()
+{
+    if (m_api)
+        m_api->stopListening();
+    m_pool.waitForDone();
+    delete m_api;
+    m_api = nullptr;
+    // m_pool's threads are joined before m_database (declared earlier) closes the connections.
+}
+
+void ServerApp::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+bool ServerApp::initialize(QString *error)
+{
+    QString why;
+    const auto dbConfig = DatabaseConfig::parse(m_config.databaseUrl, &why);
+    if (!dbConfig) {
+        *error = QStringLiteral("--database: %1").arg(why);
+        return false;
+    }
+    if (dbConfig->dialect == Dialect::Sqlite) {
+        const QString dir = QFileInfo(dbConfig->sqlitePath).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("cannot create the database folder %1").arg(dir);
+            return false;
+        }
+    }
+    m_database = std::make_unique<Database>(*dbConfig);
+    QSqlDatabase db = m_database->connection();
+    if (!db.isOpen()) {
+        *error = QStringLiteral("cannot open the database %1: %2")
+                     .arg(dbConfig->redacted(), db.lastError().text().section(QLatin1Char('\n'), 0, 0));
+        return false;
+    }
+    MigrationRunner runner(db, dbConfig->dialect);
+    if (!runner.migrateBuiltIn(&why)) {
+        *error = QStringLiteral("database migration failed: %1").arg(why);
+        return false;
+    }
+    registerAllRoutes(m_router);
+    return true;
+}
+
+bool ServerApp::seedDemo(QStringList *accounts, QString *error)
+{
+#ifdef IZDESK_HAVE_DEMO_SEED
+    const SeedResult result = izdesk::server::seedDemo(m_database->connection(), m_database->dialect(),
+                                                       m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc());
+    if (!result.error.isEmpty()) {
+        *error = result.error;
+        return false;
+    }
+    *accounts = result.accounts;
+    return true;
+#else
+    Q_UNUSED(accounts);
+    *error = QStringLiteral("seed not available yet");
+    return false;
+#endif
+}
+
+bool ServerApp::listen(QString *error)
+{
+    if (!m_database) {
+        *error = QStringLiteral("the server is not initialised");
+        return false;
+    }
+    if (!m_api) {
+        m_api = new ApiServer(m_router, *m_database, m_config, &m_pool, m_clock, this);
+    }
+    QHostAddress address;
+    if (m_config.listenHost == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(m_config.listenHost)) {
+        *error = QStringLiteral("--listen: %1 is not an IP address").arg(m_config.listenHost);
+        return false;
+    }
+    if (m_api->start(address, m_config.listenPort) == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listenHost).arg(m_config.listenPort);
+        return false;
+    }
+    // Later restarts reuse the port we got.
+    m_config.listenPort = m_api->port();
+    return true;
+}
+
+void ServerApp::stopListening()
+{
+    if (!m_api)
+        return;
+    m_api->stopListening();
+    // Also drop open keep-alive connections, so clients see the outage at once.
+    const QList<QTcpServer *> servers = m_api->servers();
+    for (QTcpServer *server : servers) {
+        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            socket->abort();
+    }
+}
+
+quint16 ServerApp::port() const
+{
+    return m_api ? m_api->port() : 0;
+}
+
+namespace {
+
+int s_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalFds[0], &byte, 1);
+}
+
+// SIGINT/SIGTERM quit the event loop cleanly (self-pipe: nothing else is signal-safe).
+void installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(s_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int ServerApp::runCommandLine(const QStringList &arguments)
+{
+    const CommandLine cli = CommandLine::parse(arguments);
+    switch (cli.action) {
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+        printOut(cli.message);
+        return 0;
+    case CommandLine::Action::Error:
+        printErr(QStringLiteral("izdesk-server: %1\nTry izdesk-server --help.\n").arg(cli.message));
+        return 2;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    ServerApp app(cli.config);
+    QString error;
+    if (!app.initialize(&error)) {
+        printErr(QStringLiteral("izdesk-server: %1\n").arg(error));
+        return 1;
+    }
+    if (cli.config.seedDemo) {
+        QStringList accounts;
+        if (!app.seedDemo(&accounts, &error)) {
+            printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
+            return 1;
+        }
+        printOut(QStringLiteral("demo accounts (username / password (role)):\n  ")
+                 + accounts.join(QStringLiteral("\n  ")) + QLatin1Char('\n'));
+    }
+    if (!app.listen(&error)) {
+        printErr(QStringLiteral("izdesk-server: %1\n").arg(error));
+        return 1;
+    }
+    installSignalHandlers();
+    QString host = cli.config.listenHost;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    printOut(QStringLiteral("listening on http://%1:%2\n").arg(host).arg(app.port()));
+    qCInfo(lcServer).noquote() << "environment" << cli.config.environmentName();
+    return QCoreApplication::exec();
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "http/router.h"
+#include "serverconfig.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace izdesk::server {
+
+class ApiServer;
+class Database;
+
+// The server's composition root: opens the database, applies migrations, optionally seeds,
+// registers the routes and listens. Lives on (and must be used from) the thread that created
+// it; request handlers run on its private thread pool.
+class ServerApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerApp(ServerConfig config, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    // Opens the database and migrates it. false + *error (no secrets) on failure.
+    bool initialize(QString *error);
+    // Seeds the demo data into an empty database; *accounts gets the sign-in lines.
+    bool seedDemo(QStringList *accounts, QString *error);
+    bool listen(QString *error);
+    void stopListening();
+    quint16 port() const;
+
+    Router &router() { return m_router; }
+    Database &database() { return *m_database; }
+    const ServerConfig &config() const { return m_config; }
+    // Replaces the clock (UTC); for tests. Call before listen().
+    void setClock(std::function<QDateTime()> clock);
+
+    // The izdesk-server command line: parses arguments, runs until quit, returns the exit
+    // code (2 bad arguments / refused, 1 database or listen failure).
+    static int runCommandLine(const QStringList &arguments);
+
+private:
+    ServerConfig m_config;
+    Router m_router;
+    std::unique_ptr<Database> m_database;
+    QThreadPool m_pool;
+    std::function<QDateTime()> m_clock;
+    ApiServer *m_api = nullptr;
+};
+
+} // namespace izdesk::server

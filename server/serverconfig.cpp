@@ -1,0 +1,140 @@
+#include "serverconfig.h"
+
+#include "izdeskversion.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace izdesk::server {
+
+QString ServerConfig::environmentName() const
+{
+    switch (environment) {
+    case Environment::Production: return QStringLiteral("production");
+    case Environment::Training: return QStringLiteral("training");
+    case Environment::Uat: return QStringLiteral("uat");
+    }
+    return QStringLiteral("training");
+}
+
+std::optional<Environment> ServerConfig::parseEnvironment(const QString &name)
+{
+    if (name == QLatin1String("production"))
+        return Environment::Production;
+    if (name == QLatin1String("training"))
+        return Environment::Training;
+    if (name == QLatin1String("uat"))
+        return Environment::Uat;
+    return std::nullopt;
+}
+
+QString CommandLine::defaultDatabaseUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("izdesk-server.sqlite"));
+}
+
+namespace {
+
+const char *const helpText =
+    "Usage: izdesk-server [options]\n"
+    "IZ Desk reference backend: REST JSON API under /api/v1.\n\n"
+    "Options:\n"
+    "  --database URL        sqlite:PATH or postgresql://USER[:PASS]@HOST:PORT/DB[?host=/socket/dir]\n"
+    "                        (default sqlite:<app data folder>/izdesk-server.sqlite)\n"
+    "  --listen HOST:PORT    address to listen on (default 127.0.0.1:8080; port 0 = any free port)\n"
+    "  --environment NAME    production, training or uat (default training)\n"
+    "  --seed demo           add demo accounts and data to an empty database (not in production)\n"
+    "  --help                show this help\n"
+    "  --version             show the version\n";
+
+CommandLine error(const QString &message)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::Error;
+    result.message = message;
+    return result;
+}
+
+bool parseListen(const QString &value, QString *host, quint16 *port)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString h = value.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    bool ok = false;
+    const uint p = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535 || h.isEmpty())
+        return false;
+    *host = h;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    bool databaseGiven = false;
+    // arguments[0] is the program.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString option = arguments.at(i);
+        QString value;
+        bool hasValue = false;
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        if (option.startsWith(QLatin1String("--")) && eq > 0) {
+            value = option.mid(eq + 1);
+            option = option.left(eq);
+            hasValue = true;
+        }
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            result.action = Action::Help;
+            result.message = QString::fromLatin1(helpText);
+            return result;
+        }
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            result.action = Action::Version;
+            result.message = QStringLiteral("izdesk-server %1 (API %2)\n")
+                                 .arg(QLatin1String(IZDESK_VERSION), QLatin1String(IZDESK_API_VERSION));
+            return result;
+        }
+        const bool known = option == QLatin1String("--database") || option == QLatin1String("--listen")
+            || option == QLatin1String("--environment") || option == QLatin1String("--seed");
+        if (!known)
+            return error(QStringLiteral("unknown option %1").arg(option));
+        if (!hasValue) {
+            if (i + 1 >= arguments.size())
+                return error(QStringLiteral("option %1 needs a value").arg(option));
+            value = arguments.at(++i);
+        }
+        if (option == QLatin1String("--database")) {
+            QString why;
+            if (!DatabaseConfig::parse(value, &why))
+                return error(QStringLiteral("--database: %1").arg(why));
+            result.config.databaseUrl = value;
+            databaseGiven = true;
+        } else if (option == QLatin1String("--listen")) {
+            if (!parseListen(value, &result.config.listenHost, &result.config.listenPort))
+                return error(QStringLiteral("--listen: expected HOST:PORT, got \"%1\"").arg(value));
+        } else if (option == QLatin1String("--environment")) {
+            const auto env = ServerConfig::parseEnvironment(value);
+            if (!env)
+                return error(QStringLiteral("--environment: expected production, training or uat, got \"%1\"").arg(value));
+            result.config.environment = *env;
+        } else if (option == QLatin1String("--seed")) {
+            if (value != QLatin1String("demo"))
+                return error(QStringLiteral("--seed: the only seed is \"demo\", got \"%1\"").arg(value));
+            result.config.seedDemo = true;
+        }
+    }
+    if (result.config.seedDemo && result.config.environment == Environment::Production)
+        return error(QStringLiteral("--seed demo is refused in the production environment"));
+    if (!databaseGiven)
+        result.config.databaseUrl = defaultDatabaseUrl();
+    return result;
+}
+
+} // namespace izdesk::server

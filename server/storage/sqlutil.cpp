@@ -1,0 +1,73 @@
+#include "storage/sqlutil.h"
+
+#include "ticket.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+
+namespace izdesk::server {
+
+Q_LOGGING_CATEGORY(lcSql, "izdesk.server.sql")
+
+QVariant toDbTimestamp(const QDateTime &utc, Dialect dialect)
+{
+    if (!utc.isValid())
+        return QVariant(dialect == Dialect::Sqlite ? QMetaType(QMetaType::QString)
+                                                   : QMetaType(QMetaType::QDateTime));
+    // Both stores take the ISO-8601 text: SQLite keeps it as TEXT (sortable: fixed width, ms,
+    // Z), PostgreSQL parses it into TIMESTAMPTZ, which avoids driver time zone conversions.
+    return toIsoUtc(utc);
+}
+
+QDateTime fromDbTimestamp(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QString text = value.toString().trimmed();
+    QDateTime dt = fromIsoUtc(text);
+    if (dt.isValid())
+        return dt;
+    // PostgreSQL text form: "2024-05-01 10:00:00.123+00"
+    text.replace(QLatin1Char(' '), QLatin1Char('T'));
+    if (text.endsWith(QLatin1String("+00"))) {
+        text.chop(3);
+        text.append(QLatin1Char('Z'));
+    }
+    return fromIsoUtc(text);
+}
+
+namespace {
+
+// First line of the driver's message: PostgreSQL puts key values in its DETAIL lines, and
+// values must never reach the log.
+QString safeError(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return error.nativeErrorCode() + QLatin1Char(' ') + text.section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+bool execQuery(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    // The statement text has no values in it (they are bound), so it is safe to log.
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+                               << "| statement:" << query.lastQuery().simplified().left(300);
+    return false;
+}
+
+bool prepareAndExec(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcSql).noquote() << "prepare failed:" << safeError(query.lastError())
+                                   << "| statement:" << sql.simplified().left(300);
+        return false;
+    }
+    return execQuery(query);
+}
+
+} // namespace izdesk::server

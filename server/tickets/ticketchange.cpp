@@ -1,0 +1,98 @@
+#include "ticketchange.h"
+
+#include "http/httptypes.h"
+
+#include <QJsonValue>
+
+namespace izdesk::server {
+
+namespace {
+
+void setText(const QJsonObject &body, const QString &field, QString *target, QStringList *changed)
+{
+    if (!body.contains(field))
+        return;
+    // Nullable text fields are stored as empty strings; subject is trimmed like the rules do.
+    QString value = body.value(field).toString();
+    if (field == QLatin1String("subject"))
+        value = value.trimmed();
+    if (*target != value) {
+        *target = value;
+        changed->append(field);
+    }
+}
+
+} // namespace
+
+TicketChange::TicketChange(TicketStore &store)
+    : m_store(store)
+{
+}
+
+QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                                      bool *dbOk)
+{
+    *dbOk = true;
+    QList<FieldError> errors;
+    setText(body, QStringLiteral("subject"), &values->subject, changed);
+    setText(body, QStringLiteral("description"), &values->description, changed);
+    setText(body, QStringLiteral("status"), &values->status, changed);
+    setText(body, QStringLiteral("priority"), &values->priority, changed);
+    setText(body, QStringLiteral("category"), &values->category, changed);
+    setText(body, QStringLiteral("channel"), &values->channel, changed);
+    setText(body, QStringLiteral("requester_name"), &values->requesterName, changed);
+    setText(body, QStringLiteral("requester_contact"), &values->requesterContact, changed);
+
+    if (body.contains(QStringLiteral("organization_id"))) {
+        const QJsonValue v = body.value(QStringLiteral("organization_id"));
+        std::optional<qint64> org;
+        if (!v.isNull()) {
+            org = v.toInteger();
+            bool ok = false;
+            if (!m_store.organizationExists(*org, &ok)) {
+                if (!ok) {
+                    *dbOk = false;
+                    return errors;
+                }
+                errors.append({QStringLiteral("organization_id"), QStringLiteral("no organization has this id")});
+            }
+        }
+        if (org != values->organizationId) {
+            values->organizationId = org;
+            changed->append(QStringLiteral("organization_id"));
+        }
+    }
+    if (body.contains(QStringLiteral("assignee"))) {
+        const QString username = body.value(QStringLiteral("assignee")).toString();
+        std::optional<qint64> assignee;
+        if (!username.isEmpty()) {
+            bool ok = false;
+            assignee = m_store.activeStaffId(username, &ok);
+            if (!ok) {
+                *dbOk = false;
+                return errors;
+            }
+            if (!assignee)
+                errors.append({QStringLiteral("assignee"), QStringLiteral("is not the username of an active staff member")});
+        }
+        if (errors.isEmpty() && assignee != values->assigneeId) {
+            values->assigneeId = assignee;
+            changed->append(QStringLiteral("assignee"));
+        }
+    }
+    return errors;
+}
+
+bool TicketChange::mayAssign(const Principal &principal, std::optional<qint64> from, std::optional<qint64> to)
+{
+    if (from == to)
+        return true;
+    if (principal.role == QLatin1String("supervisor") || principal.role == QLatin1String("trainer")
+        || principal.role == QLatin1String("admin"))
+        return true;
+    if (to)
+        return *to == principal.userId;
+    return from == principal.userId;
+}
+
+} // namespace izdesk::server

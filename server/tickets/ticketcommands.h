@@ -1,0 +1,27 @@
+#pragma once
+
+#include "http/httptypes.h"
+
+#include <optional>
+
+namespace izdesk::server {
+
+class RequestContext;
+
+// The ticket write handlers: POST /api/v1/tickets (validation, Idempotency-Key replay) and
+// PATCH /api/v1/tickets/{id} (If-Match, merge patch, optimistic version check, assignment
+// rule). Each write and its audit row (and stored idempotent response) commit in one
+// transaction. Stateless; the handlers run on any worker thread with that thread's connection.
+class TicketCommands
+{
+public:
+    static HttpResponse create(RequestContext &ctx);
+    static HttpResponse update(RequestContext &ctx);
+
+    // The {id} path parameter as a positive integer, nullopt when it is not one.
+    static std::optional<qint64> ticketId(const RequestContext &ctx);
+    // RFC 9110 If-Match: "*" or a list of strong entity tags, one of which must equal etag.
+    static bool ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag);
+};
+
+} // namespace izdesk::server

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "apireply.h"
+
+#include <ticket.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace izdesk {
+
+class HttpTransport;
+
+// Typed calls of the IZ Desk REST API (contracts.md) over HttpTransport: base URL and CA file
+// of the current environment, bearer token, Idempotency-Key on every POST, If-Match on every
+// PATCH. Each call returns a request id and later invokes its handler (and emits replied())
+// on the GUI thread. Tracks reachability: any HTTP answer means reachable, a network failure
+// means not. GUI-thread object; never blocks.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const ApiReply &)>;
+    using TicketsHandler = std::function<void(const QList<Ticket> &tickets, const ApiReply &last)>;
+
+    explicit ApiClient(HttpTransport *transport, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setCaFile(const QString &path) { m_caFile = path; }
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    bool isReachable() const { return m_reachable; }
+
+    quint64 meta(Handler done);
+    quint64 login(const QString &username, const QString &password, Handler done);
+    quint64 logout(Handler done);
+    quint64 me(Handler done);
+    quint64 staff(Handler done);
+    quint64 organizations(const QString &cursor, Handler done);
+    quint64 tickets(const QUrlQuery &filter, const QString &cursor, int limit, Handler done);
+    // Walks every page of the filtered list; the handler gets all tickets, or the failing reply.
+    void allTickets(const QUrlQuery &filter, TicketsHandler done);
+    quint64 ticket(qint64 id, Handler done);
+    quint64 createTicket(const QJsonObject &body, Handler done);
+    quint64 updateTicket(qint64 id, const QJsonObject &patch, const QByteArray &etag, Handler done);
+
+    quint64 send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject *body,
+                 const HttpHeaders &headers, Handler done);
+    // Drops the handlers of every request in flight (their replies are ignored).
+    void abandonAll();
+
+Q_SIGNALS:
+    void replied(const izdesk::ApiReply &reply);
+    void reachabilityChanged(bool reachable);
+
+private:
+    void onFinished(const HttpResponse &response);
+    void fetchPage(const QUrlQuery &filter, const QString &cursor, QList<Ticket> soFar, TicketsHandler done);
+
+    HttpTransport *m_transport;
+    QUrl m_baseUrl;
+    QString m_caFile;
+    QByteArray m_token;
+    bool m_reachable = true;
+    QHash<quint64, Handler> m_handlers;
+};
+
+} // namespace izdesk

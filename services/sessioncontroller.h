@@ -1,0 +1,93 @@
+#pragma once
+
+#include "environmentprofile.h"
+#include "staffuser.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace izdesk {
+
+class ApiClient;
+class CredentialStore;
+class HttpTransport;
+class SandboxLauncher;
+class Settings;
+class TicketCache;
+struct ApiReply;
+
+// Signs a user in to one environment profile (online, or offline against the cached Argon2id
+// verifier when the server is unreachable), keeps the session token in memory only, watches
+// connectivity (probing with backoff while offline) and signs out (server logout + purge of
+// cached PHI). Owns the HTTP transport, the API client, the local cache and the sandbox
+// launcher for the session. GUI-thread object: every call returns at once, results arrive
+// by signal.
+//
+// Composition (app/): Settings settings; KeychainCredentialStore keychain;
+//   SessionController session(&settings, &keychain); TicketQueueController queue(&session);
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // settings and credentials must outlive the controller.
+    SessionController(Settings *settings, CredentialStore *credentials, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    QList<EnvironmentProfile> profiles() const;
+    void signIn(const QString &profileId, const QString &username, const QString &password);
+    void signInToSandbox(); // starts the izdesk-server child, then signs in as the demo trainer
+    void signOut();         // server logout (best effort) + purge of cached PHI
+
+    bool isSignedIn() const { return m_user.isValid(); }
+    bool isOnline() const { return m_online; }
+    StaffUser currentUser() const { return m_user; }
+    EnvironmentProfile currentProfile() const { return m_profile; }
+
+    // Services used by the other controllers (owned here).
+    ApiClient *api() const { return m_api; }
+    TicketCache *cache() const { return m_cache; }
+    SandboxLauncher *sandboxLauncher() const { return m_sandbox; }
+    Settings *settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void signInStarted();
+    void signInProgress(const QString &message);
+    void signedIn(const izdesk::StaffUser &me, const izdesk::EnvironmentProfile &profile, bool offline);
+    void signInFailed(const QString &message);
+    void signedOut();
+    void connectivityChanged(bool online);
+
+private:
+    void startSignIn(const EnvironmentProfile &profile, const QString &username, const QString &password);
+    void onLoginReply(const ApiReply &reply, const QString &password);
+    void tryOfflineSignIn(const QString &networkMessage);
+    void finishSignIn(const StaffUser &me, bool offline);
+    void onReachabilityChanged(bool reachable);
+    void probe();
+    void setOnline(bool online);
+    std::optional<EnvironmentProfile> profileById(const QString &id) const;
+
+    Settings *m_settings;
+    CredentialStore *m_credentials;
+    HttpTransport *m_transport;
+    ApiClient *m_api;
+    TicketCache *m_cache;
+    SandboxLauncher *m_sandbox;
+
+    EnvironmentProfile m_profile;
+    StaffUser m_user;
+    QString m_pendingUsername;
+    QString m_reauthPassword; // memory only, while signed in offline, to re-authenticate
+    bool m_signingIn = false;
+    bool m_online = true;
+    int m_probeAttempt = 0;
+    QTimer m_probeTimer;
+    quint64 m_generation = 0; // invalidates replies of an abandoned sign-in
+};
+
+} // namespace izdesk

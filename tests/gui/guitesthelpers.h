@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ticket.h"
+
+#include <QTest>
+#include <QWidget>
+
+// Small helpers shared by the widget tests (header-only, test code only).
+namespace izdesk::testing {
+
+template<typename T>
+T *child(QObject *root, const char *objectName)
+{
+    T *found = root->findChild<T *>(QLatin1String(objectName));
+    if (!found)
+        qWarning("no child %s", objectName);
+    return found;
+}
+
+inline Ticket makeTicket(qint64 id, const QString &subject, const QString &status = QStringLiteral("new"),
+                         const QString &assignee = QString(), const QString &category = QStringLiteral("account_access"))
+{
+    Ticket t;
+    t.id = id;
+    t.subject = subject;
+    t.description = QStringLiteral("Details for %1").arg(subject);
+    t.status = status;
+    t.priority = QStringLiteral("normal");
+    t.category = category;
+    t.channel = QStringLiteral("phone");
+    t.requesterName = QStringLiteral("Caller %1").arg(id);
+    t.requesterContact = QStringLiteral("555-01%1").arg(id, 2, 10, QLatin1Char('0'));
+    t.assignee = assignee;
+    t.createdBy = QStringLiteral("specialist");
+    t.createdAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    t.updatedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC).addSecs(60 * id);
+    t.version = 1;
+    return t;
+}
+
+} // namespace izdesk::testing

@@ -1,0 +1,164 @@
+// The real app wiring (Application: controllers + widgets) against a real in-process server.
+#include "application.h"
+#include "environmentbanner.h"
+#include "guitesthelpers.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "sessioncontroller.h"
+#include "settings.h"
+#include "testserver.h"
+#include "ticketdetailpanel.h"
+#include "ticketqueuecontroller.h"
+#include "ticketqueueview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace izdesk;
+using izdesk::testing::child;
+
+namespace {
+constexpr int kNetworkTimeoutMs = 30000;
+}
+
+class TestAppIntegration : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Settings> m_settings;
+    MemoryCredentialStore m_credentials; // holds the cache key across "restarts" of the app
+
+    std::unique_ptr<Application> makeApp()
+    {
+        auto app = std::make_unique<Application>(m_settings.get(), &m_credentials);
+        app->start();
+        return app;
+    }
+
+    static void signIn(Application *app, const QString &password)
+    {
+        LoginDialog *login = app->loginDialog();
+        QVERIFY(login->isVisible());
+        auto *combo = child<QComboBox>(login, "profileCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("training")));
+        QVERIFY(combo->currentIndex() >= 0);
+        auto *user = child<QLineEdit>(login, "usernameEdit");
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("trainer"));
+        auto *pass = child<QLineEdit>(login, "passwordEdit");
+        pass->clear();
+        QTest::keyClicks(pass, password);
+        QTest::keyClick(pass, Qt::Key_Return);
+    }
+
+    static QTableView *table(Application *app) { return child<QTableView>(app->mainWindow(), "ticketTable"); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<test::TestServer>();
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("izdesk.ini")),
+                                                m_dir->filePath(QStringLiteral("data")));
+        m_settings->setValue(Settings::Key::TrainingUrl, m_server->baseUrl().toString());
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void wrongPasswordThenSignInShowsSeededQueue()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("not-the-password"));
+        auto *error = child<QLabel>(app->loginDialog(), "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kNetworkTimeoutMs);
+        QVERIFY(app->loginDialog()->isVisible());
+        QCOMPARE(child<QLineEdit>(app->loginDialog(), "usernameEdit")->text(), QStringLiteral("trainer"));
+        QVERIFY(!app->mainWindow()->isVisible());
+
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->isVisible(), kNetworkTimeoutMs);
+        QVERIFY(!app->loginDialog()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(table(app.get())->model()->rowCount() > 0, kNetworkTimeoutMs);
+        const int total = app->queue()->model()->rowCount();
+        auto *count = child<QLabel>(app->mainWindow(), "countLabel");
+        QVERIFY2(count->text().endsWith(QStringLiteral(" of %1 tickets").arg(total)), qPrintable(count->text()));
+
+        auto *banner = app->mainWindow()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->environmentText().startsWith(QStringLiteral("TRAINING")));
+        QVERIFY(!banner->isOffline());
+        auto *user = child<QLabel>(app->mainWindow(), "userStatus");
+        QVERIFY2(user->text().contains(QStringLiteral("Trainer")), qPrintable(user->text()));
+
+        // Selecting a row shows it in the detail panel.
+        QVERIFY(app->mainWindow()->queueView()->selectFirstTicket());
+        const auto shown = app->mainWindow()->detailPanel()->ticket();
+        QVERIFY(shown.has_value());
+        QCOMPARE(child<QLabel>(app->mainWindow(), "subjectValue")->text(), shown->subject);
+    }
+
+    void serverStopShowsOfflineBannerAndKeepsRows()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->isVisible(), kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(table(app.get())->model()->rowCount() > 0, kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+        const int rows = table(app.get())->model()->rowCount();
+
+        m_server->stop();
+        app->mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->banner()->isOffline(), kNetworkTimeoutMs);
+        auto *offline = child<QLabel>(app->mainWindow(), "offlineLabel");
+        QVERIFY(offline->isVisible());
+        QVERIFY2(offline->text().startsWith(QStringLiteral("Offline")), qPrintable(offline->text()));
+        QCOMPARE(table(app.get())->model()->rowCount(), rows);
+        QVERIFY(!app->mainWindow()->findChild<QAction *>(QStringLiteral("newTicketAction"))->isEnabled());
+        QVERIFY(child<QLabel>(app->mainWindow(), "onlineStatus")->text().contains(QStringLiteral("Offline")));
+    }
+
+    void offlineStartShowsCachedQueue()
+    {
+        int rows = 0;
+        {
+            auto first = makeApp();
+            signIn(first.get(), QStringLiteral("izdesk-trainer"));
+            QTRY_VERIFY_WITH_TIMEOUT(first->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+            rows = first->queue()->model()->rowCount();
+            QVERIFY(rows > 0);
+            QTest::qWait(1500); // the cache writer thread stores the queue
+        } // closed without signing out: the cache (and its key in the store) stays
+
+        m_server->stop();
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->isVisible(), kNetworkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app->queue()->model()->rowCount(), rows, kNetworkTimeoutMs);
+        QVERIFY(app->mainWindow()->banner()->isOffline());
+        QVERIFY(child<QLabel>(app->mainWindow(), "offlineLabel")->isVisible());
+        QVERIFY(table(app.get())->model()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestAppIntegration)
+#include "tst_appintegration.moc"

@@ -1,0 +1,185 @@
+// The migration runner on a real database (SQLite file, or PostgreSQL in the pg variant):
+// fresh database, re-run, a broken migration, placeholders and statement splitting.
+#include "testdatabase.h"
+
+#include "storage/database.h"
+#include "storage/migrationrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace izdesk::server;
+using izdesk::test::TestDatabase;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
+bool tableExists(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    // Works on both stores: selecting from a missing table fails.
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void freshDatabaseGetsEveryVersion();
+    void rerunIsANoOp();
+    void brokenMigrationRollsBackAndNamesTheFile();
+    void badFileNameIsRejected();
+    void placeholdersAreRewrittenPerDialect();
+    void statementsSplitAtLineEndSemicolons();
+
+private:
+    QSqlDatabase db() { return m_database->connection(); }
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestMigrations::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    QString error;
+    QVERIFY2(m_testDb->create(&error), qPrintable(error));
+    const auto config = DatabaseConfig::parse(m_testDb->url(), &error);
+    QVERIFY2(config, qPrintable(error));
+    m_database = std::make_unique<Database>(*config);
+    QVERIFY(db().isOpen());
+}
+
+void TestMigrations::cleanup()
+{
+    m_database.reset(); // close before the test database is dropped
+    m_testDb.reset();
+}
+
+void TestMigrations::freshDatabaseGetsEveryVersion()
+{
+    QString error;
+    const auto builtIn = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
+    QVERIFY2(!builtIn.isEmpty(), qPrintable(error));
+    QCOMPARE(builtIn.constFirst().fileName, QStringLiteral("0001_core.sql"));
+
+    MigrationRunner runner(db(), m_database->dialect());
+    QVERIFY2(runner.migrateBuiltIn(&error), qPrintable(error));
+    QList<int> expected;
+    for (const auto &m : builtIn)
+        expected.append(m.version);
+    QCOMPARE(runner.appliedVersions(), expected);
+    for (const char *table : {"staff_users", "sessions", "audit_events", "schema_migrations"})
+        QVERIFY2(tableExists(db(), QLatin1String(table)), table);
+
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM schema_migrations WHERE version = 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("core"));
+}
+
+void TestMigrations::rerunIsANoOp()
+{
+    QString error;
+    MigrationRunner runner(db(), m_database->dialect());
+    QVERIFY2(runner.migrateBuiltIn(&error), qPrintable(error));
+    QSqlQuery insert(db());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO staff_users (username, display_name, role, password_hash, created_at) "
+                                       "VALUES ('keep', 'Keep Me', 'admin', 'x', '2024-01-01T00:00:00.000Z')")));
+    QSqlQuery before(db());
+    QVERIFY(before.exec(QStringLiteral("SELECT version, applied_at FROM schema_migrations ORDER BY version")));
+    QStringList stamps;
+    while (before.next())
+        stamps << before.value(1).toString();
+
+    QVERIFY2(MigrationRunner(db(), m_database->dialect()).migrateBuiltIn(&error), qPrintable(error));
+    QSqlQuery after(db());
+    QVERIFY(after.exec(QStringLiteral("SELECT version, applied_at FROM schema_migrations ORDER BY version")));
+    QStringList stampsAfter;
+    while (after.next())
+        stampsAfter << after.value(1).toString();
+    QCOMPARE(stampsAfter, stamps);
+    QSqlQuery kept(db());
+    QVERIFY(kept.exec(QStringLiteral("SELECT COUNT(*) FROM staff_users")));
+    QVERIFY(kept.next());
+    QCOMPARE(kept.value(0).toInt(), 1);
+}
+
+void TestMigrations::brokenMigrationRollsBackAndNamesTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("0001_alpha.sql")),
+                      "-- first\nCREATE TABLE alpha (id {{ID}}, note TEXT);\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("0002_beta.sql")),
+                      "CREATE TABLE beta (id {{ID}}, at {{TIMESTAMP}});\n"
+                      "INSERT INTO alpha (note) VALUES ('from beta');\n"
+                      "CREATE TABLE gamma (id {{ID}}, broken SYNTAX ERROR HERE (;\n"));
+    QString error;
+    QList<MigrationRunner::Migration> set = MigrationRunner::load(dir.path(), &error);
+    QCOMPARE(set.size(), 2);
+
+    MigrationRunner runner(db(), m_database->dialect());
+    QVERIFY(!runner.migrate(set, &error));
+    QVERIFY2(error.contains(QStringLiteral("0002_beta.sql")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("statement 3")), qPrintable(error));
+    QCOMPARE(runner.appliedVersions(), QList<int>{1});
+    QVERIFY(tableExists(db(), QStringLiteral("alpha")));
+    QVERIFY(!tableExists(db(), QStringLiteral("beta"))); // rolled back with the whole file
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM alpha")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // Fixed, it applies on top of version 1.
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("0002_beta.sql")),
+                      "CREATE TABLE beta (id {{ID}}, at {{TIMESTAMP}});\n"
+                      "INSERT INTO alpha (note) VALUES ('from beta');\n"));
+    set = MigrationRunner::load(dir.path(), &error);
+    QVERIFY2(runner.migrate(set, &error), qPrintable(error));
+    QCOMPARE(runner.appliedVersions(), (QList<int>{1, 2}));
+    QVERIFY(tableExists(db(), QStringLiteral("beta")));
+}
+
+void TestMigrations::badFileNameIsRejected()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("1_oops.sql")), "SELECT 1;\n"));
+    QString error;
+    QVERIFY(MigrationRunner::load(dir.path(), &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("1_oops.sql")));
+}
+
+void TestMigrations::placeholdersAreRewrittenPerDialect()
+{
+    const QString sql = QStringLiteral("CREATE TABLE t (id {{ID}}, at {{TIMESTAMP}}, b {{BLOB}}, n {{BIGINT}});");
+    QCOMPARE(MigrationRunner::rewrite(sql, Dialect::Sqlite),
+             QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, b BLOB, n INTEGER);"));
+    QCOMPARE(MigrationRunner::rewrite(sql, Dialect::Postgres),
+             QStringLiteral("CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, at TIMESTAMPTZ, b BYTEA, n BIGINT);"));
+}
+
+void TestMigrations::statementsSplitAtLineEndSemicolons()
+{
+    const QStringList parts = MigrationRunner::splitStatements(QStringLiteral(
+        "-- comment;\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n\nCREATE INDEX i\n  ON a (x);\n"));
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0), QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b')"));
+    QCOMPARE(parts.at(1), QStringLiteral("CREATE INDEX i\n  ON a (x)"));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "widgettypes.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace izdesk {
+
+// Sign-in dialog: environment profile, username and password, plus a one-click "Local
+// sandbox" that needs no credentials. It only collects input and shows state; it emits
+// requests and the app (which owns the SessionController) answers through the slots. It stays
+// open until the app accepts it after a successful sign-in. Failures show inline and keep the
+// typed fields. GUI thread only.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<ProfileChoice> &profiles);
+    void setCurrentProfile(const QString &profileId);
+    void setUsername(const QString &username);
+    QString currentProfileId() const;
+    QString username() const;
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    void showSignInStarted();
+    void showProgress(const QString &message);
+    void showSignInFailed(const QString &message);
+    // After sign-out: idle again, password cleared, username kept.
+    void resetForNextSignIn(const QString &message);
+
+Q_SIGNALS:
+    void signInRequested(const QString &profileId, const QString &username, const QString &password);
+    void sandboxRequested();
+
+private:
+    void requestSignIn();
+    void requestSandbox();
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    void updateCredentialFields();
+    EnvironmentKind currentKind() const;
+
+    QComboBox *m_profileCombo = nullptr;
+    QLineEdit *m_usernameEdit = nullptr;
+    QLineEdit *m_passwordEdit = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_sandboxButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace izdesk
