@@ -687,6 +687,14 @@
         <source>Changed on the server and in your edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::TicketDetailPanel</name>
@@ -911,10 +919,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

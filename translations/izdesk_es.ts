@@ -63,7 +63,7 @@
     <name>izdesk::Application</name>
     <message>
         <source>Starting the Local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno local…</translation>
     </message>
     <message>
         <source>%1 created</source>
@@ -225,11 +225,11 @@
     <name>izdesk::EnvironmentBanner</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <source>UAT</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno local</translation>
     </message>
     <message>
         <source>TRAINING — not real patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPACITACIÓN — no son datos reales de pacientes</translation>
     </message>
     <message>
         <source>UAT — test environment, not real patient data</source>
@@ -257,42 +257,42 @@
     </message>
     <message>
         <source>Offline — showing the queue saved on this computer at %1; changes are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — se muestra la cola guardada en este equipo a las %1; no se pueden hacer cambios</translation>
     </message>
 </context>
 <context>
     <name>izdesk::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Open the &amp;Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;entorno local</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sign in to IZ Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en IZ Desk</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Open the Local sandbox</source>
@@ -324,15 +324,15 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>New here, or training? The Local sandbox runs on this computer with synthetic data for training — no account needed.</source>
@@ -352,23 +352,23 @@
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su usuario.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Starting the Local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno local…</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -379,31 +379,31 @@
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
         <source>&amp;Edit ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar caso</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About IZ Desk</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -576,19 +576,19 @@
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En línea</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sin conexión</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
     <message>
         <source>Not updated yet</source>
@@ -599,11 +599,11 @@
     <name>izdesk::Settings</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <source>UAT</source>
@@ -611,14 +611,14 @@
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno local</translation>
     </message>
 </context>
 <context>
     <name>izdesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
@@ -637,11 +637,11 @@
     <name>izdesk::TicketConflictPanel</name>
     <message>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar la versión del servidor</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -687,12 +687,20 @@
         <source>Changed on the server and in your edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::TicketDetailPanel</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -760,7 +768,7 @@
     </message>
     <message>
         <source>Select a ticket in the queue to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso de la cola para ver sus detalles.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -772,7 +780,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -787,11 +795,11 @@
     <name>izdesk::TicketEditorDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -887,7 +895,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -895,7 +903,7 @@
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Choose a category…</source>
@@ -911,10 +919,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,7 +938,7 @@
     <name>izdesk::TicketListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1012,11 +1016,11 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Assignee filter</source>
@@ -1028,7 +1032,7 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Search tickets</source>
@@ -1060,15 +1064,15 @@
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1076,7 +1080,7 @@
     </message>
     <message>
         <source>%1 of %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 casos</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1095,7 @@
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must not be empty</source>

@@ -1,7 +1,10 @@
 #include "ticketconflictpanel.h"
 
+#include "catalog.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonValue>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -31,7 +34,7 @@ TicketConflictPanel::TicketConflictPanel(QWidget *parent)
     m_list->setHeaderLabels({tr("Field"), tr("On the server now"), tr("Your edit")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    m_list->setMaximumHeight(140);
+    m_list->setMaximumHeight(110);
     m_reloadButton->setObjectName(QStringLiteral("reloadTheirsButton"));
     m_reloadButton->setAccessibleName(tr("Reload theirs"));
     m_reloadButton->setToolTip(tr("Discard your edit and show the ticket as it is on the server"));
@@ -69,6 +72,24 @@ void TicketConflictPanel::setDifferences(const QList<Difference> &differences)
             item->setToolTip(0, tr("Changed on the server and in your edit"));
         }
     }
+}
+
+QString TicketConflictPanel::valueText(const QString &field, const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (field == QLatin1String("category"))
+        return Catalog::label(Catalog::ticketCategories(), text);
+    if (field == QLatin1String("channel"))
+        return Catalog::label(Catalog::ticketChannels(), text);
+    if (field == QLatin1String("priority"))
+        return Catalog::label(Catalog::ticketPriorities(), text);
+    if (field == QLatin1String("status"))
+        return Catalog::label(Catalog::ticketStatuses(), text);
+    if (field == QLatin1String("assignee") && text.isEmpty())
+        return tr("Unassigned");
+    if (text.isEmpty())
+        return tr("(empty)");
+    return text.size() > 80 ? text.left(79) + QStringLiteral("…") : text;
 }
 
 int TicketConflictPanel::differenceCount() const

@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QList>
 
+class QJsonValue;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -29,6 +30,8 @@ public:
 
     void setDifferences(const QList<Difference> &differences);
     int differenceCount() const;
+    // How a ticket field's JSON value reads in the list (catalog labels, "(empty)", elided).
+    static QString valueText(const QString &field, const QJsonValue &value);
 
 Q_SIGNALS:
     void reloadTheirsRequested();

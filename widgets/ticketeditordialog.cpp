@@ -99,14 +99,15 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     m_cancelButton->setAutoDefault(false);
     m_conflictPanel->setVisible(false);
 
+    for (QComboBox *combo : {m_categoryCombo, m_channelCombo, m_priorityCombo, m_statusCombo, m_assigneeCombo})
+        combo->setMinimumWidth(260);
     auto *form = new QFormLayout(m_fields);
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto addRow = [&](const QString &label, QWidget *field, const QString &key) {
         auto *buddy = new QLabel(label, m_fields);
         buddy->setBuddy(field);
-        if (key == kStatus)
-            m_statusLabel = buddy;
         m_fieldNames.insert(key, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         form->addRow(buddy, fieldRow(field, key));
     };
@@ -182,9 +183,7 @@ void TicketEditorDialog::startCreate()
     m_categoryCombo->clear();
     m_categoryCombo->addItem(tr("Choose a category…"), QString());
     fillCodes(m_categoryCombo, Catalog::ticketCategories());
-    m_statusCombo->setVisible(false);
-    if (m_statusLabel)
-        m_statusLabel->setVisible(false);
+    m_form->setRowVisible(m_statusCombo->parentWidget(), false); // new tickets start as "New"
     loadTicket(blank);
     m_subjectEdit->setFocus();
 }
@@ -195,9 +194,7 @@ void TicketEditorDialog::startEdit(const Ticket &ticket)
     setWindowTitle(tr("Edit %1").arg(ticket.displayNumber()));
     m_categoryCombo->clear();
     fillCodes(m_categoryCombo, Catalog::ticketCategories());
-    m_statusCombo->setVisible(true);
-    if (m_statusLabel)
-        m_statusLabel->setVisible(true);
+    m_form->setRowVisible(m_statusCombo->parentWidget(), true);
     loadTicket(ticket);
     m_subjectEdit->setFocus();
 }
@@ -330,24 +327,6 @@ void TicketEditorDialog::showSaveFailed(const QString &message, const QList<Fiel
     }
 }
 
-QString TicketEditorDialog::displayValue(const QString &field, const QJsonValue &value) const
-{
-    const QString text = value.toString();
-    if (field == kCategory)
-        return Catalog::label(Catalog::ticketCategories(), text);
-    if (field == kChannel)
-        return Catalog::label(Catalog::ticketChannels(), text);
-    if (field == kPriority)
-        return Catalog::label(Catalog::ticketPriorities(), text);
-    if (field == kStatus)
-        return Catalog::label(Catalog::ticketStatuses(), text);
-    if (field == kAssignee && text.isEmpty())
-        return tr("Unassigned");
-    if (text.isEmpty())
-        return tr("(empty)");
-    return text.size() > 80 ? text.left(79) + QStringLiteral("…") : text;
-}
-
 void TicketEditorDialog::showConflict(const Ticket &current)
 {
     setSaving(false);
@@ -361,8 +340,8 @@ void TicketEditorDialog::showConflict(const Ticket &current)
         const bool youChanged = it.value() != base.value(it.key());
         if (!theyChanged && !youChanged)
             continue;
-        differences.append({m_fieldNames.value(it.key(), it.key()), displayValue(it.key(), theirs.value(it.key())),
-                            youChanged ? displayValue(it.key(), it.value()) : tr("(not changed)"),
+        differences.append({m_fieldNames.value(it.key(), it.key()), TicketConflictPanel::valueText(it.key(), theirs.value(it.key())),
+                            youChanged ? TicketConflictPanel::valueText(it.key(), it.value()) : tr("(not changed)"),
                             theyChanged && youChanged});
     }
     m_conflictPanel->setDifferences(differences);

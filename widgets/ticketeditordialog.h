@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -60,14 +61,12 @@ private:
     void clearErrors();
     void reloadTheirs();
     void keepEditing();
-    QString displayValue(const QString &field, const QJsonValue &value) const;
 
     QLineEdit *m_subjectEdit = nullptr;
     QComboBox *m_categoryCombo = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QComboBox *m_priorityCombo = nullptr;
     QComboBox *m_statusCombo = nullptr;
-    QLabel *m_statusLabel = nullptr;
     QLineEdit *m_requesterNameEdit = nullptr;
     QLineEdit *m_requesterContactEdit = nullptr;
     QComboBox *m_assigneeCombo = nullptr;
@@ -77,6 +76,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QWidget *m_fields = nullptr;
+    QFormLayout *m_form = nullptr;
     TicketConflictPanel *m_conflictPanel = nullptr;
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QWidget *> m_fieldWidgets;

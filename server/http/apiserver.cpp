@@ -131,7 +131,6 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     for (const auto &h : headers)
         req.headers.insert(h.first.toLower(), h.second);
     req.pathParams = match.params;
-    req.path = request.url().path();
 
     // Only the server thread may touch the socket; the worker just computes the response.
     const Router::Route *route = match.route;

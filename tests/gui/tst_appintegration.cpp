@@ -9,6 +9,7 @@
 #include "settings.h"
 #include "testserver.h"
 #include "ticketdetailpanel.h"
+#include "ticketeditordialog.h"
 #include "ticketqueuecontroller.h"
 #include "ticketqueueview.h"
 
@@ -115,6 +116,28 @@ private Q_SLOTS:
         const auto shown = app->mainWindow()->detailPanel()->ticket();
         QVERIFY(shown.has_value());
         QCOMPARE(child<QLabel>(app->mainWindow(), "subjectValue")->text(), shown->subject);
+    }
+
+    void newTicketThroughEditorAppearsInQueue()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+        const int before = app->queue()->model()->rowCount();
+        MainWindow *w = app->mainWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
+        TicketEditorDialog *editor = app->editor();
+        QTRY_VERIFY(editor->isVisible());
+        QTest::keyClicks(child<QLineEdit>(editor, "subjectEdit"), QStringLiteral("Fax from Valley Pediatrics"));
+        auto *category = child<QComboBox>(editor, "categoryCombo");
+        category->setCurrentIndex(category->findData(QStringLiteral("records_request")));
+        QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+        QVERIFY(editor->isSaving() || !editor->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), kNetworkTimeoutMs);
+        QCOMPARE(app->queue()->model()->rowCount(), before + 1);
+        // The new ticket is selected and shown.
+        QTRY_COMPARE(child<QLabel>(w, "subjectValue")->text(), QStringLiteral("Fax from Valley Pediatrics"));
     }
 
     void serverStopShowsOfflineBannerAndKeepsRows()
