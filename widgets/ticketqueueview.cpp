@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,16 +153,38 @@ void TicketQueueView::setSourceModel(TicketListModel *model)
     m_table->sortByColumn(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
 
     QHeaderView *header = m_table->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    // Fit the short coded columns to their longest label (bold, as the delegate may draw
+    // them); free-text columns get a fixed share and the subject takes the rest.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    auto fit = [&fm](const QStringList &texts) {
+        int width = 0;
+        for (const QString &t : texts)
+            width = std::max(width, fm.horizontalAdvance(t));
+        return width + 20;
+    };
+    auto labels = [](const QList<CodeEntry> &codes) {
+        QStringList out;
+        for (const CodeEntry &e : codes)
+            out << Catalog::label(codes, e.key);
+        return out;
+    };
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
     const QList<QPair<int, int>> widths{
-        {TicketListModel::NumberColumn, 6}, {TicketListModel::StatusColumn, 9},
-        {TicketListModel::PriorityColumn, 5}, {TicketListModel::CategoryColumn, 14},
-        {TicketListModel::ChannelColumn, 6}, {TicketListModel::RequesterColumn, 15},
-        {TicketListModel::AssigneeColumn, 7}, {TicketListModel::UpdatedColumn, 11}};
-    for (const auto &[column, ems] : widths) {
+        {TicketListModel::NumberColumn, fit({QStringLiteral("T-000000")})},
+        {TicketListModel::StatusColumn, fit(labels(Catalog::ticketStatuses()))},
+        {TicketListModel::PriorityColumn, fit(labels(Catalog::ticketPriorities()))},
+        {TicketListModel::CategoryColumn, std::min(fit(labels(Catalog::ticketCategories())), 11 * em)},
+        {TicketListModel::ChannelColumn, fit(labels(Catalog::ticketChannels()))},
+        {TicketListModel::RequesterColumn, 12 * em},
+        {TicketListModel::AssigneeColumn, fit({tr("Unassigned"), QStringLiteral("supervisor")})},
+        {TicketListModel::UpdatedColumn, fit({sampleTime})}};
+    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] : widths) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, ems * em);
+        header->resizeSection(column, width);
     }
     updateCount();
 }
