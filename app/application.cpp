@@ -52,10 +52,8 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     , m_editor(new TicketEditorDialog(m_mainWindow))
 {
     QList<ProfileChoice> profiles;
-    for (const EnvironmentProfile &p : m_session->profiles()) {
-        if (p.isConfigured())
-            profiles.append({p.id, p.name, toKind(p.kind)});
-    }
+    for (const EnvironmentProfile &p : m_session->profiles())
+        profiles.append({p.id, p.name, toKind(p.kind), p.isConfigured()});
     m_loginDialog->setProfiles(profiles);
     m_loginDialog->setCurrentProfile(m_settings->lastProfile());
     m_loginDialog->setUsername(m_settings->lastUsername());

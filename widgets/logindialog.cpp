@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace izdesk {
@@ -71,7 +72,6 @@ LoginDialog::LoginDialog(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto *subtitle = new QLabel(tr("Immunization Information System help desk"), this);
-    subtitle->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -134,10 +134,27 @@ void LoginDialog::setProfiles(const QList<ProfileChoice> &profiles)
 {
     const QString previous = currentProfileId();
     m_profileCombo->clear();
-    for (const ProfileChoice &p : profiles)
-        m_profileCombo->addItem(p.name, p.id);
-    for (int i = 0; i < profiles.size(); ++i)
-        m_profileCombo->setItemData(i, QVariant::fromValue(profiles.at(i).kind), Qt::UserRole + 1);
+    auto *items = qobject_cast<QStandardItemModel *>(m_profileCombo->model());
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ProfileChoice &p = profiles.at(i);
+        m_profileCombo->addItem(p.configured ? p.name : tr("%1 (not configured)").arg(p.name), p.id);
+        m_profileCombo->setItemData(i, QVariant::fromValue(p.kind), Qt::UserRole + 1);
+        if (!p.configured && items) {
+            // Listed so people know it exists; an administrator sets its URL in the settings file.
+            items->item(i)->setEnabled(false);
+            m_profileCombo->setItemData(i, tr("Ask your administrator to set the server address of this environment "
+                                              "(environments/%1/url in the IZ Desk settings file).").arg(p.id),
+                                        Qt::ToolTipRole);
+        }
+    }
+    if (items && m_profileCombo->currentIndex() >= 0 && !items->item(m_profileCombo->currentIndex())->isEnabled()) {
+        for (int i = 0; i < m_profileCombo->count(); ++i) {
+            if (items->item(i)->isEnabled()) {
+                m_profileCombo->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     if (!previous.isEmpty())
         setCurrentProfile(previous);
     updateCredentialFields();
@@ -146,7 +163,8 @@ void LoginDialog::setProfiles(const QList<ProfileChoice> &profiles)
 void LoginDialog::setCurrentProfile(const QString &profileId)
 {
     const int index = m_profileCombo->findData(profileId);
-    if (index >= 0)
+    const auto *items = qobject_cast<QStandardItemModel *>(m_profileCombo->model());
+    if (index >= 0 && (!items || items->item(index)->isEnabled()))
         m_profileCombo->setCurrentIndex(index);
 }
 

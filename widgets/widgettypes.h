@@ -16,6 +16,7 @@ struct ProfileChoice
     QString id;
     QString name;
     EnvironmentKind kind = EnvironmentKind::Production;
+    bool configured = true; // false: listed, but cannot be chosen until its URL is set
 };
 
 struct StaffChoice

@@ -156,14 +156,9 @@ std::optional<Ticket> TicketStore::find(qint64 id, bool *ok, std::optional<qint6
     return readTicket(q, assigneeId);
 }
 
-std::optional<qint64> TicketStore::insert(const Values &v, qint64 createdById, const QDateTime &createdAt,
-                                          const QDateTime &updatedAt, int version)
+// Binds the writable columns in the order both INSERT and UPDATE list them.
+void TicketStore::bindValues(QSqlQuery &q, const Values &v)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO tickets (subject, description, status, priority, category, channel, requester_name, "
-        "requester_contact, organization_id, assignee_id, created_by_id, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(textValue(v.subject));
     q.addBindValue(textValue(v.description));
     q.addBindValue(textValue(v.status));
@@ -174,6 +169,17 @@ std::optional<qint64> TicketStore::insert(const Values &v, qint64 createdById, c
     q.addBindValue(textValue(v.requesterContact));
     q.addBindValue(optionalId(v.organizationId));
     q.addBindValue(optionalId(v.assigneeId));
+}
+
+std::optional<qint64> TicketStore::insert(const Values &v, qint64 createdById, const QDateTime &createdAt,
+                                          const QDateTime &updatedAt, int version)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO tickets (subject, description, status, priority, category, channel, requester_name, "
+        "requester_contact, organization_id, assignee_id, created_by_id, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindValues(q, v);
     q.addBindValue(createdById);
     q.addBindValue(toDbTimestamp(createdAt, m_dialect));
     q.addBindValue(toDbTimestamp(updatedAt.isValid() ? updatedAt : createdAt, m_dialect));
@@ -190,16 +196,7 @@ TicketStore::UpdateResult TicketStore::update(qint64 id, int expectedVersion, co
         "UPDATE tickets SET subject = ?, description = ?, status = ?, priority = ?, category = ?, channel = ?, "
         "requester_name = ?, requester_contact = ?, organization_id = ?, assignee_id = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(textValue(v.subject));
-    q.addBindValue(textValue(v.description));
-    q.addBindValue(textValue(v.status));
-    q.addBindValue(textValue(v.priority));
-    q.addBindValue(textValue(v.category));
-    q.addBindValue(textValue(v.channel));
-    q.addBindValue(textValue(v.requesterName));
-    q.addBindValue(textValue(v.requesterContact));
-    q.addBindValue(optionalId(v.organizationId));
-    q.addBindValue(optionalId(v.assigneeId));
+    bindValues(q, v);
     q.addBindValue(toDbTimestamp(now, m_dialect));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -75,6 +76,7 @@ public:
 
 private:
     QString whereClause(const Filter &filter, QVariantList *binds) const;
+    static void bindValues(QSqlQuery &q, const Values &v);
 
     QSqlDatabase m_db;
     Dialect m_dialect;

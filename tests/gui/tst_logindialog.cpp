@@ -25,6 +25,21 @@ class TestLoginDialog : public QObject
     }
 
 private Q_SLOTS:
+    void unconfiguredProfilesAreListedButNotSelectable()
+    {
+        QList<ProfileChoice> choices = profiles();
+        choices[0].configured = false; // production has no URL yet
+        LoginDialog dialog;
+        dialog.setProfiles(choices);
+        dialog.setCurrentProfile(QStringLiteral("production"));
+        auto *combo = child<QComboBox>(&dialog, "profileCombo");
+        const int production = combo->findData(QStringLiteral("production"));
+        QVERIFY(production >= 0);
+        QVERIFY(combo->itemText(production).contains(QStringLiteral("not configured")));
+        QVERIFY(combo->itemData(production, Qt::ToolTipRole).toString().contains(QStringLiteral("environments/production/url")));
+        QVERIFY(combo->currentData().toString() != QStringLiteral("production"));
+    }
+
     void enterSignsInWithTypedValues()
     {
         LoginDialog dialog;
