@@ -211,6 +211,11 @@ HttpResponse TicketCommands::update(RequestContext &ctx)
         return Problem::internal();
     if (!errors.isEmpty())
         return Problem::validation(errors);
+    // A closed ticket is a record of finished work: only reopening it (a status change alone)
+    // is allowed; any other change conflicts with its state.
+    if (current->status == QLatin1String("closed") && values.status == QLatin1String("closed") && !changed.isEmpty())
+        return Problem::conflict(QStringLiteral("%1 is closed: reopen it (set status to open) before changing it")
+                                     .arg(current->displayNumber()));
     if (!TicketChange::mayAssign(ctx.principal(), currentAssignee, values.assigneeId))
         return Problem::forbidden(
             QStringLiteral("a specialist may only assign a ticket to themselves or unassign themselves"));

@@ -33,6 +33,7 @@ private slots:
     void patchWithStaleEtagIs412WithCurrent();
     void patchUpdatesAndChangesEtag();
     void patchValidatesFields();
+    void closedTicketConflictsUntilReopened();
     void concurrentPatchesWithSameEtagOneWins();
     void specialistMayOnlyAssignSelf();
     void supervisorMayAssignAnyone();
@@ -239,6 +240,28 @@ void TstTicketsWrite::patchUpdatesAndChangesEtag()
     const auto same = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, cleared.header("ETag"));
     QCOMPARE(same.status, 200);
     QCOMPARE(same.header("ETag"), cleared.header("ETag"));
+}
+
+void TstTicketsWrite::closedTicketConflictsUntilReopened()
+{
+    const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Close me")));
+    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+    const auto closed = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, created.header("ETag"));
+    QCOMPARE(closed.status, 200);
+
+    // Editing a closed ticket conflicts with its state: 409 problem+json that says what to do.
+    const auto edit = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, closed.header("ETag"));
+    QCOMPARE(edit.status, 409);
+    QVERIFY(edit.header("Content-Type").startsWith("application/problem+json"));
+    QCOMPARE(edit.object().value(QStringLiteral("type")).toString(), QStringLiteral("https://izdesk.invalid/problems/conflict"));
+    QVERIFY(edit.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reopen")));
+
+    // Reopening alone is allowed, and then the edit goes through.
+    const auto reopened = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
+    QCOMPARE(reopened.status, 200);
+    const auto after = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, reopened.header("ETag"));
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.object().value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
 }
 
 void TstTicketsWrite::patchValidatesFields()
