@@ -1,5 +1,6 @@
 #include "ticket.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QTimeZone>
 
@@ -20,6 +21,69 @@ QDateTime fromIsoUtc(const QString &text)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+namespace {
+
+QJsonValue optionalTime(const QDateTime &dt)
+{
+    return dt.isValid() ? QJsonValue(toIsoUtc(dt)) : QJsonValue();
+}
+
+QJsonValue optionalId(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+std::optional<qint64> idFrom(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toInteger();
+    return std::nullopt;
+}
+
+} // namespace
+
+QDateTime TicketSla::nextDue() const
+{
+    if (firstResponseDue.isValid() && resolutionDue.isValid())
+        return std::min(firstResponseDue, resolutionDue);
+    return firstResponseDue.isValid() ? firstResponseDue : resolutionDue;
+}
+
+QJsonObject TicketSla::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("first_response_due"), optionalTime(firstResponseDue));
+    o.insert(QStringLiteral("resolution_due"), optionalTime(resolutionDue));
+    o.insert(QStringLiteral("first_response_breached"), firstResponseBreached);
+    o.insert(QStringLiteral("resolution_breached"), resolutionBreached);
+    o.insert(QStringLiteral("paused"), paused);
+    o.insert(QStringLiteral("remaining_seconds"), optionalId(remainingSeconds));
+    return o;
+}
+
+TicketSla TicketSla::fromJson(const QJsonObject &json)
+{
+    TicketSla s;
+    s.firstResponseDue = fromIsoUtc(json.value(QStringLiteral("first_response_due")).toString());
+    s.resolutionDue = fromIsoUtc(json.value(QStringLiteral("resolution_due")).toString());
+    s.firstResponseBreached = json.value(QStringLiteral("first_response_breached")).toBool();
+    s.resolutionBreached = json.value(QStringLiteral("resolution_breached")).toBool();
+    s.paused = json.value(QStringLiteral("paused")).toBool();
+    s.remainingSeconds = idFrom(json.value(QStringLiteral("remaining_seconds")));
+    return s;
+}
+
+QJsonObject TicketLink::toJson() const
+{
+    return QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("target"), target}, {QStringLiteral("label"), label}};
+}
+
+TicketLink TicketLink::fromJson(const QJsonObject &json)
+{
+    return TicketLink{json.value(QStringLiteral("kind")).toString(), json.value(QStringLiteral("target")).toString(),
+                      json.value(QStringLiteral("label")).toString()};
+}
+
 QJsonObject Ticket::toJson() const
 {
     QJsonObject o;
@@ -33,13 +97,22 @@ QJsonObject Ticket::toJson() const
     o.insert(QStringLiteral("channel"), channel);
     o.insert(QStringLiteral("requester_name"), requesterName);
     o.insert(QStringLiteral("requester_contact"), requesterContact);
-    o.insert(QStringLiteral("organization_id"), organizationId ? QJsonValue(*organizationId) : QJsonValue());
+    o.insert(QStringLiteral("organization_id"), optionalId(organizationId));
+    o.insert(QStringLiteral("facility_id"), optionalId(facilityId));
     o.insert(QStringLiteral("organization_name"), organizationName.isEmpty() ? QJsonValue() : QJsonValue(organizationName));
     o.insert(QStringLiteral("assignee"), assignee.isEmpty() ? QJsonValue() : QJsonValue(assignee));
     o.insert(QStringLiteral("created_by"), createdBy);
     o.insert(QStringLiteral("created_at"), toIsoUtc(createdAt));
     o.insert(QStringLiteral("updated_at"), toIsoUtc(updatedAt));
     o.insert(QStringLiteral("version"), version);
+    o.insert(QStringLiteral("first_response_at"), optionalTime(firstResponseAt));
+    o.insert(QStringLiteral("resolved_at"), optionalTime(resolvedAt));
+    o.insert(QStringLiteral("merged_into"), optionalId(mergedInto));
+    o.insert(QStringLiteral("sla"), sla.toJson());
+    QJsonArray linkArray;
+    for (const TicketLink &link : links)
+        linkArray.append(link.toJson());
+    o.insert(QStringLiteral("links"), linkArray);
     return o;
 }
 
@@ -63,15 +136,21 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &json, QString *error)
     t.channel = json.value(QStringLiteral("channel")).toString();
     t.requesterName = json.value(QStringLiteral("requester_name")).toString();
     t.requesterContact = json.value(QStringLiteral("requester_contact")).toString();
-    const QJsonValue org = json.value(QStringLiteral("organization_id"));
-    if (org.isDouble())
-        t.organizationId = org.toInteger();
+    t.organizationId = idFrom(json.value(QStringLiteral("organization_id")));
+    t.facilityId = idFrom(json.value(QStringLiteral("facility_id")));
     t.organizationName = json.value(QStringLiteral("organization_name")).toString();
     t.assignee = json.value(QStringLiteral("assignee")).toString();
     t.createdBy = json.value(QStringLiteral("created_by")).toString();
     t.createdAt = fromIsoUtc(json.value(QStringLiteral("created_at")).toString());
     t.updatedAt = fromIsoUtc(json.value(QStringLiteral("updated_at")).toString());
     t.version = json.value(QStringLiteral("version")).toInt();
+    t.firstResponseAt = fromIsoUtc(json.value(QStringLiteral("first_response_at")).toString());
+    t.resolvedAt = fromIsoUtc(json.value(QStringLiteral("resolved_at")).toString());
+    t.mergedInto = idFrom(json.value(QStringLiteral("merged_into")));
+    t.sla = TicketSla::fromJson(json.value(QStringLiteral("sla")).toObject());
+    const QJsonArray linkArray = json.value(QStringLiteral("links")).toArray();
+    for (const QJsonValue &v : linkArray)
+        t.links.append(TicketLink::fromJson(v.toObject()));
     if (t.status.isEmpty())
         return fail(QStringLiteral("ticket %1: 'status' is missing").arg(t.id));
     return t;

@@ -10,6 +10,37 @@
 
 namespace izdesk {
 
+// Service-level state of a ticket, computed by the server from the SLA policy (business
+// hours, holidays, pauses while pending_caller). The client only counts down the due times.
+struct TicketSla
+{
+    QDateTime firstResponseDue; // invalid once met or while paused
+    QDateTime resolutionDue;    // invalid once resolved or while paused
+    bool firstResponseBreached = false;
+    bool resolutionBreached = false;
+    bool paused = false;
+    std::optional<qint64> remainingSeconds; // business seconds left on the clock due next
+
+    // The due time that comes first, invalid when no clock is running.
+    QDateTime nextDue() const;
+    bool breached() const { return firstResponseBreached || resolutionBreached; }
+    QJsonObject toJson() const;
+    static TicketSla fromJson(const QJsonObject &json);
+    bool operator==(const TicketSla &other) const = default;
+};
+
+// A link from a ticket to something it is about: an organization, facility, another ticket,
+// a patient or an IIS user account. target is the other record's id as text.
+struct TicketLink
+{
+    QString kind;   // organization | facility | ticket | patient | iis_user
+    QString target;
+    QString label;  // display text resolved by the server
+    QJsonObject toJson() const;
+    static TicketLink fromJson(const QJsonObject &json);
+    bool operator==(const TicketLink &other) const = default;
+};
+
 // A help desk ticket as the API sends it (JSON keys in snake_case, see
 // docs/api/openapi.yaml). Value type; no I/O; safe to copy between threads.
 //
@@ -28,11 +59,17 @@ struct Ticket
     QString requesterContact;
     std::optional<qint64> organizationId;
     QString organizationName; // read-only, resolved by the server
+    std::optional<qint64> facilityId;
     QString assignee;         // staff username; empty = unassigned
     QString createdBy;        // staff username
     QDateTime createdAt;      // UTC
     QDateTime updatedAt;      // UTC
     int version = 0;          // bumped on every change; the ETag is derived from it
+    QDateTime firstResponseAt; // UTC; first reply or call log entry
+    QDateTime resolvedAt;      // UTC; last time it reached "resolved"
+    std::optional<qint64> mergedInto;
+    TicketSla sla;
+    QList<TicketLink> links;
 
     QJsonObject toJson() const;
     // Parses a ticket the server sent. Returns nullopt and sets *error on a malformed object.
