@@ -2,16 +2,25 @@
 
 #include "catalog.h"
 #include "environmentbanner.h"
+#include "inboundcallconnector.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "outboxconnector.h"
+#include "presencecontroller.h"
+#include "reportsconnector.h"
 #include "sessioncontroller.h"
 #include "sessionstatusbar.h"
 #include "settings.h"
+#include "slaalertpresenter.h"
+#include "supervisorconnector.h"
+#include "supervisorcontroller.h"
 #include "ticketdetailpanel.h"
 #include "ticketeditordialog.h"
 #include "ticketlistmodel.h"
 #include "ticketqueuecontroller.h"
 #include "ticketqueueview.h"
+#include "tickettimelinecontroller.h"
+#include "timelineconnector.h"
 
 #include <QJsonObject>
 
@@ -50,6 +59,15 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     , m_mainWindow(new MainWindow)
     , m_loginDialog(new LoginDialog)
     , m_editor(new TicketEditorDialog(m_mainWindow))
+    , m_slaAlerts(new SlaAlertPresenter(m_mainWindow, m_queue->model(), this))
+    , m_timeline(new TicketTimelineController(m_session, this))
+    , m_presence(new PresenceController(m_session, m_queue, this))
+    , m_timelineConnector(new TimelineConnector(m_mainWindow->detailPanel(), m_timeline, m_presence, m_queue, this))
+    , m_inboundCall(new InboundCallConnector(m_mainWindow, m_queue, m_timeline, this))
+    , m_outbox(new OutboxConnector(m_mainWindow, m_session, this))
+    , m_supervisor(new SupervisorController(m_session, this))
+    , m_supervisorConnector(new SupervisorConnector(m_mainWindow, m_supervisor, m_queue, this))
+    , m_reports(new ReportsConnector(m_mainWindow, m_queue->model(), this))
 {
     QList<ProfileChoice> profiles;
     for (const EnvironmentProfile &p : m_session->profiles())
@@ -67,6 +85,11 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     connectSession();
     connectQueue();
     connectEditor();
+    m_timelineConnector->setQueueView(m_mainWindow->queueView());
+    connect(m_timelineConnector, &TimelineConnector::messageRaised, m_mainWindow,
+            [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
+    connect(m_supervisorConnector, &SupervisorConnector::messageRaised, m_mainWindow,
+            [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
 }
 
 Application::~Application()
@@ -146,7 +169,11 @@ void Application::connectQueue()
     // The detail panel follows the selection and any change to the selected row.
     connect(w->queueView(), &TicketQueueView::currentTicketChanged, this, &Application::showCurrentTicket);
     TicketListModel *model = m_queue->model();
-    connect(model, &QAbstractItemModel::dataChanged, this, &Application::showCurrentTicket);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        // The Due column's 30-second tick changes nothing the detail panel shows.
+        if (topLeft.column() != TicketListModel::DueColumn || bottomRight.column() != TicketListModel::DueColumn)
+            showCurrentTicket();
+    });
     connect(model, &TicketListModel::ticketsReplaced, this, &Application::showCurrentTicket);
     connect(model, &QAbstractItemModel::modelReset, this, &Application::showCurrentTicket);
 
@@ -162,6 +189,7 @@ void Application::connectEditor()
 {
     connect(m_mainWindow, &MainWindow::newTicketRequested, this, [this] { openEditor(0); });
     connect(m_mainWindow, &MainWindow::editTicketRequested, this, &Application::openEditor);
+    connect(m_editor, &QDialog::finished, this, [this] { m_presence->setMode(PresenceController::Mode::Viewing); });
     connect(m_editor, &TicketEditorDialog::ticketSubmitted, this, [this](qint64 id, const QJsonObject &body) {
         if (id == 0)
             m_queue->createTicket(body);
@@ -210,6 +238,7 @@ void Application::openEditor(qint64 id)
         if (!ticket)
             return;
         m_editor->startEdit(*ticket);
+        m_presence->openTicket(id, PresenceController::Mode::Editing); // "… is editing" on other desks
     }
     m_editor->open();
 }
@@ -235,6 +264,10 @@ void Application::onSignedIn(const StaffUser &me, const EnvironmentProfile &prof
                  Catalog::label(Catalog::staffRoles(), me.role));
     bar->setEnvironmentName(profile.name);
     m_mainWindow->queueView()->setCurrentUser(me.username);
+    m_slaAlerts->setCurrentUser(me.username);
+    m_timelineConnector->onSignedIn();
+    m_mainWindow->setSupervisorMode(me.role == QLatin1String("supervisor") || me.role == QLatin1String("trainer")
+                                    || me.role == QLatin1String("admin"));
     m_mainWindow->queueView()->setStaff(toChoices(m_queue->staff()));
     m_editor->setStaff(toChoices(m_queue->staff()));
     setOnline(!offline);
@@ -261,6 +294,12 @@ void Application::onSignedOut()
     saveWindowState();
     m_mainWindow->hide();
     m_mainWindow->sessionStatusBar()->clearSession();
+    m_slaAlerts->setCurrentUser(QString());
+    m_timelineConnector->onSignedOut();
+    m_inboundCall->close();
+    m_supervisorConnector->onSignedOut();
+    m_reports->close();
+    m_mainWindow->setSupervisorMode(false);
     m_mainWindow->detailPanel()->setTicket(std::nullopt);
     m_mainWindow->banner()->setOffline(false);
     m_loginDialog->resetForNextSignIn(tr("Signed out."));

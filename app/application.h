@@ -7,12 +7,21 @@
 namespace izdesk {
 
 class CredentialStore;
+class InboundCallConnector;
 class LoginDialog;
+class OutboxConnector;
 class MainWindow;
 class SessionController;
+class PresenceController;
+class ReportsConnector;
 class Settings;
+class SupervisorConnector;
+class SupervisorController;
+class SlaAlertPresenter;
 class TicketEditorDialog;
 class TicketQueueController;
+class TicketTimelineController;
+class TimelineConnector;
 struct EnvironmentProfile;
 struct StaffUser;
 struct Ticket;
@@ -41,6 +50,13 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow; }
     LoginDialog *loginDialog() const { return m_loginDialog; }
     TicketEditorDialog *editor() const { return m_editor; }
+    SlaAlertPresenter *slaAlerts() const { return m_slaAlerts; }
+    TicketTimelineController *timeline() const { return m_timeline; }
+    PresenceController *presence() const { return m_presence; }
+    InboundCallConnector *inboundCall() const { return m_inboundCall; }
+    OutboxConnector *outbox() const { return m_outbox; }
+    SupervisorConnector *supervisorTools() const { return m_supervisorConnector; }
+    ReportsConnector *reports() const { return m_reports; }
 
 Q_SIGNALS:
     void quitRequested(int exitCode);
@@ -66,6 +82,15 @@ private:
     MainWindow *m_mainWindow = nullptr;
     LoginDialog *m_loginDialog = nullptr;
     TicketEditorDialog *m_editor = nullptr;
+    SlaAlertPresenter *m_slaAlerts = nullptr;
+    TicketTimelineController *m_timeline = nullptr;
+    PresenceController *m_presence = nullptr;
+    TimelineConnector *m_timelineConnector = nullptr;
+    InboundCallConnector *m_inboundCall = nullptr;
+    OutboxConnector *m_outbox = nullptr;
+    SupervisorController *m_supervisor = nullptr;
+    SupervisorConnector *m_supervisorConnector = nullptr;
+    ReportsConnector *m_reports = nullptr;
     bool m_online = true;
     bool m_signedIn = false;
 };

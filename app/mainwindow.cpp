@@ -2,14 +2,18 @@
 
 #include "environmentbanner.h"
 #include "izdeskversion.h"
+#include "notificationstrip.h"
 #include "sessionstatusbar.h"
 #include "shortcutsdialog.h"
+#include "staffboardview.h"
 #include "ticketdetailpanel.h"
 #include "ticketqueueview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -24,6 +28,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_queueView(new TicketQueueView(this))
     , m_detailPanel(new TicketDetailPanel(this))
     , m_statusBar(new SessionStatusBar(this))
+    , m_notificationStrip(new NotificationStrip(this))
+    , m_staffBoard(new StaffBoardView(this))
+    , m_deskDock(new QDockWidget(tr("Desk"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -36,16 +43,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_detailPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({480, 260});
+    m_splitter->setSizes({400, 380});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notificationStrip);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
+    m_deskDock->setObjectName(QStringLiteral("deskDock"));
+    m_deskDock->setWidget(m_staffBoard);
+    m_deskDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
+    m_deskDock->hide();
     createActions();
 
     connect(m_queueView, &TicketQueueView::ticketActivated, this, [this](qint64 id) {
@@ -72,6 +85,7 @@ void MainWindow::createActions()
                        QStringLiteral("new-ticket"));
     m_editAction = make(tr("&Edit ticket"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editTicketAction"),
                         QStringLiteral("edit"));
+    m_editAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2)});
     m_editAction->setEnabled(false);
     m_refreshAction = make(tr("&Refresh"), QKeySequence(Qt::Key_F5), QStringLiteral("refreshAction"),
                            QStringLiteral("refresh"));
@@ -94,6 +108,9 @@ void MainWindow::createActions()
     file->addAction(signOut);
     file->addAction(quit);
 
+    createTicketMenu();
+    createSupervisorMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *find = make(tr("&Find in queue"), QKeySequence(), QStringLiteral("findAction"), QStringLiteral("find"));
     find->setShortcuts({QKeySequence::Find}); // shown in the menu; the queue view owns the binding
@@ -112,8 +129,12 @@ void MainWindow::createActions()
     sideBySide->setCheckable(true);
     connect(sideBySide, &QAction::toggled, this,
             [this](bool on) { m_splitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical); });
+    auto *reports = make(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("reportsAction"),
+                         QStringLiteral("reports"));
+    connect(reports, &QAction::triggered, this, &MainWindow::reportsRequested);
     view->addAction(find);
     view->addAction(queue);
+    view->addAction(reports);
     view->addSeparator();
     view->addAction(details);
     view->addAction(sideBySide);
@@ -131,6 +152,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_inboundCallAction);
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_refreshAction);
@@ -140,6 +162,10 @@ void MainWindow::setChangesEnabled(bool enabled)
 {
     m_changesEnabled = enabled;
     m_newAction->setEnabled(enabled);
+    m_inboundCallAction->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_ticketActions))
+        action->setEnabled(enabled);
+    setSupervisorMode(m_supervisor);
     m_editAction->setEnabled(enabled && m_queueView->currentTicketId() != 0);
     m_detailPanel->setReadOnly(!enabled);
 }
@@ -154,18 +180,95 @@ void MainWindow::setEnvironmentTitle(const QString &environmentName, bool produc
     setWindowTitle(production ? tr("IZ Desk") : tr("IZ Desk — %1").arg(environmentName));
 }
 
+void MainWindow::createTicketMenu()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_inboundCallAction = make(tr("&Inbound call…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                               QStringLiteral("inboundCallAction"), [this] { Q_EMIT inboundCallRequested(); });
+    m_inboundCallAction->setIcon(QIcon(QStringLiteral(":/icons/phone.svg")));
+    m_inboundCallAction->setToolTip(tr("Start a new ticket for a call that is coming in now (Ctrl+Shift+N)"));
+    TicketDetailPanel *d = m_detailPanel;
+    m_ticketActions = {
+        make(tr("Add internal &note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QStringLiteral("addNoteAction"),
+             [d] { d->startNote(); }),
+        make(tr("&Reply to caller"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("replyAction"),
+             [d] { d->startReply(); }),
+        make(tr("Insert &canned response"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+             QStringLiteral("cannedResponseAction"), [d] { d->pickCannedResponse(); }),
+        make(tr("Start or stop the call &timer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+             QStringLiteral("callTimerAction"), [d] { d->toggleCallTimer(); }),
+    };
+    auto *timeline = make(tr("Show the ti&meline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                          QStringLiteral("showTimelineAction"), [d] { d->showTimeline(); });
+    QMenu *menu = menuBar()->addMenu(tr("&Ticket"));
+    menu->addAction(m_inboundCallAction);
+    menu->addSeparator();
+    menu->addActions(m_ticketActions);
+    menu->addAction(timeline);
+}
+
+void MainWindow::createSupervisorMenu()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_supervisorActions.append(action);
+        return action;
+    };
+    QAction *desk = m_deskDock->toggleViewAction();
+    desk->setText(tr("&Desk board"));
+    desk->setObjectName(QStringLiteral("deskBoardAction"));
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_supervisorActions.append(desk);
+    QAction *assign = make(tr("&Assign selected…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                           QStringLiteral("assignSelectedAction"));
+    QAction *bulk = make(tr("&Bulk edit selected…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                         QStringLiteral("bulkEditAction"));
+    QAction *autoAssign = make(tr("A&uto-assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                               QStringLiteral("autoAssignAction"));
+    connect(assign, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = m_queueView->selectedTicketIds(); !ids.isEmpty())
+            Q_EMIT bulkEditRequested(ids, true);
+    });
+    connect(bulk, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = m_queueView->selectedTicketIds(); !ids.isEmpty())
+            Q_EMIT bulkEditRequested(ids, false);
+    });
+    connect(autoAssign, &QAction::triggered, this,
+            [this] { Q_EMIT autoAssignRequested(m_queueView->selectedTicketIds()); });
+    m_supervisorMenu = menuBar()->addMenu(tr("&Supervisor"));
+    m_supervisorMenu->addActions(m_supervisorActions);
+    setSupervisorMode(false);
+}
+
+void MainWindow::setSupervisorMode(bool enabled)
+{
+    m_supervisor = enabled;
+    m_supervisorMenu->menuAction()->setVisible(enabled);
+    for (QAction *action : std::as_const(m_supervisorActions))
+        action->setEnabled(enabled && (m_changesEnabled || action == m_deskDock->toggleViewAction()));
+    if (!enabled)
+        m_deskDock->hide();
+}
+
 void MainWindow::showShortcuts()
 {
-    QList<QPair<QString, QString>> rows;
-    for (const QAction *action : findChildren<QAction *>()) {
-        if (!action->shortcut().isEmpty())
-            rows.append({action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)});
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu(); menu && menuAction->isVisible())
+            actions += menu->actions();
     }
-    rows.append({tr("Search the queue"), QStringLiteral("/")});
-    rows.append({tr("Next / previous ticket"), tr("J / K or ↓ / ↑")});
-    rows.append({tr("Edit the selected ticket"), tr("E, Enter or F2")});
-    rows.append({tr("Leave the search box"), tr("Esc")});
-    auto *dialog = new ShortcutsDialog(rows, this);
+    actions += m_queueView->keyboardActions();
+    auto *dialog = new ShortcutsDialog(actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

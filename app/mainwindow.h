@@ -3,11 +3,15 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QMenu;
 class QSplitter;
 
 namespace izdesk {
 
 class EnvironmentBanner;
+class StaffBoardView;
+class NotificationStrip;
 class SessionStatusBar;
 class TicketDetailPanel;
 class TicketQueueView;
@@ -27,6 +31,11 @@ public:
     TicketQueueView *queueView() const { return m_queueView; }
     TicketDetailPanel *detailPanel() const { return m_detailPanel; }
     SessionStatusBar *sessionStatusBar() const { return m_statusBar; }
+    NotificationStrip *notificationStrip() const { return m_notificationStrip; }
+    StaffBoardView *staffBoard() const { return m_staffBoard; }
+    QDockWidget *deskDock() const { return m_deskDock; }
+    // Supervisor tools (Desk board, bulk edit, auto-assign) only for roles that may use them.
+    void setSupervisorMode(bool enabled);
 
     // Offline or signed out: no new tickets, no edits.
     void setChangesEnabled(bool enabled);
@@ -36,6 +45,10 @@ public:
 
 Q_SIGNALS:
     void newTicketRequested();
+    void inboundCallRequested();
+    void bulkEditRequested(const QList<qint64> &ids, bool assignOnly);
+    void autoAssignRequested(const QList<qint64> &selectedIds);
+    void reportsRequested();
     void editTicketRequested(qint64 id);
     void refreshRequested();
     void signOutRequested();
@@ -47,6 +60,8 @@ protected:
 
 private:
     void createActions();
+    void createTicketMenu();
+    void createSupervisorMenu();
     void showShortcuts();
     void showAbout();
 
@@ -54,10 +69,18 @@ private:
     TicketQueueView *m_queueView = nullptr;
     TicketDetailPanel *m_detailPanel = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
+    NotificationStrip *m_notificationStrip = nullptr;
+    StaffBoardView *m_staffBoard = nullptr;
+    QDockWidget *m_deskDock = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_inboundCallAction = nullptr;
+    QList<QAction *> m_ticketActions; // need a ticket and changes enabled
+    QList<QAction *> m_supervisorActions;
+    QMenu *m_supervisorMenu = nullptr;
+    bool m_supervisor = false;
     bool m_changesEnabled = true;
 };
 

@@ -4,8 +4,36 @@
 #include "ticketlistmodel.h"
 
 #include <QDateTime>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 
 namespace izdesk {
+
+namespace {
+// Case-insensitive three-way compare with an ASCII fast path: most queue text is ASCII and
+// QString::compare(CaseInsensitive) folds every character through the Unicode tables, which
+// dominated sorting 100k subjects that share long prefixes.
+int compareFolded(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return QtPrivate::compareStrings(a.mid(i), b.mid(i), Qt::CaseInsensitive);
+        if (x >= u'A' && x <= u'Z')
+            x += 32;
+        if (y >= u'A' && y <= u'Z')
+            y += 32;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+} // namespace
 
 TicketFilterProxyModel::TicketFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -14,12 +42,34 @@ TicketFilterProxyModel::TicketFilterProxyModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void TicketFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_acceptedValid = false;
+    m_tickets = qobject_cast<const TicketListModel *>(model);
+    m_labels.clear();
+    if (model) {
+        // Connected before QSortFilterProxyModel's own handlers, so a change of the source
+        // drops the precomputed results before the proxy re-checks the changed rows.
+        const auto drop = [this] { m_acceptedValid = false; };
+        m_sourceConnections = {connect(model, &QAbstractItemModel::dataChanged, this, drop),
+                               connect(model, &QAbstractItemModel::rowsInserted, this, drop),
+                               connect(model, &QAbstractItemModel::rowsRemoved, this, drop),
+                               connect(model, &QAbstractItemModel::rowsMoved, this, drop),
+                               connect(model, &QAbstractItemModel::modelReset, this, drop),
+                               connect(model, &QAbstractItemModel::layoutChanged, this, drop)};
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void TicketFilterProxyModel::setStatusFilter(const QString &statusKey)
 {
     if (m_status == statusKey)
         return;
     m_status = statusKey;
-    invalidateFilter();
+    refilter();
 }
 
 void TicketFilterProxyModel::setAssigneeFilter(const QString &username)
@@ -27,7 +77,7 @@ void TicketFilterProxyModel::setAssigneeFilter(const QString &username)
     if (m_assignee == username)
         return;
     m_assignee = username;
-    invalidateFilter();
+    refilter();
 }
 
 void TicketFilterProxyModel::setCategoryFilter(const QString &categoryKey)
@@ -35,7 +85,7 @@ void TicketFilterProxyModel::setCategoryFilter(const QString &categoryKey)
     if (m_category == categoryKey)
         return;
     m_category = categoryKey;
-    invalidateFilter();
+    refilter();
 }
 
 void TicketFilterProxyModel::setTextFilter(const QString &text)
@@ -44,11 +94,79 @@ void TicketFilterProxyModel::setTextFilter(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateFilter();
+    m_matchers.clear();
+    for (const QString &w : words)
+        m_matchers.append(QStringMatcher(w, Qt::CaseInsensitive));
+    refilter();
+}
+
+void TicketFilterProxyModel::refilter()
+{
+    // invalidateFilter() removes and inserts rows range by range; with 100k rows a filter
+    // change becomes thousands of ranges, each costing the views O(rows) (QHeaderView keeps
+    // one section per row): seconds. One layout change instead keeps the selection and
+    // current row (persistent indexes) and costs one pass.
+    precomputeAcceptance();
+    invalidate();
+}
+
+void TicketFilterProxyModel::precomputeAcceptance()
+{
+    m_acceptedValid = false;
+    const int rows = m_tickets ? m_tickets->rowCount() : 0;
+    if (rows < 20000)
+        return; // not worth the threads
+    m_accepted.assign(size_t(rows), 0);
+    const QList<Ticket> &tickets = m_tickets->tickets();
+    const int parts = std::max(1, QThread::idealThreadCount());
+    const int chunk = (rows + parts - 1) / parts;
+    QSemaphore finished;
+    auto work = [this, &tickets, &finished, chunk, rows](int part) {
+        // Const reads only: tickets, matchers and filter keys are not modified meanwhile
+        // (the GUI thread waits below).
+        const int end = std::min(rows, (part + 1) * chunk);
+        for (int row = part * chunk; row < end; ++row)
+            m_accepted[size_t(row)] = acceptsTicket(tickets.at(row)) ? 1 : 0;
+        finished.release();
+    };
+    for (int part = 1; part < parts; ++part)
+        QThreadPool::globalInstance()->start([work, part] { work(part); });
+    work(0);
+    finished.acquire(parts);
+    m_acceptedValid = true;
+}
+
+bool TicketFilterProxyModel::acceptsTicket(const Ticket &t) const
+{
+    if (!m_status.isEmpty()
+        && (m_status == QLatin1String(kActiveStatuses) ? !Catalog::isActiveStatus(t.status) : t.status != m_status))
+        return false;
+    if (!m_assignee.isEmpty()
+        && (m_assignee == QLatin1String(kUnassigned) ? !t.assignee.isEmpty() : t.assignee != m_assignee))
+        return false;
+    if (!m_category.isEmpty() && t.category != m_category)
+        return false;
+    for (const QStringMatcher &m : m_matchers) {
+        // The same fields as SearchTextRole, searched in place instead of joined and folded.
+        const QString &w = m.pattern();
+        const bool found = m.indexIn(t.subject) >= 0 || m.indexIn(t.requesterName) >= 0
+                           || m.indexIn(t.requesterContact) >= 0 || m.indexIn(t.organizationName) >= 0
+                           || m.indexIn(t.assignee) >= 0 || m.indexIn(t.description) >= 0
+                           || ((w.front().isDigit() || w.startsWith(QLatin1Char('t')))
+                               && m.indexIn(t.displayNumber()) >= 0);
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 bool TicketFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_tickets && !sourceParent.isValid() && sourceRow < m_tickets->rowCount()) {
+        if (m_acceptedValid && size_t(sourceRow) < m_accepted.size())
+            return m_accepted[size_t(sourceRow)] != 0;
+        return acceptsTicket(m_tickets->tickets().at(sourceRow));
+    }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_status.isEmpty()) {
         const QString status = idx.data(TicketListModel::StatusKeyRole).toString();
@@ -72,8 +190,78 @@ bool TicketFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     return true;
 }
 
+const QString &TicketFilterProxyModel::label(int column, const QString &key) const
+{
+    const QString cacheKey = QString::number(column) + QLatin1Char(':') + key;
+    auto it = m_labels.find(cacheKey);
+    if (it == m_labels.end()) {
+        QString text;
+        switch (column) {
+        case TicketListModel::StatusColumn: text = Catalog::label(Catalog::ticketStatuses(), key); break;
+        case TicketListModel::CategoryColumn: text = Catalog::label(Catalog::ticketCategories(), key); break;
+        case TicketListModel::ChannelColumn: text = Catalog::label(Catalog::ticketChannels(), key); break;
+        default: text = key; break;
+        }
+        it = m_labels.insert(cacheKey, text);
+    }
+    return *it;
+}
+
+bool TicketFilterProxyModel::ticketLessThan(const Ticket &a, const Ticket &b, int column, bool *handled) const
+{
+    *handled = true;
+    switch (column) {
+    case TicketListModel::NumberColumn: return a.id < b.id;
+    case TicketListModel::UpdatedColumn: return a.updatedAt < b.updatedAt;
+    case TicketListModel::PriorityColumn: {
+        const auto rank = [](const QString &key) {
+            const auto &codes = Catalog::ticketPriorities();
+            for (int i = 0; i < codes.size(); ++i) {
+                if (codes.at(i).key == key)
+                    return i;
+            }
+            return -1;
+        };
+        return rank(a.priority) < rank(b.priority);
+    }
+    case TicketListModel::SubjectColumn: return compareFolded(a.subject, b.subject) < 0;
+    case TicketListModel::RequesterColumn: {
+        const int c = compareFolded(a.requesterName, b.requesterName);
+        return c != 0 ? c < 0 : compareFolded(a.organizationName, b.organizationName) < 0;
+    }
+    case TicketListModel::AssigneeColumn: {
+        static const QString unassigned = TicketListModel::tr("Unassigned");
+        return compareFolded(a.assignee.isEmpty() ? unassigned : a.assignee,
+                             b.assignee.isEmpty() ? unassigned : b.assignee)
+               < 0;
+    }
+    case TicketListModel::StatusColumn:
+    case TicketListModel::CategoryColumn:
+    case TicketListModel::ChannelColumn: {
+        const QString &key = column == TicketListModel::StatusColumn     ? a.status
+                             : column == TicketListModel::CategoryColumn ? a.category
+                                                                         : a.channel;
+        const QString &other = column == TicketListModel::StatusColumn     ? b.status
+                               : column == TicketListModel::CategoryColumn ? b.category
+                                                                           : b.channel;
+        if (key == other)
+            return false;
+        return QString::localeAwareCompare(label(column, key), label(column, other)) < 0;
+    }
+    default: *handled = false; return false;
+    }
+}
+
 bool TicketFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_tickets && sortRole() == TicketListModel::SortRole && left.column() == right.column()
+        && !left.parent().isValid()) {
+        bool handled = false;
+        const bool less = ticketLessThan(m_tickets->tickets().at(left.row()), m_tickets->tickets().at(right.row()),
+                                         left.column(), &handled);
+        if (handled)
+            return less;
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.userType() == QMetaType::QDateTime && r.userType() == QMetaType::QDateTime)

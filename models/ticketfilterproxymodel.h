@@ -1,13 +1,22 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
+
+#include <vector>
 
 namespace izdesk {
+
+class TicketListModel;
+struct Ticket;
 
 // Filters and sorts the ticket queue: by status (a key, or "active" for every open status),
 // assignee (a username, or kUnassigned), category, and free text (case-insensitive, every
 // word must appear in number, subject, requester, organization, assignee or description).
-// GUI-thread object.
+// Over a TicketListModel it reads the tickets directly (no QVariant or string building per
+// row), so filtering and sorting 100k rows stays interactive; any other source model goes
+// through data(). GUI-thread object.
 class TicketFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,6 +31,7 @@ public:
     void setAssigneeFilter(const QString &username);
     void setCategoryFilter(const QString &categoryKey);
     void setTextFilter(const QString &text);
+    void setSourceModel(QAbstractItemModel *model) override;
 
     QString statusFilter() const { return m_status; }
     QString assigneeFilter() const { return m_assignee; }
@@ -33,10 +43,25 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+    bool acceptsTicket(const Ticket &t) const;
+    bool ticketLessThan(const Ticket &a, const Ticket &b, int column, bool *handled) const;
+    const QString &label(int column, const QString &key) const;
+
+    void precomputeAcceptance();
+
+    const TicketListModel *m_tickets = nullptr;
+    // Filter result per source row, computed on every core by refilter() for large queues and
+    // valid until the source model changes (then rows are checked one by one again).
+    std::vector<quint8> m_accepted;
+    bool m_acceptedValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    mutable QHash<QString, QString> m_labels; // "column:key" -> translated label (sorting)
     QString m_status;
     QString m_assignee;
     QString m_category;
     QStringList m_words;
+    QList<QStringMatcher> m_matchers; // one per word, case-insensitive (Boyer-Moore skips)
 };
 
 } // namespace izdesk

@@ -1,6 +1,7 @@
 #include "ticketlistmodel.h"
 
 #include "catalog.h"
+#include "slastatus.h"
 
 #include <QSet>
 
@@ -35,6 +36,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return t.category;
     case AssigneeRole:
         return t.assignee;
+    case SlaStateRole:
+        return int(SlaStatus::of(t, currentTime(), m_warningMinutes).state);
     case SearchTextRole:
         return QStringList{t.displayNumber(), t.subject, t.requesterName, t.requesterContact,
                            t.organizationName, t.assignee, t.description}
@@ -44,6 +47,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return t.subject;
         if (index.column() == UpdatedColumn)
             return t.updatedAt.toLocalTime().toString(Qt::TextDate);
+        if (index.column() == DueColumn && t.sla.nextDue().isValid())
+            return tr("Due %1").arg(QLocale().toString(t.sla.nextDue().toLocalTime(), QLocale::ShortFormat));
         return {};
     case SortRole:
         switch (index.column()) {
@@ -59,6 +64,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         case UpdatedColumn:
             return t.updatedAt;
+        case DueColumn:
+            return SlaStatus::of(t, currentTime(), m_warningMinutes).sortKey();
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
@@ -83,6 +90,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return t.assignee.isEmpty() ? tr("Unassigned") : t.assignee;
         case UpdatedColumn:
             return QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case DueColumn:
+            return SlaStatus::of(t, currentTime(), m_warningMinutes).text;
         default:
             return {};
         }
@@ -105,12 +114,24 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     case RequesterColumn: return tr("Requester");
     case AssigneeColumn: return tr("Assignee");
     case UpdatedColumn: return tr("Updated");
+    case DueColumn: return tr("Due");
     default: return {};
     }
 }
 
 void TicketListModel::setTickets(const QList<Ticket> &tickets)
 {
+    if (m_tickets.isEmpty()) {
+        // First fill (cold start from the replica): one insertion, no diffing.
+        if (!tickets.isEmpty()) {
+            beginInsertRows({}, 0, int(tickets.size()) - 1);
+            m_tickets = tickets;
+            rebuildIndex();
+            endInsertRows();
+        }
+        Q_EMIT ticketsReplaced();
+        return;
+    }
     QSet<qint64> incoming;
     incoming.reserve(tickets.size());
     for (const Ticket &t : tickets)
@@ -175,6 +196,31 @@ void TicketListModel::clear()
     m_tickets.clear();
     m_rowById.clear();
     endResetModel();
+}
+
+void TicketListModel::refreshDueColumn()
+{
+    if (m_tickets.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, DueColumn), index(int(m_tickets.size()) - 1, DueColumn),
+                       {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SlaStateRole});
+}
+
+void TicketListModel::setCurrentTimeOverride(const QDateTime &nowUtc)
+{
+    m_nowOverride = nowUtc;
+    refreshDueColumn();
+}
+
+QDateTime TicketListModel::currentTime() const
+{
+    return m_nowOverride.isValid() ? m_nowOverride : QDateTime::currentDateTimeUtc();
+}
+
+void TicketListModel::setSlaWarningMinutes(int minutes)
+{
+    m_warningMinutes = minutes;
+    refreshDueColumn();
 }
 
 int TicketListModel::rowForId(qint64 id) const

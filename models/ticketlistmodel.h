@@ -18,7 +18,9 @@ class TicketListModel : public QAbstractTableModel
 
 public:
     enum Column { NumberColumn, SubjectColumn, StatusColumn, PriorityColumn, CategoryColumn,
-                  ChannelColumn, RequesterColumn, AssigneeColumn, UpdatedColumn, ColumnCount };
+                  ChannelColumn, RequesterColumn, AssigneeColumn, UpdatedColumn,
+                  DueColumn,      // SLA countdown; its SortRole is seconds to breach
+                  ColumnCount };
     enum Role {
         TicketIdRole = Qt::UserRole + 1, // qint64
         SortRole,                        // raw value used by the proxy for sorting
@@ -26,6 +28,7 @@ public:
         CategoryKeyRole,                 // catalog key of the category
         AssigneeRole,                    // username or empty
         SearchTextRole,                  // everything the free-text filter looks at
+        SlaStateRole,                    // int(SlaState) of the Due column
     };
 
     explicit TicketListModel(QObject *parent = nullptr);
@@ -42,6 +45,15 @@ public:
     void upsertTicket(const Ticket &ticket);
     void clear();
 
+    // The Due column counts down against this clock: emits dataChanged for that column only
+    // (no reset), so a 30-second timer keeps it current without disturbing the selection.
+    void refreshDueColumn();
+    // Tests pin the clock; an invalid time means the system clock (UTC).
+    void setCurrentTimeOverride(const QDateTime &nowUtc);
+    QDateTime currentTime() const;
+    void setSlaWarningMinutes(int minutes);
+    int slaWarningMinutes() const { return m_warningMinutes; }
+
     const QList<Ticket> &tickets() const { return m_tickets; }
     int rowForId(qint64 id) const;
     std::optional<Ticket> ticketById(qint64 id) const;
@@ -54,6 +66,8 @@ private:
 
     QList<Ticket> m_tickets;
     QHash<qint64, int> m_rowById;
+    QDateTime m_nowOverride;
+    int m_warningMinutes = 30;
 };
 
 } // namespace izdesk

@@ -1,5 +1,6 @@
 // izdesk-server: the IZ Desk reference backend. All logic lives in ServerApp.
 #include "serverapp.h"
+#include "tools/toolcommands.h"
 
 #include "izdeskversion.h"
 
@@ -11,5 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("IZDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("izdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IZDESK_VERSION));
+    // generate / import / codesets import subcommands (issue 5); otherwise run the server.
+    if (const auto code = izdesk::server::ToolCommands::run(QCoreApplication::arguments()))
+        return *code;
     return izdesk::server::ServerApp::runCommandLine(QCoreApplication::arguments());
 }

@@ -1,16 +1,23 @@
 #include "serverapp.h"
 
+#include "feed/changenotifier.h"
+#include "feed/pgchangelistener.h"
 #include "http/apiserver.h"
 #include "routes/routeregistry.h"
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
+#include "generator/demopatients.h" // issue 5
+#include "supervision/presencestore.h"
 
 #if __has_include("seed/demoseed.h")
 #include "seed/demoseed.h"
 #define IZDESK_HAVE_DEMO_SEED 1
 #endif
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QCoreApplication>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -46,6 +53,10 @@ ServerApp::~ServerApp()
     m_pool.waitForDone();
     delete m_api;
     m_api = nullptr;
+    delete m_listener;
+    m_listener = nullptr;
+    delete m_notifier;
+    m_notifier = nullptr;
     // m_pool's threads are joined before m_database (declared earlier) closes the connections.
 }
 
@@ -111,6 +122,21 @@ bool ServerApp::listen(QString *error)
     }
     if (!m_api) {
         m_api = new ApiServer(m_router, *m_database, m_config, &m_pool, m_clock, this);
+        m_notifier = new ChangeNotifier(*m_database, &m_pool, m_config, m_clock, this);
+        m_api->setNotifier(m_notifier);
+        if (m_database->dialect() == Dialect::Postgres) {
+            m_listener = new PgChangeListener(*m_database, m_notifier, this);
+            QString why;
+            // Without it this instance still sees its own writes; other instances' writes
+            // reach its long polls only when they time out.
+            if (!m_listener->start(&why))
+                qCWarning(lcServer).noquote() << why;
+        }
+        // Expired presence heartbeats leave the feed within a few seconds of expiring.
+        auto *sweep = new QTimer(this);
+        sweep->setInterval(5000);
+        connect(sweep, &QTimer::timeout, this, &ServerApp::sweepPresence);
+        sweep->start();
     }
     QHostAddress address;
     if (m_config.listenHost == QLatin1String("localhost"))
@@ -126,6 +152,21 @@ bool ServerApp::listen(QString *error)
     // Later restarts reuse the port we got.
     m_config.listenPort = m_api->port();
     return true;
+}
+
+void ServerApp::sweepPresence()
+{
+    if (m_sweeping)
+        return;
+    m_sweeping = true;
+    QtConcurrent::run(&m_pool, [this] {
+        const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+        return PresenceStore(m_database->connection(), m_database->dialect()).sweep(now);
+    }).then(this, [this](int removed) {
+        m_sweeping = false;
+        if (removed > 0 && m_notifier)
+            m_notifier->notifyChanged();
+    });
 }
 
 void ServerApp::stopListening()
@@ -213,6 +254,13 @@ int ServerApp::runCommandLine(const QStringList &arguments)
             printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
             return 1;
         }
+        // ---- issue 5: a demo patient population (CLI only, so test servers stay small) ----
+        if (!seedDemoPatients(app.database().connection(), app.database().dialect(),
+                              QDateTime::currentDateTimeUtc(), 2000, &error)) {
+            printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
+            return 1;
+        }
+        // ---- end issue 5 ----
         printOut(QStringLiteral("demo accounts (username / password (role)):\n  ")
                  + accounts.join(QStringLiteral("\n  ")) + QLatin1Char('\n'));
     }

@@ -15,7 +15,9 @@
 namespace izdesk::server {
 
 class ApiServer;
+class ChangeNotifier;
 class Database;
+class PgChangeListener;
 
 // The server's composition root: opens the database, applies migrations, optionally seeds,
 // registers the routes and listens. Lives on (and must be used from) the thread that created
@@ -37,10 +39,16 @@ public:
     quint16 port() const;
 
     Router &router() { return m_router; }
+    // Wakes change-feed long polls; exists once listen() succeeded.
+    ChangeNotifier *notifier() const { return m_notifier; }
     Database &database() { return *m_database; }
     const ServerConfig &config() const { return m_config; }
     // Replaces the clock (UTC); for tests. Call before listen().
     void setClock(std::function<QDateTime()> clock);
+
+    // Removes expired presence heartbeats (on the pool) and wakes the feed; runs every 5 s
+    // once listening. Public for tests with a fake clock.
+    void sweepPresence();
 
     // The izdesk-server command line: parses arguments, runs until quit, returns the exit
     // code (2 bad arguments / refused, 1 database or listen failure).
@@ -53,6 +61,9 @@ private:
     QThreadPool m_pool;
     std::function<QDateTime()> m_clock;
     ApiServer *m_api = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
+    PgChangeListener *m_listener = nullptr;
+    bool m_sweeping = false;
 };
 
 } // namespace izdesk::server

@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include <QFile>
+
 #include "izdeskversion.h"
 
 #include <QDir>
@@ -45,6 +47,7 @@ const char *const helpText =
     "  --listen HOST:PORT    address to listen on (default 127.0.0.1:8080; port 0 = any free port)\n"
     "  --environment NAME    production, training or uat (default training)\n"
     "  --seed demo           add demo accounts and data to an empty database (not in production)\n"
+    "  --sla-policy FILE     SLA policy JSON (business hours, holidays, targets; default built in)\n"
     "  --help                show this help\n"
     "  --version             show the version\n";
 
@@ -102,7 +105,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         const bool known = option == QLatin1String("--database") || option == QLatin1String("--listen")
-            || option == QLatin1String("--environment") || option == QLatin1String("--seed");
+            || option == QLatin1String("--environment") || option == QLatin1String("--seed")
+            || option == QLatin1String("--sla-policy");
         if (!known)
             return error(QStringLiteral("unknown option %1").arg(option));
         if (!hasValue) {
@@ -128,6 +132,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (value != QLatin1String("demo"))
                 return error(QStringLiteral("--seed: the only seed is \"demo\", got \"%1\"").arg(value));
             result.config.seedDemo = true;
+        } else if (option == QLatin1String("--sla-policy")) {
+            QFile file(value);
+            if (!file.open(QIODevice::ReadOnly))
+                return error(QStringLiteral("--sla-policy: cannot read %1").arg(value));
+            QString why;
+            auto policy = SlaPolicy::fromBytes(file.readAll(), &why);
+            if (!policy)
+                return error(QStringLiteral("--sla-policy %1: %2").arg(value, why));
+            result.config.slaPolicy = std::make_shared<const SlaPolicy>(std::move(*policy));
         }
     }
     if (result.config.seedDemo && result.config.environment == Environment::Production)

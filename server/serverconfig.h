@@ -2,9 +2,12 @@
 
 #include "storage/databaseconfig.h"
 
+#include "slapolicy.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace izdesk::server {
@@ -20,6 +23,9 @@ struct ServerConfig
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080;
     bool seedDemo = false;
+    std::shared_ptr<const SlaPolicy> slaPolicy; // --sla-policy; null = SlaPolicy::builtIn()
+
+    const SlaPolicy &sla() const { return slaPolicy ? *slaPolicy : SlaPolicy::builtIn(); }
 
     QString environmentName() const; // "production", "training", "uat"
     static std::optional<Environment> parseEnvironment(const QString &name);

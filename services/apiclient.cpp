@@ -20,6 +20,14 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUr
 {
     HttpRequest request;
     request.method = method;
+    request.headers = headers;
+    if (body)
+        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    return sendRequest(std::move(request), path, query, std::move(done));
+}
+
+quint64 ApiClient::sendRequest(HttpRequest request, const QString &path, const QUrlQuery &query, Handler done)
+{
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
@@ -28,12 +36,9 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUr
     url.setQuery(query);
     request.url = url;
     request.caFile = m_caFile;
-    request.headers = headers;
     if (!m_token.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_token});
-    if (body)
-        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-    if (method == "POST" && request.header("Idempotency-Key").isEmpty())
+    if (request.method == "POST" && request.header("Idempotency-Key").isEmpty())
         request.headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
     const quint64 id = m_transport->send(request);
     m_handlers.insert(id, std::move(done));
@@ -47,7 +52,14 @@ void ApiClient::abandonAll()
 
 void ApiClient::onFinished(const HttpResponse &response)
 {
-    const bool reachable = !response.isNetworkError();
+    bool reachable = !response.isNetworkError();
+    if (reachable) {
+        m_lastAnsweredId = std::max(m_lastAnsweredId, response.id);
+    } else if (response.id < m_lastAnsweredId) {
+        // Sent before a later request got an answer (e.g. a long poll that waited through a
+        // server restart): that failure says nothing about the server now.
+        reachable = m_reachable;
+    }
     if (reachable != m_reachable) {
         m_reachable = reachable;
         Q_EMIT reachabilityChanged(reachable);
@@ -150,6 +162,98 @@ quint64 ApiClient::createTicket(const QJsonObject &body, Handler done)
 quint64 ApiClient::updateTicket(qint64 id, const QJsonObject &patch, const QByteArray &etag, Handler done)
 {
     return send("PATCH", QStringLiteral("/tickets/%1").arg(id), {}, &patch, {{"If-Match", etag}}, std::move(done));
+}
+
+quint64 ApiClient::changes(const QString &since, int limit, int waitSeconds, Handler done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), since.isEmpty() ? QStringLiteral("0") : since);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    HttpRequest request;
+    request.method = "GET";
+    if (waitSeconds > 0)
+        request.timeoutMs = (waitSeconds + 15) * 1000;
+    request.maxAttempts = 1; // the feed retries on its own schedule
+    return sendRequest(std::move(request), QStringLiteral("/changes"), query, std::move(done));
+}
+
+quint64 ApiClient::entries(qint64 ticketId, const QString &cursor, Handler done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return send("GET", QStringLiteral("/tickets/%1/entries").arg(ticketId), query, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::attachments(qint64 ticketId, Handler done)
+{
+    return send("GET", QStringLiteral("/tickets/%1/attachments").arg(ticketId), {}, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::downloadAttachment(qint64 attachmentId, Handler done)
+{
+    HttpRequest request;
+    request.timeoutMs = 120000;
+    return sendRequest(std::move(request), QStringLiteral("/attachments/%1").arg(attachmentId), {}, std::move(done));
+}
+
+quint64 ApiClient::uploadAttachment(qint64 ticketId, const QString &fileName, const QByteArray &contentType,
+                                    const QByteArray &bytes, Handler done)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.body = bytes;
+    request.timeoutMs = 120000;
+    // Header values are Latin-1 on the wire: a name outside it is percent-encoded.
+    request.headers = {{"Content-Type", contentType}, {"X-Filename", QUrl::toPercentEncoding(fileName, " .-_()")}};
+    return sendRequest(std::move(request), QStringLiteral("/tickets/%1/attachments").arg(ticketId), {},
+                       std::move(done));
+}
+
+quint64 ApiClient::recentTickets(const QString &phone, std::optional<qint64> organizationId, Handler done)
+{
+    QUrlQuery query;
+    if (!phone.isEmpty())
+        query.addQueryItem(QStringLiteral("phone"), phone);
+    if (organizationId)
+        query.addQueryItem(QStringLiteral("organization_id"), QString::number(*organizationId));
+    return send("GET", QStringLiteral("/tickets/recent"), query, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::cannedResponses(const QString &category, Handler done)
+{
+    QUrlQuery query;
+    if (!category.isEmpty())
+        query.addQueryItem(QStringLiteral("category"), category);
+    return send("GET", QStringLiteral("/canned-responses"), query, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::staffBoard(Handler done)
+{
+    return send("GET", QStringLiteral("/staff/board"), {}, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::slaPolicy(Handler done)
+{
+    return send("GET", QStringLiteral("/sla-policy"), {}, nullptr, {}, std::move(done));
+}
+
+quint64 ApiClient::previewAssignment(const QJsonObject &body, Handler done)
+{
+    return send("POST", QStringLiteral("/assignments/preview"), {}, &body, {}, std::move(done));
+}
+
+quint64 ApiClient::putPresence(qint64 ticketId, const QString &mode, Handler done)
+{
+    const QJsonObject body{{QStringLiteral("mode"), mode}};
+    return send("PUT", QStringLiteral("/tickets/%1/presence").arg(ticketId), {}, &body, {}, std::move(done));
+}
+
+quint64 ApiClient::deletePresence(qint64 ticketId, Handler done)
+{
+    return send("DELETE", QStringLiteral("/tickets/%1/presence").arg(ticketId), {}, nullptr, {}, std::move(done));
 }
 
 } // namespace izdesk

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace izdesk {
 
@@ -51,8 +52,26 @@ public:
     quint64 createTicket(const QJsonObject &body, Handler done);
     quint64 updateTicket(qint64 id, const QJsonObject &patch, const QByteArray &etag, Handler done);
 
+    // Queue routes (contracts-queue.md). Writes go through the Outbox with send().
+    // The change feed: a long poll when waitSeconds > 0 (its own transfer, timeout wait + 15 s).
+    quint64 changes(const QString &since, int limit, int waitSeconds, Handler done);
+    quint64 entries(qint64 ticketId, const QString &cursor, Handler done);
+    quint64 attachments(qint64 ticketId, Handler done);
+    quint64 downloadAttachment(qint64 attachmentId, Handler done); // reply.http.rawBody = bytes
+    quint64 uploadAttachment(qint64 ticketId, const QString &fileName, const QByteArray &contentType,
+                             const QByteArray &bytes, Handler done);
+    quint64 recentTickets(const QString &phone, std::optional<qint64> organizationId, Handler done);
+    quint64 cannedResponses(const QString &category, Handler done);
+    quint64 staffBoard(Handler done);
+    quint64 slaPolicy(Handler done);
+    quint64 previewAssignment(const QJsonObject &body, Handler done);
+    quint64 putPresence(qint64 ticketId, const QString &mode, Handler done);
+    quint64 deletePresence(qint64 ticketId, Handler done);
+
     quint64 send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject *body,
                  const HttpHeaders &headers, Handler done);
+    // The same with a prepared request (raw body, own timeout); url path/query and auth are set here.
+    quint64 sendRequest(HttpRequest request, const QString &path, const QUrlQuery &query, Handler done);
     // Drops the handlers of every request in flight (their replies are ignored).
     void abandonAll();
 
@@ -69,6 +88,7 @@ private:
     QString m_caFile;
     QByteArray m_token;
     bool m_reachable = true;
+    quint64 m_lastAnsweredId = 0; // newest request id that got an HTTP answer
     QHash<quint64, Handler> m_handlers;
 };
 

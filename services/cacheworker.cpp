@@ -3,6 +3,8 @@
 #include "logcategories.h"
 #include "passwordverifier.h"
 #include "phicipher.h"
+#include "replicareader.h"
+#include "ticketrowcodec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +13,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <numeric>
 
 namespace izdesk {
 
@@ -60,17 +66,39 @@ bool CacheWorker::open(const QString &path, const QString &owner, const QByteArr
     }
     m_owner = owner;
     m_key = key;
-    const bool ok
-        = exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA secure_delete=ON"))
-          && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tickets (owner TEXT NOT NULL, id INTEGER NOT NULL,"
-                                 " status TEXT NOT NULL, priority TEXT, category TEXT, channel TEXT, assignee TEXT,"
-                                 " created_by TEXT, organization_id INTEGER, created_at TEXT, updated_at TEXT,"
-                                 " version INTEGER NOT NULL, phi BLOB, PRIMARY KEY (owner, id))"))
-          && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_updated ON tickets (owner, updated_at)"))
-          && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS users (owner TEXT PRIMARY KEY, verifier TEXT NOT NULL,"
-                                 " user_json TEXT NOT NULL)"));
+    const bool ok = migrate();
     if (!ok)
         close();
+    return ok;
+}
+
+bool CacheWorker::migrate()
+{
+    // synchronous=FULL: a committed outbox row or cursor survives a power loss or a kill.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA secure_delete=ON")))
+        return false;
+    QSqlQuery version(QSqlDatabase::database(m_connection));
+    const int userVersion = version.exec(QStringLiteral("PRAGMA user_version")) && version.next() ? version.value(0).toInt() : 0;
+    version.finish();
+    bool ok = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tickets (owner TEXT NOT NULL, id INTEGER NOT NULL,"
+                                  " status TEXT NOT NULL, priority TEXT, category TEXT, channel TEXT, assignee TEXT,"
+                                  " created_by TEXT, organization_id INTEGER, created_at TEXT, updated_at TEXT,"
+                                  " version INTEGER NOT NULL, phi BLOB, PRIMARY KEY (owner, id))"))
+              && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_updated ON tickets (owner, updated_at)"))
+              && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS users (owner TEXT PRIMARY KEY, verifier TEXT NOT NULL,"
+                                     " user_json TEXT NOT NULL)"));
+    if (ok && userVersion < 2) {
+        // Version 2: clear extra fields, feed cursor, outbox.
+        ok = exec(QStringLiteral("ALTER TABLE tickets ADD COLUMN extra TEXT"))
+             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (owner TEXT PRIMARY KEY, cursor TEXT)"))
+             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (owner TEXT NOT NULL, seq INTEGER NOT NULL,"
+                                    " kind TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL,"
+                                    " ticket_id INTEGER, idempotency_key TEXT, if_match TEXT, created_at TEXT,"
+                                    " attempts INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, sealed BLOB NOT NULL,"
+                                    " PRIMARY KEY (owner, seq))"))
+             && exec(QStringLiteral("PRAGMA user_version = 2"));
+    }
     return ok;
 }
 
@@ -94,63 +122,69 @@ CacheWorker::Queue CacheWorker::loadQueue()
     Queue queue;
     if (!isOpen())
         return queue;
+    if (auto fast = ReplicaReader::read(m_connection, m_owner, m_key))
+        return std::move(*fast);
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true); // no row cache for scrolling back: half the memory, much faster
     q.prepare(QStringLiteral("SELECT id, status, priority, category, channel, assignee, created_by, organization_id,"
-                             " created_at, updated_at, version, phi FROM tickets WHERE owner = ?"
-                             " ORDER BY updated_at DESC, id DESC"));
+                             " created_at, updated_at, version, phi, extra FROM tickets WHERE owner = ?"));
+    // No ORDER BY: sorting rows that carry their blobs made SQLite copy the whole replica
+    // through a temporary sorter (seconds at 100k tickets); the view sorts anyway.
     q.addBindValue(m_owner);
     if (!q.exec()) {
         qCWarning(lcCache) << "cannot read the cached queue:" << q.lastError().text();
         return queue;
     }
+    StringPool pool;
+    QList<QByteArray> blobs;
     while (q.next()) {
         Ticket t;
         t.id = q.value(0).toLongLong();
-        t.status = q.value(1).toString();
-        t.priority = q.value(2).toString();
-        t.category = q.value(3).toString();
-        t.channel = q.value(4).toString();
-        t.assignee = q.value(5).toString();
-        t.createdBy = q.value(6).toString();
+        t.status = pool.intern(q.value(1).toString());
+        t.priority = pool.intern(q.value(2).toString());
+        t.category = pool.intern(q.value(3).toString());
+        t.channel = pool.intern(q.value(4).toString());
+        t.assignee = pool.intern(q.value(5).toString());
+        t.createdBy = pool.intern(q.value(6).toString());
         if (!q.value(7).isNull())
             t.organizationId = q.value(7).toLongLong();
-        t.createdAt = fromIsoUtc(q.value(8).toString());
-        t.updatedAt = fromIsoUtc(q.value(9).toString());
+        t.createdAt = TicketRowCodec::parseIsoUtc(q.value(8).toString());
+        t.updatedAt = TicketRowCodec::parseIsoUtc(q.value(9).toString());
         t.version = q.value(10).toInt();
-        const QByteArray blob = q.value(11).toByteArray();
-        std::optional<QByteArray> plain;
-        if (!blob.isEmpty() && !m_key.isEmpty())
-            plain = PhiCipher::open(m_key, blob, aadFor(t.id));
-        if (plain) {
-            const QJsonObject phi = QJsonDocument::fromJson(*plain).object();
-            t.subject = phi.value(QStringLiteral("subject")).toString();
-            t.description = phi.value(QStringLiteral("description")).toString();
-            t.requesterName = phi.value(QStringLiteral("requester_name")).toString();
-            t.requesterContact = phi.value(QStringLiteral("requester_contact")).toString();
-            t.organizationName = phi.value(QStringLiteral("organization_name")).toString();
-        } else {
-            queue.phiMissing = true;
-        }
-        queue.tickets.append(t);
+        TicketRowCodec::decodeExtra(q.value(12).toByteArray(), t);
+        blobs.append(m_key.isEmpty() ? QByteArray() : q.value(11).toByteArray());
+        queue.tickets.append(std::move(t));
     }
+    // Decrypting and decoding the PHI is most of a cold start: spread it over the cores.
+    std::atomic<bool> missing{false};
+    const QByteArray key = m_key;
+    QList<int> rows(queue.tickets.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    Ticket *tickets = queue.tickets.data();
+    QtConcurrent::blockingMap(rows, [&](int row) {
+        Ticket &t = tickets[row];
+        std::optional<QByteArray> plain;
+        if (!blobs.at(row).isEmpty())
+            plain = PhiCipher::open(key, blobs.at(row), aadFor(t.id));
+        if (!plain || !TicketRowCodec::decodePhi(*plain, t))
+            missing = true;
+    });
+    queue.phiMissing = missing;
+    // Organization names repeat across tickets; share them too.
+    for (Ticket &t : queue.tickets)
+        t.organizationName = pool.intern(t.organizationName);
     return queue;
 }
 
 bool CacheWorker::writeTicket(const Ticket &t)
 {
     QByteArray blob;
-    if (!m_key.isEmpty()) {
-        const QJsonObject phi{{QStringLiteral("subject"), t.subject},
-                              {QStringLiteral("description"), t.description},
-                              {QStringLiteral("requester_name"), t.requesterName},
-                              {QStringLiteral("requester_contact"), t.requesterContact},
-                              {QStringLiteral("organization_name"), t.organizationName}};
-        blob = PhiCipher::seal(m_key, QJsonDocument(phi).toJson(QJsonDocument::Compact), aadFor(t.id));
-    }
+    if (!m_key.isEmpty())
+        blob = PhiCipher::seal(m_key, TicketRowCodec::encodePhi(t), aadFor(t.id));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO tickets (owner, id, status, priority, category, channel, assignee,"
-                             " created_by, organization_id, created_at, updated_at, version, phi)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " created_by, organization_id, created_at, updated_at, version, phi, extra)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m_owner);
     q.addBindValue(t.id);
     q.addBindValue(t.status);
@@ -164,6 +198,7 @@ bool CacheWorker::writeTicket(const Ticket &t)
     q.addBindValue(toIsoUtc(t.updatedAt));
     q.addBindValue(t.version);
     q.addBindValue(blob.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(blob));
+    q.addBindValue(TicketRowCodec::encodeExtra(t));
     if (!q.exec()) {
         qCWarning(lcCache) << "cannot write ticket" << t.id << q.lastError().text();
         return false;
@@ -198,6 +233,47 @@ bool CacheWorker::upsertTicket(const Ticket &ticket)
     return isOpen() && writeTicket(ticket);
 }
 
+bool CacheWorker::applyChanges(const QList<Ticket> &tickets, const QString &cursor)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    bool ok = true;
+    for (const Ticket &t : tickets) {
+        if (!(ok = writeTicket(t)))
+            break;
+    }
+    if (ok)
+        ok = setFeedCursor(cursor);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QString CacheWorker::feedCursor()
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT cursor FROM sync_state WHERE owner = ?"));
+    q.addBindValue(m_owner);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CacheWorker::setFeedCursor(const QString &cursor)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (owner, cursor) VALUES (?, ?)"));
+    q.addBindValue(m_owner);
+    q.addBindValue(cursor);
+    return q.exec();
+}
+
 bool CacheWorker::purgePhi()
 {
     if (!isOpen())
@@ -205,7 +281,15 @@ bool CacheWorker::purgePhi()
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE tickets SET phi = NULL WHERE owner = ?"));
     q.addBindValue(m_owner);
-    const bool ok = q.exec();
+    bool ok = q.exec();
+    // The rows lost their PHI, so the next sign-in syncs the replica from the beginning; the
+    // outbox bodies are sealed with the key that is about to be deleted.
+    for (const QString &table : {QStringLiteral("sync_state"), QStringLiteral("outbox")}) {
+        QSqlQuery del(QSqlDatabase::database(m_connection));
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(table));
+        del.addBindValue(m_owner);
+        ok = del.exec() && ok;
+    }
     // secure_delete zeroes freed content; the checkpoint moves it out of the WAL file too.
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     m_key.fill('\0');

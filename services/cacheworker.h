@@ -15,10 +15,13 @@ namespace izdesk {
 
 // The SQLite side of TicketCache. Lives on the cache's writer thread; every method is called
 // there (TicketCache posts lambdas to it). One database file per environment profile, rows
-// owned by a username. Clear columns: id, status, priority, category, channel, assignee,
-// created_by, organization_id, timestamps, version. PHI (subject, description, requester
-// name and contact, organization name) goes into one AES-256-GCM blob per row (AAD = ticket
-// id) and only when a key is set; without a key the blob is NULL.
+// owned by a username; synchronous=FULL so a committed write survives a crash. Clear
+// columns: id, status, priority, category, channel, assignee, created_by, organization_id,
+// timestamps, version, and "extra" (JSON: facility, SLA state, first response, resolution,
+// merge). PHI (subject, description, requester name and contact, organization name, link
+// labels) goes into one AES-256-GCM blob per row (AAD = ticket id) and only when a key is set;
+// without a key the blob is NULL. Also holds the change-feed cursor and the outbox table
+// (OutboxStore).
 class CacheWorker : public QObject
 {
     Q_OBJECT
@@ -40,12 +43,22 @@ public:
     Queue loadQueue();
     bool saveQueue(const QList<Ticket> &tickets);
     bool upsertTicket(const Ticket &ticket);
+    // One feed page: the tickets and the new cursor in one transaction.
+    bool applyChanges(const QList<Ticket> &tickets, const QString &cursor);
+    QString feedCursor();
+    bool setFeedCursor(const QString &cursor);
     bool purgePhi();
     bool storeVerifier(const StaffUser &user, const QString &password);
     std::optional<StaffUser> verifyPassword(const QString &password);
 
-private:
+    // For OutboxStore, on this thread only.
+    QString connectionName() const { return m_connection; }
+    QString owner() const { return m_owner; }
+    QByteArray key() const { return m_key; }
     bool exec(const QString &sql);
+
+private:
+    bool migrate();
     bool writeTicket(const Ticket &ticket);
 
     QString m_connection;

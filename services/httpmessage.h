@@ -18,7 +18,7 @@ struct HttpRequest
     QByteArray method = "GET";
     QUrl url;
     HttpHeaders headers;       // extra headers (Authorization, If-Match, Idempotency-Key, ...)
-    QByteArray body;           // sent as application/json when not empty
+    QByteArray body;           // sent as application/json unless a Content-Type header is given
     QString caFile;            // PEM bundle for TLS verification; empty = system store
     int connectTimeoutMs = -1; // -1: transport default
     int timeoutMs = -1;        // -1: transport default

@@ -187,7 +187,8 @@ void HttpWorker::startTransfer(std::unique_ptr<Transfer> transfer)
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PATCH" || r.method == "PUT") {
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(r.body.size()));
         curl_easy_setopt(easy, CURLOPT_POSTFIELDS, r.body.constData());
-        t.headerList = curl_slist_append(t.headerList, "Content-Type: application/json");
+        if (r.header("Content-Type").isEmpty())
+            t.headerList = curl_slist_append(t.headerList, "Content-Type: application/json");
     }
     t.headerList = curl_slist_append(t.headerList, "Accept: application/json, application/problem+json");
     t.headerList = curl_slist_append(t.headerList, "Expect:");

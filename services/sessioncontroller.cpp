@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "httptransport.h"
 #include "logcategories.h"
+#include "outbox.h"
 #include "sandboxlauncher.h"
 #include "settings.h"
 #include "ticketcache.h"
@@ -22,6 +23,7 @@ SessionController::SessionController(Settings *settings, CredentialStore *creden
     , m_transport(new HttpTransport(this))
     , m_api(new ApiClient(m_transport, this))
     , m_cache(new TicketCache(settings->cacheDirectory(), credentials, this))
+    , m_outbox(new Outbox(this, this))
     , m_sandbox(new SandboxLauncher(this))
 {
     qRegisterMetaType<izdesk::StaffUser>();

@@ -15,6 +15,7 @@ namespace izdesk {
 class ApiClient;
 class CredentialStore;
 class HttpTransport;
+class Outbox;
 class SandboxLauncher;
 class Settings;
 class TicketCache;
@@ -51,6 +52,7 @@ public:
     // Services used by the other controllers (owned here).
     ApiClient *api() const { return m_api; }
     TicketCache *cache() const { return m_cache; }
+    Outbox *outbox() const { return m_outbox; } // durable writes of the signed-in user
     SandboxLauncher *sandboxLauncher() const { return m_sandbox; }
     Settings *settings() const { return m_settings; }
 
@@ -77,6 +79,7 @@ private:
     HttpTransport *m_transport;
     ApiClient *m_api;
     TicketCache *m_cache;
+    Outbox *m_outbox;
     SandboxLauncher *m_sandbox;
 
     EnvironmentProfile m_profile;

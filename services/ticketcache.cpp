@@ -3,6 +3,7 @@
 #include "cacheworker.h"
 #include "credentialstore.h"
 #include "logcategories.h"
+#include "outboxstore.h"
 #include "phicipher.h"
 
 #include <QDir>
@@ -126,6 +127,44 @@ void TicketCache::saveQueue(const QList<Ticket> &tickets, DoneHandler done)
 void TicketCache::upsertTicket(const Ticket &ticket, DoneHandler done)
 {
     post([ticket](CacheWorker *w) { return w->upsertTicket(ticket); },
+         [done](bool ok) {
+             if (done)
+                 done(ok);
+         });
+}
+
+void TicketCache::applyChanges(const QList<Ticket> &tickets, const QString &cursor, DoneHandler done)
+{
+    post([tickets, cursor](CacheWorker *w) { return w->applyChanges(tickets, cursor); },
+         [done](bool ok) {
+             if (done)
+                 done(ok);
+         });
+}
+
+void TicketCache::loadFeedCursor(CursorHandler done)
+{
+    post([](CacheWorker *w) { return w->feedCursor(); }, [done](const QString &cursor) { done(cursor); });
+}
+
+void TicketCache::loadOutbox(OutboxHandler done)
+{
+    post([](CacheWorker *w) { return OutboxStore::load(w); },
+         [done](const QList<OutboxEntry> &entries) { done(entries); });
+}
+
+void TicketCache::saveOutboxEntry(const OutboxEntry &entry, DoneHandler done)
+{
+    post([entry](CacheWorker *w) { return OutboxStore::save(w, entry); },
+         [done](bool ok) {
+             if (done)
+                 done(ok);
+         });
+}
+
+void TicketCache::removeOutboxEntry(qint64 seq, DoneHandler done)
+{
+    post([seq](CacheWorker *w) { return OutboxStore::remove(w, seq); },
          [done](bool ok) {
              if (done)
                  done(ok);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outboxentry.h"
 #include "staffuser.h"
 
 #include <ticket.h>
@@ -28,6 +29,8 @@ public:
     using DoneHandler = std::function<void(bool ok)>;
     using QueueHandler = std::function<void(const QList<Ticket> &tickets, bool phiMissing)>;
     using UserHandler = std::function<void(const std::optional<StaffUser> &user)>;
+    using CursorHandler = std::function<void(const QString &cursor)>;
+    using OutboxHandler = std::function<void(const QList<OutboxEntry> &entries)>;
 
     TicketCache(const QString &directory, CredentialStore *credentials, QObject *parent = nullptr);
     ~TicketCache() override;
@@ -43,6 +46,13 @@ public:
     void loadQueue(QueueHandler done);
     void saveQueue(const QList<Ticket> &tickets, DoneHandler done = {});
     void upsertTicket(const Ticket &ticket, DoneHandler done = {});
+    // Change feed: one page of tickets plus the new cursor, atomically.
+    void applyChanges(const QList<Ticket> &tickets, const QString &cursor, DoneHandler done = {});
+    void loadFeedCursor(CursorHandler done);
+    // Outbox rows (only with a key: the bodies are sealed). done(ok) after the commit.
+    void loadOutbox(OutboxHandler done);
+    void saveOutboxEntry(const OutboxEntry &entry, DoneHandler done = {});
+    void removeOutboxEntry(qint64 seq, DoneHandler done = {});
     void storeVerifier(const StaffUser &user, const QString &password, DoneHandler done = {});
     void verifyPassword(const QString &password, UserHandler done);
     // Removes every cached PHI blob of the open user and deletes the key, then closes.

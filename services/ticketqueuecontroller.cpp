@@ -1,7 +1,9 @@
 #include "ticketqueuecontroller.h"
 
 #include "apiclient.h"
+#include "changefeed.h"
 #include "logcategories.h"
+#include "outbox.h"
 #include "sessioncontroller.h"
 #include "settings.h"
 #include "ticketcache.h"
@@ -13,6 +15,7 @@ namespace izdesk {
 TicketQueueController::TicketQueueController(SessionController *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_feed(new ChangeFeed(session->api(), this))
 {
     qRegisterMetaType<izdesk::Ticket>();
     qRegisterMetaType<QList<izdesk::FieldError>>();
@@ -22,6 +25,92 @@ TicketQueueController::TicketQueueController(SessionController *session, QObject
             [this](const StaffUser &, const EnvironmentProfile &, bool offline) { onSignedIn(offline); });
     connect(m_session, &SessionController::signedOut, this, &TicketQueueController::onSignedOut);
     connect(m_session, &SessionController::connectivityChanged, this, &TicketQueueController::onConnectivityChanged);
+    connect(m_feed, &ChangeFeed::pageReceived, this, &TicketQueueController::onFeedPage);
+    connect(m_feed, &ChangeFeed::unsupported, this, &TicketQueueController::onFeedUnsupported);
+    connect(m_feed, &ChangeFeed::caughtUp, this, [this] {
+        m_serverLoaded = true;
+        m_lastRefresh = QDateTime::currentDateTimeUtc();
+        setLive(true);
+        qCInfo(lcQueue) << "replica in sync:" << m_model.rowCount() << "tickets";
+        Q_EMIT refreshFinished(m_lastRefresh);
+    });
+    connect(m_session->outbox(), &Outbox::entrySent, this, &TicketQueueController::onOutboxSent);
+    connect(m_session->outbox(), &Outbox::entryDeferred, this, [this](const OutboxEntry &entry) {
+        if (entry.kind == QLatin1String("create_ticket") || entry.kind == QLatin1String("update_ticket"))
+            Q_EMIT writeQueued(entry.seq, true);
+    });
+}
+
+void TicketQueueController::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    Q_EMIT liveChanged(live);
+}
+
+void TicketQueueController::startFeed()
+{
+    if (m_feedUnsupported) {
+        refresh();
+        return;
+    }
+    const quint64 generation = m_generation;
+    Q_EMIT refreshStarted();
+    if (!m_feed->cursor().isEmpty()) {
+        m_feed->start(m_feed->cursor());
+        return;
+    }
+    m_session->cache()->loadFeedCursor([this, generation](const QString &cursor) {
+        if (generation != m_generation || !m_online)
+            return;
+        qCInfo(lcQueue) << (cursor.isEmpty() ? "full replica sync" : "replica catch-up from the stored cursor");
+        m_feed->start(cursor);
+    });
+}
+
+void TicketQueueController::onFeedPage(const QList<Ticket> &tickets, const QList<PresenceChange> &presence,
+                                       const QString &cursor, bool more)
+{
+    Q_UNUSED(more)
+    if (m_model.rowCount() == 0 && !tickets.isEmpty())
+        m_model.setTickets(tickets); // first fill of an empty queue: one insertion
+    else
+        for (const Ticket &t : tickets)
+            m_model.upsertTicket(t);
+    m_session->cache()->applyChanges(tickets, cursor);
+    if (!presence.isEmpty())
+        Q_EMIT presenceReceived(presence);
+}
+
+void TicketQueueController::onFeedUnsupported()
+{
+    m_feedUnsupported = true;
+    setLive(false);
+    const int seconds = std::max(5, m_session->settings()->queueRefreshSeconds());
+    m_refreshTimer.start(seconds * 1000);
+    refresh();
+}
+
+void TicketQueueController::onOutboxSent(const OutboxEntry &entry, const ApiReply &reply)
+{
+    Q_UNUSED(entry)
+    // Whatever the write returned (one ticket, or items of a bulk change) is the newest copy.
+    const QJsonObject body = reply.object();
+    QList<Ticket> changed;
+    if (body.contains(QStringLiteral("status")) && body.contains(QStringLiteral("version"))) {
+        if (auto t = Ticket::fromJson(body))
+            changed.append(*t);
+    }
+    const QJsonArray items = body.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : items) {
+        if (auto t = Ticket::fromJson(v.toObject()))
+            changed.append(*t);
+    }
+    for (const Ticket &t : std::as_const(changed)) {
+        m_model.upsertTicket(t);
+        m_session->cache()->upsertTicket(t);
+    }
 }
 
 void TicketQueueController::onSignedIn(bool offline)
@@ -49,11 +138,12 @@ void TicketQueueController::onSignedIn(bool offline)
         m_model.setTickets(rows);
         qCInfo(lcQueue) << "cached queue shown:" << rows.size() << "tickets";
     });
-    const int seconds = std::max(5, m_session->settings()->queueRefreshSeconds());
-    m_refreshTimer.start(seconds * 1000);
+    m_feed->reset(); // the previous user's cursor does not apply
+    m_feedUnsupported = false;
+    setLive(false);
     if (!offline) {
         loadStaff();
-        refresh();
+        startFeed();
     }
 }
 
@@ -61,6 +151,8 @@ void TicketQueueController::onSignedOut()
 {
     ++m_generation;
     m_refreshTimer.stop();
+    m_feed->stop();
+    setLive(false);
     m_refreshing = false;
     m_model.clear();
     m_staff.clear();
@@ -80,7 +172,10 @@ void TicketQueueController::onConnectivityChanged(bool online)
     if (online) {
         if (m_staff.isEmpty())
             loadStaff();
-        refresh();
+        startFeed();
+    } else {
+        m_feed->stop();
+        setLive(false);
     }
 }
 
@@ -128,25 +223,28 @@ void TicketQueueController::refresh()
 
 void TicketQueueController::createTicket(const QJsonObject &body)
 {
-    if (!m_session->isSignedIn() || !m_online) {
-        Q_EMIT saveFailed(tr("You are offline: the ticket was not created. Try again when the server can be "
-                             "reached."),
-                          {});
+    if (!m_session->isSignedIn()) {
+        Q_EMIT saveFailed(tr("Sign in to create tickets."), {});
         return;
     }
+    OutboxEntry entry;
+    entry.kind = QStringLiteral("create_ticket");
+    entry.method = "POST";
+    entry.path = QStringLiteral("/tickets");
+    entry.body = body;
     const quint64 generation = m_generation;
-    m_session->api()->createTicket(body, [this, generation](const ApiReply &reply) {
+    const qint64 seq = m_session->outbox()->enqueue(entry, [this, generation](const OutboxEntry &, const ApiReply &reply) {
         if (generation == m_generation)
             onSaveReply(reply, true);
     });
+    if (!m_online)
+        Q_EMIT writeQueued(seq, true);
 }
 
 void TicketQueueController::updateTicket(qint64 id, const QJsonObject &patch, int baseVersion)
 {
-    if (!m_session->isSignedIn() || !m_online) {
-        Q_EMIT saveFailed(tr("You are offline: the change was not saved. Try again when the server can be "
-                             "reached."),
-                          {});
+    if (!m_session->isSignedIn()) {
+        Q_EMIT saveFailed(tr("Sign in to change tickets."), {});
         return;
     }
     Ticket base;
@@ -159,11 +257,20 @@ void TicketQueueController::updateTicket(qint64 id, const QJsonObject &patch, in
         Q_EMIT saveFailed(tr("Ticket %1 is not in the queue.").arg(id), {});
         return;
     }
+    OutboxEntry entry;
+    entry.kind = QStringLiteral("update_ticket");
+    entry.method = "PATCH";
+    entry.path = QStringLiteral("/tickets/%1").arg(id);
+    entry.body = patch;
+    entry.ifMatch = base.etag();
+    entry.ticketId = id;
     const quint64 generation = m_generation;
-    m_session->api()->updateTicket(id, patch, base.etag(), [this, generation](const ApiReply &reply) {
+    const qint64 seq = m_session->outbox()->enqueue(entry, [this, generation](const OutboxEntry &, const ApiReply &reply) {
         if (generation == m_generation)
             onSaveReply(reply, false);
     });
+    if (!m_online)
+        Q_EMIT writeQueued(seq, true);
 }
 
 void TicketQueueController::onSaveReply(const ApiReply &reply, bool created)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outboxentry.h"
+#include "presencechange.h"
 #include "staffuser.h"
 
 #include <ticket.h>
@@ -13,14 +15,17 @@
 
 namespace izdesk {
 
+class ChangeFeed;
 class SessionController;
 struct ApiReply;
 
-// The ticket queue of the signed-in user: on sign-in shows the cached queue at once, then
-// fetches every page from the server, updates the model row by row and writes the cache;
-// refreshes on a timer (Settings::queueRefreshSeconds, default 30 s); keeps the cached rows
-// while offline and refreshes when the server answers again. Creates and updates tickets
-// (Idempotency-Key on POST, If-Match on PATCH). GUI-thread object; never blocks.
+// The ticket queue of the signed-in user, kept as a local replica: on sign-in shows the
+// replica at once, then follows the server's change feed (ChangeFeed: catch-up from the stored
+// cursor, then one long poll always outstanding) and applies each change row by row to the
+// model and to the replica. When the server has no change feed it falls back to fetching
+// every page on a timer (Settings::queueRefreshSeconds). Keeps the rows while offline.
+// Creates and updates tickets through the durable Outbox (Idempotency-Key on POST, If-Match
+// on PATCH), so writes made offline are kept and sent later. GUI-thread object; never blocks.
 class TicketQueueController : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,8 @@ public:
     TicketListModel *model() { return &m_model; } // owned by the controller
     QList<StaffUser> staff() const { return m_staff; }
     bool isOnline() const { return m_online; }
+    // True while the change feed is followed (changes from other desks arrive within a second).
+    bool isLive() const { return m_live; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
     void refresh();
@@ -40,6 +47,11 @@ public:
     void updateTicket(qint64 id, const QJsonObject &patch, int baseVersion = -1);
 
 Q_SIGNALS:
+    void liveChanged(bool live);
+    // Presence changes from the feed (PresenceController keeps them).
+    void presenceReceived(const QList<izdesk::PresenceChange> &changes);
+    // The write is kept in the outbox and will be sent when the server can be reached.
+    void writeQueued(qint64 seq, bool offline);
     void refreshStarted();
     void refreshFinished(const QDateTime &at);
     void staffLoaded(const QList<izdesk::StaffUser> &staff);
@@ -55,14 +67,23 @@ private:
     void onConnectivityChanged(bool online);
     void onSaveReply(const ApiReply &reply, bool created);
     void loadStaff();
+    void startFeed();
+    void onFeedPage(const QList<Ticket> &tickets, const QList<PresenceChange> &presence, const QString &cursor,
+                    bool more);
+    void onFeedUnsupported();
+    void onOutboxSent(const OutboxEntry &entry, const ApiReply &reply);
+    void setLive(bool live);
 
     SessionController *m_session;
     TicketListModel m_model;
     QList<StaffUser> m_staff;
+    ChangeFeed *m_feed;
     QTimer m_refreshTimer;
     QDateTime m_lastRefresh;
     bool m_online = false;
     bool m_refreshing = false;
+    bool m_live = false;
+    bool m_feedUnsupported = false;
     bool m_serverLoaded = false; // a server answer supersedes a late cache read
     quint64 m_generation = 0;    // bumped on sign-in/out: stale replies are dropped
 };

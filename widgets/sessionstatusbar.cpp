@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace izdesk {
 
@@ -11,6 +12,7 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     , m_environmentLabel(new QLabel(this))
     , m_onlineLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
+    , m_outboxButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sessionStatusBar"));
     const QList<std::tuple<QLabel *, QString, QString>> labels{
@@ -24,6 +26,13 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
         label->setContentsMargins(6, 0, 6, 0);
         addPermanentWidget(label);
     }
+    m_outboxButton->setObjectName(QStringLiteral("outboxStatus"));
+    m_outboxButton->setAutoRaise(true);
+    m_outboxButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_outboxButton->setToolTip(tr("Changes saved on this computer and not yet on the server; click to resolve conflicts"));
+    insertPermanentWidget(2, m_outboxButton);
+    connect(m_outboxButton, &QToolButton::clicked, this, &SessionStatusBar::conflictsRequested);
+    setOutboxState(0, 0);
     setOnline(true);
     clearSession();
 }
@@ -66,6 +75,25 @@ void SessionStatusBar::clearSession()
     m_lastRefresh = {};
     m_refreshing = false;
     updateRefreshLabel();
+}
+
+void SessionStatusBar::setOutboxState(int pending, int conflicts)
+{
+    QStringList parts;
+    if (pending > 0)
+        parts << (pending == 1 ? tr("1 pending") : tr("%1 pending").arg(pending));
+    if (conflicts > 0)
+        parts << (conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %1 conflicts").arg(conflicts));
+    m_outboxButton->setText(parts.join(tr(" · ")));
+    m_outboxButton->setAccessibleName(tr("Outbox: %1").arg(m_outboxButton->text()));
+    m_outboxButton->setStyleSheet(conflicts > 0 ? QStringLiteral("QToolButton { color: #b3261e; font-weight: bold; }")
+                                                : QString());
+    m_outboxButton->setVisible(!parts.isEmpty());
+}
+
+QString SessionStatusBar::outboxText() const
+{
+    return m_outboxButton->text();
 }
 
 QString SessionStatusBar::onlineText() const

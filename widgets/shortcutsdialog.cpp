@@ -1,14 +1,24 @@
 #include "shortcutsdialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace izdesk {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWidget *parent)
+QString ShortcutsDialog::keysText(const QAction *action)
+{
+    QStringList keys;
+    for (const QKeySequence &k : action->shortcuts())
+        keys << k.toString(QKeySequence::NativeText);
+    return keys.join(tr(", "));
+}
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -19,8 +29,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWi
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     list->setHeaderLabels({tr("Action"), tr("Keys")});
-    for (const auto &[what, keys] : rows)
+    QSet<QString> seen;
+    for (const QAction *action : actions) {
+        const QString what = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        const QString keys = keysText(action);
+        if (keys.isEmpty() || seen.contains(what + keys))
+            continue;
+        seen.insert(what + keys);
         new QTreeWidgetItem(list, {what, keys});
+    }
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(false);

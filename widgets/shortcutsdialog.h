@@ -2,19 +2,22 @@
 
 #include <QDialog>
 #include <QList>
-#include <QPair>
+
+class QAction;
 
 namespace izdesk {
 
-// Help ▸ Keyboard shortcuts: a read-only two-column list (what, keys). The caller supplies
-// the rows, usually built from the window's actions plus the queue's single-key bindings.
-// GUI thread only.
+// Help ▸ Keyboard shortcuts: a read-only two-column list (what, keys) built from the actions
+// themselves (menu actions and the queue's single-key actions), so the list can never drift
+// from the real bindings. Actions without a shortcut are left out. GUI thread only.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWidget *parent = nullptr);
+    explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+
+    static QString keysText(const QAction *action);
 };
 
 } // namespace izdesk

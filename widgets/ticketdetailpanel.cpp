@@ -1,6 +1,9 @@
 #include "ticketdetailpanel.h"
 
+#include "calltimerwidget.h"
 #include "catalog.h"
+#include "timelinecomposer.h"
+#include "timelineview.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -11,6 +14,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace izdesk {
@@ -31,6 +35,10 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_editButton(new QPushButton(tr("&Edit"), this))
     , m_statusCombo(new QComboBox(this))
+    , m_presenceLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new TimelineView(this))
+    , m_composer(new TimelineComposer(this))
 {
     setObjectName(QStringLiteral("ticketDetailPanel"));
 
@@ -38,7 +46,12 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     m_numberLabel->setObjectName(QStringLiteral("numberValue"));
     m_numberLabel->setAccessibleName(tr("Ticket number"));
     m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_numberLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-weight: bold; }"));
+    m_numberLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont numberFont = m_numberLabel->font();
+    numberFont.setBold(true);
+    m_numberLabel->setFont(numberFont);
+    m_numberLabel->setMinimumSize(m_numberLabel->fontMetrics().horizontalAdvance(QStringLiteral("T-0000000")) + 8,
+                                  m_numberLabel->fontMetrics().height());
     m_subjectLabel = new QLabel(m_form);
     m_subjectLabel->setObjectName(QStringLiteral("subjectValue"));
     m_subjectLabel->setAccessibleName(tr("Subject"));
@@ -68,7 +81,7 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     auto place = [&](int index, const QString &name, const QString &objectName, const QString &accessible) {
         QLabel *value = addField(objectName, accessible);
         auto *key = new QLabel(name, m_form);
-        key->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        key->setForegroundRole(QPalette::PlaceholderText); // muted, yet readable in light and dark themes
         const int row = index / 2;
         const int column = (index % 2) * 2;
         grid->addWidget(key, row, column, Qt::AlignLeft | Qt::AlignTop);
@@ -98,19 +111,40 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     header->addWidget(m_statusCombo);
     header->addWidget(m_editButton);
 
+    m_presenceLabel->setObjectName(QStringLiteral("presenceValue"));
+    m_presenceLabel->setAccessibleName(tr("Others on this ticket"));
+    m_presenceLabel->setTextFormat(Qt::PlainText);
+    m_presenceLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4100; font-weight: bold; }"));
+    m_presenceLabel->hide();
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(8, 8, 8, 8);
+    detailsLayout->addLayout(grid);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(m_description, 1);
+    auto *timeline = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(8, 8, 8, 8);
+    timelineLayout->addWidget(m_timeline, 1);
+    timelineLayout->addWidget(m_composer);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Ticket details and timeline"));
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(timeline, tr("Timeline"));
+    m_tabs->setDocumentMode(true);
+
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(12, 8, 12, 8);
     formLayout->addLayout(header);
     formLayout->addWidget(m_subjectLabel);
-    formLayout->addSpacing(4);
-    formLayout->addLayout(grid);
-    formLayout->addSpacing(4);
-    formLayout->addWidget(m_description, 1);
+    formLayout->addWidget(m_presenceLabel);
+    formLayout->addWidget(m_tabs, 1);
 
     auto *empty = new QLabel(tr("Select a ticket in the queue to see its details."), this);
     empty->setObjectName(QStringLiteral("emptyLabel"));
     empty->setAlignment(Qt::AlignCenter);
-    empty->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(empty);
     m_stack->addWidget(m_form);
 
@@ -119,11 +153,22 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     layout->addWidget(m_stack);
 
     setTabOrder(m_statusCombo, m_editButton);
-    setTabOrder(m_editButton, m_description);
+    setTabOrder(m_editButton, m_tabs);
+    setTabOrder(m_tabs, m_description);
 
-    auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
-    f2->setContext(Qt::WindowShortcut);
-    connect(f2, &QShortcut::activated, m_editButton, &QPushButton::click);
+    connect(m_composer, &TimelineComposer::entrySubmitted, this, [this](const QString &kind, const QString &body) {
+        if (m_ticket && !m_readOnly)
+            Q_EMIT entryRequested(m_ticket->id, kind, body);
+    });
+    // A call belongs to the ticket it started on, even if the selection moves meanwhile.
+    connect(m_composer->callTimer(), &CallTimerWidget::started, this,
+            [this] { m_callTicketId = m_ticket ? m_ticket->id : 0; });
+    connect(m_composer, &TimelineComposer::callLogged, this, [this](const CallLog &call) {
+        if (m_callTicketId)
+            Q_EMIT callLogRequested(m_callTicketId, call);
+        m_callTicketId = 0;
+    });
+
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (m_ticket && !m_readOnly)
             Q_EMIT editRequested(m_ticket->id);
@@ -145,7 +190,18 @@ QLabel *TicketDetailPanel::addField(const QString &objectName, const QString &ac
 
 void TicketDetailPanel::setTicket(const std::optional<Ticket> &ticket)
 {
+    const qint64 previous = m_ticket ? m_ticket->id : 0;
     m_ticket = ticket;
+    if (!ticket || ticket->id != previous) {
+        m_timeline->clear();
+        setPresenceText(QString());
+        if (ticket) {
+            // Only on a new ticket: a refresh of the same one must not overwrite a typed number.
+            m_composer->setCallerPhone(ticket->requesterContact.contains(QLatin1Char('@')) ? QString()
+                                                                                           : ticket->requesterContact);
+            Q_EMIT timelineRequested(ticket->id);
+        }
+    }
     m_stack->setCurrentIndex(ticket ? 1 : 0);
     if (!ticket) {
         updateEnabled();
@@ -167,6 +223,7 @@ void TicketDetailPanel::setTicket(const std::optional<Ticket> &ticket)
     m_updatedLabel->setText(localTime(t.updatedAt));
     m_description->setPlainText(t.description);
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(t.status));
+    m_composer->setCategory(t.category);
     updateEnabled();
 }
 
@@ -181,6 +238,7 @@ void TicketDetailPanel::updateEnabled()
     const bool editable = m_ticket.has_value() && !m_readOnly;
     m_editButton->setEnabled(editable);
     m_statusCombo->setEnabled(editable);
+    m_composer->setEnabled(editable || m_composer->callTimer()->isRunning());
     m_editButton->setToolTip(m_readOnly ? tr("Offline: changes are disabled")
                                         : tr("Edit this ticket (E in the queue, F2)"));
 }
@@ -195,6 +253,72 @@ void TicketDetailPanel::onStatusPicked(int index)
     // Show the stored status again until the saved ticket comes back: the request may fail.
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(m_ticket->status));
     Q_EMIT statusChangeRequested(m_ticket->id, status);
+}
+
+void TicketDetailPanel::setEntries(qint64 ticketId, const QList<TimelineRow> &entries)
+{
+    if (m_ticket && m_ticket->id == ticketId)
+        m_timeline->setEntries(entries);
+    m_tabs->setTabText(1, tr("Timeline (%1)").arg(m_timeline->count()));
+}
+
+void TicketDetailPanel::appendEntry(qint64 ticketId, const TimelineRow &entry)
+{
+    if (m_ticket && m_ticket->id == ticketId)
+        m_timeline->appendEntry(entry);
+    m_tabs->setTabText(1, tr("Timeline (%1)").arg(m_timeline->count()));
+}
+
+void TicketDetailPanel::setCannedResponses(const QList<CannedResponseChoice> &responses)
+{
+    m_composer->setCannedResponses(responses);
+}
+
+void TicketDetailPanel::setPresenceText(const QString &text)
+{
+    m_presenceLabel->setText(text.isEmpty() ? QString() : tr("● %1").arg(text));
+    m_presenceLabel->setVisible(!text.isEmpty());
+}
+
+QString TicketDetailPanel::presenceText() const
+{
+    return m_presenceLabel->text();
+}
+
+void TicketDetailPanel::confirmEntrySaved()
+{
+    m_composer->clearAfterSave();
+}
+
+void TicketDetailPanel::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void TicketDetailPanel::startNote()
+{
+    showTimeline();
+    m_composer->startNote();
+}
+
+void TicketDetailPanel::startReply()
+{
+    showTimeline();
+    m_composer->startReply();
+}
+
+void TicketDetailPanel::pickCannedResponse()
+{
+    showTimeline();
+    m_composer->pickCannedResponse();
+}
+
+void TicketDetailPanel::toggleCallTimer()
+{
+    if (!m_ticket && !m_composer->callTimer()->isRunning())
+        return;
+    showTimeline();
+    m_composer->toggleCallTimer();
 }
 
 } // namespace izdesk

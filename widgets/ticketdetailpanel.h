@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ticket.h"
+#include "widgettypes.h"
 
 #include <QWidget>
 
@@ -11,11 +12,16 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace izdesk {
 
+class TimelineComposer;
+class TimelineView;
+
 // Shows one ticket's fields (times in local time) with an Edit button and a quick status
-// change. Read-only while offline. Emits requests; the app forwards them to the queue
+// change, who else is on the ticket, and a Timeline tab (notes, replies, call logs) with a
+// composer and call timer. Read-only while offline. Emits requests; the app forwards them to the queue
 // controller and calls setTicket again when the saved ticket comes back. GUI thread only.
 class TicketDetailPanel : public QWidget
 {
@@ -29,9 +35,30 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
+    // Timeline of the shown ticket (the app answers timelineRequested with setEntries).
+    void setEntries(qint64 ticketId, const QList<TimelineRow> &entries);
+    void appendEntry(qint64 ticketId, const TimelineRow &entry);
+    void setCannedResponses(const QList<CannedResponseChoice> &responses);
+    // "Jamie is editing" — others on this ticket; empty hides the line.
+    void setPresenceText(const QString &text);
+    QString presenceText() const;
+    // The composer's entry was saved: clear it.
+    void confirmEntrySaved();
+
+    // Keyboard entry points (menu actions): switch to the timeline and start writing.
+    void startNote();
+    void startReply();
+    void pickCannedResponse();
+    void toggleCallTimer();
+    void showTimeline();
+    TimelineComposer *composer() const { return m_composer; }
+
 Q_SIGNALS:
     void editRequested(qint64 id);
     void statusChangeRequested(qint64 id, const QString &status);
+    void timelineRequested(qint64 id);
+    void entryRequested(qint64 id, const QString &kind, const QString &body);
+    void callLogRequested(qint64 id, const CallLog &call);
 
 private:
     QLabel *addField(const QString &objectName, const QString &accessibleName);
@@ -54,6 +81,11 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QPushButton *m_editButton = nullptr;
     QComboBox *m_statusCombo = nullptr;
+    QLabel *m_presenceLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TimelineView *m_timeline = nullptr;
+    TimelineComposer *m_composer = nullptr;
+    qint64 m_callTicketId = 0;
     std::optional<Ticket> m_ticket;
     bool m_readOnly = false;
 };

@@ -5,6 +5,7 @@
 #include "ticketitemdelegate.h"
 #include "ticketlistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace izdesk {
@@ -40,6 +42,7 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_dueTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ticketQueueView"));
 
@@ -71,9 +74,10 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setAccessibleName(tr("Ticket queue"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new TicketItemDelegate(m_table));
+    m_delegate = new TicketItemDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -93,7 +97,7 @@ TicketQueueView::TicketQueueView(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
-    bar->addWidget(buddyLabel(tr("S&tatus:"), m_statusCombo, this));
+    bar->addWidget(buddyLabel(tr("&Status:"), m_statusCombo, this));
     bar->addWidget(m_statusCombo);
     bar->addSpacing(8);
     bar->addWidget(buddyLabel(tr("&Assignee:"), m_assigneeCombo, this));
@@ -115,6 +119,26 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     setTabOrder(m_categoryCombo, m_searchEdit);
     setTabOrder(m_searchEdit, m_table);
 
+    // Single-key bindings of the table, as actions so Help ▸ Keyboard shortcuts lists them.
+    auto tableAction = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                              auto slot) {
+        auto *action = new QAction(text, m_table);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        m_keyActions.append(action);
+    };
+    tableAction(QStringLiteral("nextTicketAction"), tr("Next ticket"), {Qt::Key_J}, [this] { moveCurrent(1); });
+    tableAction(QStringLiteral("previousTicketAction"), tr("Previous ticket"), {Qt::Key_K}, [this] { moveCurrent(-1); });
+    tableAction(QStringLiteral("slashSearchAction"), tr("Search the queue"), {Qt::Key_Slash}, [this] { focusSearch(); });
+    tableAction(QStringLiteral("openTicketAction"), tr("Edit the selected ticket"), {Qt::Key_E, Qt::Key_Return},
+                [this] {
+                    if (m_currentId)
+                        Q_EMIT ticketActivated(m_currentId);
+                });
+
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, &TicketQueueView::focusSearch);
@@ -124,6 +148,10 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &TicketQueueView::applyFilters);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &TicketQueueView::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TicketQueueView::syncCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        syncCurrent();
+        Q_EMIT selectionCountChanged(int(m_table->selectionModel()->selectedRows().size()));
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = idAt(index))
             Q_EMIT ticketActivated(id);
@@ -134,6 +162,15 @@ TicketQueueView::TicketQueueView(QWidget *parent)
         connect(m_proxy, signal, this, [this] { updateCount(); syncCurrent(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateCount(); syncCurrent(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateCount(); syncCurrent(); });
+
+    // The Due column counts down: repaint (and re-sort) that column only, every 30 s.
+    m_dueTimer->setObjectName(QStringLiteral("dueTimer"));
+    m_dueTimer->setInterval(kDueTickMs);
+    connect(m_dueTimer, &QTimer::timeout, this, [this] {
+        if (m_source)
+            m_source->refreshDueColumn();
+    });
+    m_dueTimer->start();
 
     m_proxy->setStatusFilter(QLatin1String(TicketFilterProxyModel::kActiveStatuses));
     updateCount();
@@ -150,7 +187,8 @@ void TicketQueueView::setSourceModel(TicketListModel *model)
             connect(model, signal, this, &TicketQueueView::updateCount);
         connect(model, &QAbstractItemModel::modelReset, this, &TicketQueueView::updateCount);
     }
-    m_table->sortByColumn(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
+    // The active queue works soonest-to-breach first.
+    m_table->sortByColumn(TicketListModel::DueColumn, Qt::AscendingOrder);
 
     QHeaderView *header = m_table->horizontalHeader();
     // Fit the short coded columns to their longest label (bold, as the delegate may draw
@@ -176,12 +214,16 @@ void TicketQueueView::setSourceModel(TicketListModel *model)
         {TicketListModel::NumberColumn, fit({QStringLiteral("T-000000")})},
         {TicketListModel::StatusColumn, fit(labels(Catalog::ticketStatuses()))},
         {TicketListModel::PriorityColumn, fit(labels(Catalog::ticketPriorities()))},
-        {TicketListModel::CategoryColumn, std::min(fit(labels(Catalog::ticketCategories())), 11 * em)},
+        {TicketListModel::CategoryColumn, std::min(fit(labels(Catalog::ticketCategories())), 9 * em)},
         {TicketListModel::ChannelColumn, fit(labels(Catalog::ticketChannels()))},
-        {TicketListModel::RequesterColumn, 12 * em},
+        {TicketListModel::RequesterColumn, 10 * em},
         {TicketListModel::AssigneeColumn, fit({tr("Unassigned"), QStringLiteral("supervisor")})},
-        {TicketListModel::UpdatedColumn, fit({sampleTime})}};
+        {TicketListModel::UpdatedColumn, fit({sampleTime})},
+        {TicketListModel::DueColumn, fit({tr("Breached 9h 59m ago")}) + fm.height()}};
     header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    // Due sits next to Priority on screen; the model keeps it last so column numbers stay put.
+    header->moveSection(header->visualIndex(TicketListModel::DueColumn),
+                        header->visualIndex(TicketListModel::PriorityColumn) + 1);
     for (const auto &[column, width] : widths) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
@@ -256,6 +298,21 @@ void TicketQueueView::syncCurrent()
     Q_EMIT currentTicketChanged(id);
 }
 
+QList<qint64> TicketQueueView::selectedTicketIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(idAt(index));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TicketQueueView::setPresence(const QHash<qint64, QString> &presence)
+{
+    m_delegate->setPresence(presence);
+    m_table->viewport()->update();
+}
+
 bool TicketQueueView::selectTicket(qint64 id)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -308,20 +365,12 @@ bool TicketQueueView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (watched == m_table && plain) {
-        switch (key->key()) {
-        case Qt::Key_J: moveCurrent(1); return true;
-        case Qt::Key_K: moveCurrent(-1); return true;
-        case Qt::Key_Slash: focusSearch(); return true;
-        case Qt::Key_E:
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (m_currentId)
-                Q_EMIT ticketActivated(m_currentId);
-            return true;
-        default: break;
-        }
-    } else if (watched == m_searchEdit && plain) {
+    if (watched == m_table && plain && key->key() == Qt::Key_Enter) { // keypad Enter, like Return
+        if (m_currentId)
+            Q_EMIT ticketActivated(m_currentId);
+        return true;
+    }
+    if (watched == m_searchEdit && plain) {
         if (key->key() == Qt::Key_Escape) {
             if (m_searchEdit->text().isEmpty())
                 focusTable();

@@ -71,6 +71,12 @@ std::optional<Principal> SessionStore::authenticate(QSqlDatabase db, Dialect dia
     p.role = q.value(7).toString();
     q.finish();
 
+    // A write on every request would serialise all readers behind SQLite's single writer:
+    // last_seen_at moves at most every kTouchSeconds (the idle timeout may end up to that
+    // much earlier than 30 minutes after the very last request).
+    constexpr int kTouchSeconds = 15;
+    if (lastSeen.secsTo(now) < kTouchSeconds)
+        return p;
     QSqlQuery touch(db);
     touch.prepare(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"));
     touch.addBindValue(toDbTimestamp(now, dialect));

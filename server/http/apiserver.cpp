@@ -1,6 +1,8 @@
 #include "http/apiserver.h"
 
 #include "auth/sessionstore.h"
+#include "feed/changenotifier.h"
+#include "http/deferredresponse.h"
 #include "http/httptypes.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -103,16 +105,23 @@ void ApiServer::stopListening()
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const qint64 started = monotonicMs();
+    // Without TCP_NODELAY the last segment of a response waits for the client's delayed ACK
+    // (Nagle): about 40 ms on every keep-alive request.
+    if (!socket->property("izdesk-nodelay").toBool()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->setProperty("izdesk-nodelay", true);
+    }
     HttpRequest req;
     req.method = methodName(request.method());
     req.path = request.url().path();
     const QByteArray body = request.body();
 
-    if (body.size() > maxBodyBytes) {
-        respond(request, socket, Problem::payloadTooLarge(maxBodyBytes), req.method, req.path, started);
+    const Router::Match match = m_router.match(req.method, req.path);
+    const qint64 limit = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : maxBodyBytes;
+    if (body.size() > limit) {
+        respond(request, socket, Problem::payloadTooLarge(limit), req.method, req.path, started);
         return true;
     }
-    const Router::Match match = m_router.match(req.method, req.path);
     if (match.result == Router::Match::Result::NotFound) {
         respond(request, socket, Problem::notFound(QStringLiteral("No such resource")), req.method,
                 req.path, started);
@@ -142,13 +151,50 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     future.then(this, [this, guard, requestPtr, method = req.method, pattern = route->pattern,
                        started](HttpResponse response) {
         // The request object lives as long as its socket.
+        const bool isWrite = method != "GET" && method != "HEAD";
+        if (isWrite && response.status < 400 && m_notifier)
+            m_notifier->notifyChanged();
         if (!guard) {
             qCInfo(lcHttp).noquote() << method << pattern << "client went away";
+            return;
+        }
+        if (response.deferred) {
+            defer(requestPtr, guard.data(), std::move(response.deferred), method, pattern, started);
             return;
         }
         respond(*requestPtr, guard.data(), std::move(response), method, pattern, started);
     });
     return true;
+}
+
+void ApiServer::defer(const QHttpServerRequest *request, QTcpSocket *socket,
+                      std::shared_ptr<DeferredResponse> deferred, const QByteArray &method, const QString &path,
+                      qint64 startedMs)
+{
+    // Shared between the completion and the disconnect handler: whichever comes first wins.
+    struct State
+    {
+        bool finished = false;
+        QMetaObject::Connection disconnected;
+    };
+    auto state = std::make_shared<State>();
+    QPointer<QTcpSocket> guard(socket);
+    state->disconnected = connect(socket, &QTcpSocket::disconnected, this, [state, deferred, method, path] {
+        if (state->finished)
+            return;
+        state->finished = true;
+        QObject::disconnect(state->disconnected);
+        deferred->cancel();
+        qCInfo(lcHttp).noquote() << method << path << "client went away while waiting";
+    });
+    deferred->start([this, state, guard, request, method, path, startedMs](HttpResponse response) {
+        if (state->finished)
+            return;
+        state->finished = true;
+        QObject::disconnect(state->disconnected);
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            respond(*request, guard.data(), std::move(response), method, path, startedMs);
+    });
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -171,6 +217,7 @@ HttpResponse ApiServer::dispatch(HttpRequest request) const
 HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequest &request) const
 {
     RequestContext context(m_database, request, m_config, m_clock);
+    context.setNotifier(m_notifier);
     try {
         if (!route.access.isAnonymous()) {
             QSqlDatabase db = context.db();

@@ -14,6 +14,7 @@ class QThreadPool;
 
 namespace izdesk::server {
 
+class ChangeNotifier;
 class Database;
 struct ServerConfig;
 
@@ -21,6 +22,9 @@ struct ServerConfig;
 // class) and the route table. Lives on the thread that owns it (the server thread):
 // parsing, 413/404/405 and writing responses happen there; authentication, the role check
 // and the handler run on the thread pool, each with that thread's own database connection.
+// A handler may answer later (HttpResponse::deferred, a long poll): the adapter then keeps the
+// socket, completes the response on this thread, and cancels it when the client goes away.
+// After every successful write (not GET/HEAD, status < 400) it wakes the change notifier.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
     // Stops accepting connections (existing ones finish); start() again resumes.
     void stopListening();
     quint16 port() const { return m_port; }
+    // Set before start(); not owned.
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
 
     // Runs one request through routing, authentication, access check and handler,
     // synchronously. Blocks: call on a worker thread (tests may call it directly).
@@ -50,6 +56,8 @@ private:
     HttpResponse dispatchRoute(const Router::Route &route, const HttpRequest &request) const;
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, HttpResponse response,
                  const QByteArray &method, const QString &path, qint64 startedMs) const;
+    void defer(const QHttpServerRequest *request, QTcpSocket *socket, std::shared_ptr<DeferredResponse> deferred,
+               const QByteArray &method, const QString &path, qint64 startedMs);
 
     const Router &m_router;
     Database &m_database;
@@ -58,6 +66,7 @@ private:
     std::function<QDateTime()> m_clock;
     QHostAddress m_address;
     quint16 m_port = 0;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace izdesk::server

@@ -8,7 +8,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace izdesk::server {
+
+class DeferredResponse;
 
 // The authenticated staff member behind a request. Value type; safe to copy between threads.
 struct Principal
@@ -43,6 +47,8 @@ struct HttpResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set by a long-poll handler: the real response comes later (http/deferredresponse.h).
+    std::shared_ptr<DeferredResponse> deferred;
 
     static HttpResponse json(int status, const QJsonObject &body);
     static HttpResponse noContent();

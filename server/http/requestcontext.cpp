@@ -47,6 +47,11 @@ const ServerConfig &RequestContext::config() const
     return m_config;
 }
 
+const SlaPolicy &RequestContext::sla() const
+{
+    return m_config.sla();
+}
+
 bool RequestContext::audit(const QString &action, const QString &entityType,
                            const QString &entityId, const QJsonObject &detail)
 {

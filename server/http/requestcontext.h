@@ -11,8 +11,13 @@
 #include <functional>
 #include <optional>
 
+namespace izdesk {
+class SlaPolicy;
+}
+
 namespace izdesk::server {
 
+class ChangeNotifier;
 struct ServerConfig;
 
 // Everything a route handler may use for one request. Created by the ApiServer on the worker
@@ -30,6 +35,11 @@ public:
     bool isAuthenticated() const { return m_principal.has_value(); }
     QDateTime now() const;                  // UTC, from the server clock (tests may fake it)
     const ServerConfig &config() const;     // environment etc.
+    const SlaPolicy &sla() const;           // the loaded SLA policy
+    // Wakes long polls on the change feed; null when the server runs without one (tests of
+    // dispatch()).
+    ChangeNotifier *notifier() const { return m_notifier; }
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
 
     // Appends an audit row on db() (so it joins the caller's open transaction).
     // detail must hold no PHI.
@@ -48,6 +58,7 @@ private:
     const ServerConfig &m_config;
     std::function<QDateTime()> m_clock;
     std::optional<Principal> m_principal;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace izdesk::server

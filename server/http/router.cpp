@@ -37,11 +37,12 @@ bool matches(const QStringList &pattern, const QStringList &path, QHash<QString,
 
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+                 qint64 maxBodyBytes)
 {
     Q_ASSERT(handler);
     m_routes.append(Route{method.toUpper(), pattern, splitPath(pattern), std::move(access),
-                          std::move(handler)});
+                          std::move(handler), maxBodyBytes});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

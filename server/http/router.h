@@ -29,6 +29,7 @@ public:
         QStringList segments;
         Access access;
         Handler handler;
+        qint64 maxBodyBytes = 0; // 0 = the adapter's default (1 MiB)
     };
 
     struct Match
@@ -40,7 +41,8 @@ public:
         QByteArrayList allowed; // for MethodNotAllowed
     };
 
-    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+             qint64 maxBodyBytes = 0);
     Match match(const QByteArray &method, const QString &path) const;
     qsizetype size() const { return m_routes.size(); }
 

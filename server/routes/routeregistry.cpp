@@ -9,6 +9,21 @@
 #include "routes/ticketroutes.h"
 // ---- end S2 --------------------------------------------------------------------------------
 
+// ---- issue 3: queue (change feed, SLA, supervisors, timeline, attachments) ----
+#include "routes/attachmentroutes.h"
+#include "routes/cannedresponseroutes.h"
+#include "routes/changeroutes.h"
+#include "routes/linkroutes.h"
+#include "routes/presenceroutes.h"
+#include "routes/supervisionroutes.h"
+#include "routes/timelineroutes.h"
+// ---- end issue 3 ----
+
+// ---- issue 5: patients and code sets ----
+#include "routes/codesetroutes.h"
+#include "routes/patientroutes.h"
+// ---- end issue 5 ----
+
 namespace izdesk::server {
 
 void registerAllRoutes(Router &router)
@@ -20,6 +35,19 @@ void registerAllRoutes(Router &router)
     registerTicketRoutes(router);
     registerOrganizationRoutes(router);
     // ---- end S2 ----
+    // ---- issue 3 ----
+    registerChangeRoutes(router);
+    registerPresenceRoutes(router);
+    registerSupervisionRoutes(router);
+    registerTimelineRoutes(router);
+    registerCannedResponseRoutes(router);
+    registerAttachmentRoutes(router);
+    registerLinkRoutes(router);
+    // ---- end issue 3 ----
+    // ---- issue 5 ----
+    registerPatientRoutes(router);
+    registerCodesetRoutes(router);
+    // ---- end issue 5 ----
 }
 
 } // namespace izdesk::server

@@ -7,11 +7,15 @@
 #include "tickets/keysetcursor.h"
 #include "tickets/ticketcommands.h"
 #include "tickets/ticketstore.h"
+#include "storage/sqlutil.h"
 
 #include "catalog.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace izdesk::server {
 
@@ -63,6 +67,12 @@ std::optional<TicketStore::Filter> parseFilter(const RequestContext &ctx, QStrin
             return std::nullopt;
         }
     }
+    const QString sort = query.queryItemValue(QStringLiteral("sort"), QUrl::FullyDecoded).trimmed();
+    if (!sort.isEmpty() && sort != QLatin1String("breach") && sort != QLatin1String("updated")) {
+        *error = QStringLiteral("sort must be breach or updated");
+        return std::nullopt;
+    }
+    filter.breachOrder = sort == QLatin1String("breach");
     filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
     if (filter.text.size() > 200) {
         *error = QStringLiteral("q must be at most 200 characters");
@@ -81,7 +91,7 @@ HttpResponse listTickets(RequestContext &ctx)
     if (!page)
         return Problem::badRequest(error);
 
-    TicketStore store(ctx.db(), ctx.dialect());
+    TicketStore store(ctx.db(), ctx.dialect(), &ctx.sla(), ctx.now());
     TicketStore::Page result;
     if (!store.list(*filter, page->limit, page->after, &result))
         return Problem::internal();
@@ -92,7 +102,9 @@ HttpResponse listTickets(RequestContext &ctx)
     QJsonObject body;
     body.insert(QStringLiteral("items"), items);
     body.insert(QStringLiteral("next_cursor"), result.hasMore && !result.items.isEmpty()
-                                                   ? QJsonValue(KeysetCursor::encode(TicketStore::cursorKey(result.items.last())))
+                                                   ? QJsonValue(KeysetCursor::encode(
+                                                         filter->breachOrder ? TicketStore::breachCursorKey(result.items.last())
+                                                                             : TicketStore::cursorKey(result.items.last())))
                                                    : QJsonValue());
     body.insert(QStringLiteral("total"), result.total);
     return HttpResponse::json(200, body);
@@ -103,7 +115,7 @@ HttpResponse getTicket(RequestContext &ctx)
     const auto id = TicketCommands::ticketId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
-    TicketStore store(ctx.db(), ctx.dialect());
+    TicketStore store(ctx.db(), ctx.dialect(), &ctx.sla(), ctx.now());
     bool ok = false;
     const auto ticket = store.find(*id, &ok);
     if (!ok)
@@ -113,12 +125,65 @@ HttpResponse getTicket(RequestContext &ctx)
     return HttpResponse::json(200, ticket->toJson()).setHeader("ETag", ticket->etag());
 }
 
+// Phone-first capture: up to 10 tickets of the last 90 days from the same phone number
+// (compared as 10 digits) or organization, newest first.
+HttpResponse recentTickets(RequestContext &ctx)
+{
+    constexpr int kLimit = 10;
+    const QUrlQuery &query = ctx.request().query;
+    const QString phoneText = query.queryItemValue(QStringLiteral("phone"), QUrl::FullyDecoded).trimmed();
+    const QString orgText = query.queryItemValue(QStringLiteral("organization_id"), QUrl::FullyDecoded).trimmed();
+    const QString phone = TicketStore::phoneDigits(phoneText);
+    bool orgOk = false;
+    const qint64 org = orgText.toLongLong(&orgOk);
+    if (!phoneText.isEmpty() && phone.isEmpty())
+        return Problem::badRequest(QStringLiteral("phone must be a 10-digit phone number"));
+    if (!orgText.isEmpty() && (!orgOk || org <= 0))
+        return Problem::badRequest(QStringLiteral("organization_id must be a positive id"));
+    if (phone.isEmpty() && orgText.isEmpty())
+        return Problem::badRequest(QStringLiteral("give phone or organization_id"));
+
+    QStringList conditions;
+    QVariantList binds;
+    if (!phone.isEmpty()) {
+        conditions << QStringLiteral("requester_phone = ?");
+        binds << phone;
+    }
+    if (!orgText.isEmpty()) {
+        conditions << QStringLiteral("organization_id = ?");
+        binds << org;
+    }
+    QSqlQuery q(ctx.db());
+    q.prepare(QStringLiteral("SELECT id FROM tickets WHERE (") + conditions.join(QStringLiteral(" OR "))
+              + QStringLiteral(") AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT %1").arg(kLimit));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(toDbTimestamp(ctx.now().addDays(-90), ctx.dialect()));
+    if (!execQuery(q))
+        return Problem::internal();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<Ticket> tickets;
+    if (!TicketStore(ctx.db(), ctx.dialect(), &ctx.sla(), ctx.now()).findMany(ids, &tickets))
+        return Problem::internal();
+    std::sort(tickets.begin(), tickets.end(), [](const Ticket &a, const Ticket &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    });
+    QJsonArray items;
+    for (const Ticket &t : std::as_const(tickets))
+        items.append(t.toJson());
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
 } // namespace
 
 void registerTicketRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/tickets"), Access::anyStaff(), &listTickets);
     router.add("POST", QStringLiteral("/api/v1/tickets"), Access::roles(writerRoles()), &TicketCommands::create);
+    // Before /tickets/{id}: the first matching pattern wins.
+    router.add("GET", QStringLiteral("/api/v1/tickets/recent"), Access::anyStaff(), &recentTickets);
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), Access::anyStaff(), &getTicket);
     router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), Access::roles(writerRoles()), &TicketCommands::update);
 }

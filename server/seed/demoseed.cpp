@@ -98,6 +98,26 @@ QHash<QString, qint64> insertStaff(QSqlDatabase &db, Dialect dialect, const QStr
     return ids;
 }
 
+// The demo specialists are on shift; most handle a few categories (specialist: all of them).
+bool putSpecialistsOnShift(QSqlDatabase &db)
+{
+    const QList<QPair<QString, QString>> shifts{
+        {QStringLiteral("specialist"), QString()},
+        {QStringLiteral("jchen"), QStringLiteral("account_access,enrollment,records_request")},
+        {QStringLiteral("mokafor"), QStringLiteral("duplicate_record,data_correction,data_exchange")},
+        {QStringLiteral("lnguyen"), QStringLiteral("vaccine_ordering,vaccine_codes,forecaster,account_access")},
+    };
+    for (const auto &shift : shifts) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE staff_users SET on_shift = 1, skills = ? WHERE username = ?"));
+        q.addBindValue(shift.second.isNull() ? QStringLiteral("") : shift.second);
+        q.addBindValue(shift.first);
+        if (!execQuery(q))
+            return false;
+    }
+    return true;
+}
+
 QList<SeededOrganization> insertOrganizations(OrganizationStore &store, Dice &dice, const QDateTime &now)
 {
     QList<SeededOrganization> out;
@@ -249,8 +269,9 @@ SeedResult seedDemo(QSqlDatabase db, Dialect dialect, const QDateTime &nowUtc)
     OrganizationStore organizationStore(db, dialect);
     const QList<SeededOrganization> organizations =
         staffIds.isEmpty() ? QList<SeededOrganization>() : insertOrganizations(organizationStore, dice, now);
-    TicketStore ticketStore(db, dialect);
-    if (organizations.isEmpty() || !insertTickets(ticketStore, dice, organizations, staffIds, now) || !db.commit()) {
+    TicketStore ticketStore(db, dialect, nullptr, now);
+    if (organizations.isEmpty() || !putSpecialistsOnShift(db)
+        || !insertTickets(ticketStore, dice, organizations, staffIds, now) || !db.commit()) {
         db.rollback();
         result.error = QStringLiteral("writing the demo data failed");
         return result;

@@ -27,6 +27,9 @@ public:
 
     // This thread's connection; check isOpen() (lastError() says why not).
     QSqlDatabase connection();
+    // A separate connection named `name` on the calling thread, outside the per-thread table
+    // (e.g. the LISTEN connection); the caller closes and removes it on this thread.
+    QSqlDatabase openDedicated(const QString &name) { return openConnection(m_prefix + name); }
     Dialect dialect() const { return m_config.dialect; }
     const DatabaseConfig &config() const { return m_config; }
 

@@ -71,3 +71,22 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql)
 }
 
 } // namespace izdesk::server
+
+namespace izdesk::server {
+
+bool beginWriteTransaction(QSqlDatabase db, Dialect dialect)
+{
+    if (dialect == Dialect::Postgres) {
+        if (!db.transaction())
+            return false;
+        QSqlQuery lock(db);
+        if (prepareAndExec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockId)))
+            return true;
+        db.rollback();
+        return false;
+    }
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+} // namespace izdesk::server

@@ -5,9 +5,11 @@
 #include "http/requestcontext.h"
 #include "idempotency/idempotencystore.h"
 #include "tickets/ticketchange.h"
+#include "storage/sqlutil.h"
 #include "tickets/ticketstore.h"
 
 #include "catalog.h"
+#include "ticketlifecycle.h"
 #include "ticketrules.h"
 
 #include <QJsonArray>
@@ -125,7 +127,7 @@ HttpResponse TicketCommands::create(RequestContext &ctx)
     if (!errors.isEmpty())
         return Problem::validation(errors);
 
-    TicketStore store(db, ctx.dialect());
+    TicketStore store(db, ctx.dialect(), &ctx.sla(), ctx.now());
     TicketStore::Values values;
     values.status = Catalog::defaultStatus();
     values.priority = Catalog::defaultPriority();
@@ -140,7 +142,7 @@ HttpResponse TicketCommands::create(RequestContext &ctx)
     if (!TicketChange::mayAssign(ctx.principal(), std::nullopt, values.assigneeId))
         return Problem::forbidden(QStringLiteral("a specialist may only assign a ticket to themselves"));
 
-    if (!db.transaction())
+    if (!beginWriteTransaction(db, ctx.dialect()))
         return Problem::internal();
     // The key is reserved first, so that a concurrent twin blocks (PostgreSQL) or waits for
     // the write lock (SQLite) here and then fails on the unique constraint.
@@ -186,7 +188,7 @@ HttpResponse TicketCommands::update(RequestContext &ctx)
         return Problem::validation(errors);
 
     QSqlDatabase db = ctx.db();
-    TicketStore store(db, ctx.dialect());
+    TicketStore store(db, ctx.dialect(), &ctx.sla(), ctx.now());
     bool ok = false;
     std::optional<qint64> currentAssignee;
     const auto current = store.find(*id, &ok, &currentAssignee);
@@ -216,17 +218,19 @@ HttpResponse TicketCommands::update(RequestContext &ctx)
     if (current->status == QLatin1String("closed") && values.status == QLatin1String("closed") && !changed.isEmpty())
         return Problem::conflict(QStringLiteral("%1 is closed: reopen it (set status to open) before changing it")
                                      .arg(current->displayNumber()));
+    if (const auto refused = TicketLifecycle::check(current->status, values.status, ctx.principal().role))
+        return Problem::validation({*refused});
     if (!TicketChange::mayAssign(ctx.principal(), currentAssignee, values.assigneeId))
         return Problem::forbidden(
             QStringLiteral("a specialist may only assign a ticket to themselves or unassign themselves"));
     if (changed.isEmpty()) // nothing to write: the version (and ETag) stay as they are
         return HttpResponse::json(200, current->toJson()).setHeader("ETag", current->etag());
 
-    if (!db.transaction())
+    if (!beginWriteTransaction(db, ctx.dialect()))
         return Problem::internal();
     // The UPDATE is the transaction's first statement and carries the version the client saw,
     // so of two concurrent PATCHes with the same If-Match exactly one matches a row.
-    switch (store.update(*id, current->version, values, ctx.now())) {
+    switch (store.update(*id, current->version, values, ctx.now(), ctx.principal().userId)) {
     case TicketStore::UpdateResult::Error:
         db.rollback();
         return Problem::internal();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ticket.h"
+#include "widgettypes.h"
 
+#include <QDir>
 #include <QTest>
 #include <QWidget>
 
@@ -36,6 +38,36 @@ inline Ticket makeTicket(qint64 id, const QString &subject, const QString &statu
     t.updatedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC).addSecs(60 * id);
     t.version = 1;
     return t;
+}
+
+inline TimelineRow makeRow(qint64 id, const QString &kind, const QString &body, const QString &author,
+                           const QDateTime &at, qint64 callSeconds = 0, const QString &phone = {})
+{
+    TimelineRow row;
+    row.id = id;
+    row.kind = kind;
+    row.body = body;
+    row.author = author;
+    row.createdAt = at;
+    if (kind == QLatin1String("call")) {
+        row.direction = QStringLiteral("inbound");
+        row.phone = phone;
+        row.startedAt = at;
+        row.endedAt = at.addSecs(callSeconds);
+        row.durationSeconds = callSeconds;
+    }
+    return row;
+}
+
+// Saves a rendering of the widget when IZDESK_GRAB_DIR is set, so a developer can look at
+// the view (never compared: no pixel tests).
+inline void saveGrab(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("IZDESK_GRAB_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace izdesk::testing

@@ -1,5 +1,10 @@
 // The real app wiring (Application: controllers + widgets) against a real in-process server.
 #include "application.h"
+#include "autoassigndialog.h"
+#include "inboundcallconnector.h"
+#include "inboundcalldialog.h"
+#include "supervisorconnector.h"
+#include "timelineview.h"
 #include "environmentbanner.h"
 #include "guitesthelpers.h"
 #include "logindialog.h"
@@ -15,6 +20,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -180,6 +188,84 @@ private Q_SLOTS:
         QVERIFY(app->mainWindow()->banner()->isOffline());
         QVERIFY(child<QLabel>(app->mainWindow(), "offlineLabel")->isVisible());
         QVERIFY(table(app.get())->model()->rowCount() > 0);
+    }
+
+    void noteAndInboundCallReachTheServerAndTheTimeline()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+        MainWindow *w = app->mainWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QVERIFY(w->queueView()->selectFirstTicket());
+        const Ticket ticket = *w->detailPanel()->ticket();
+        auto *timeline = child<TimelineView>(w, "timelineView");
+        QTest::qWait(500); // the timeline of the selected ticket loads
+        const int before = timeline->count();
+
+        // Ctrl+Shift+I: internal note, Ctrl+Enter sends it.
+        QTest::keyClick(w, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *edit = child<QPlainTextEdit>(w, "entryEdit");
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("Checked the facility's VFC PIN"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->count(), before + 1, kNetworkTimeoutMs);
+        QVERIFY(timeline->item(timeline->count() - 1)->text().contains(QStringLiteral("Internal note")));
+        QTRY_VERIFY(edit->toPlainText().isEmpty()); // cleared once the server has it
+
+        // Ctrl+Shift+N: inbound call; the caller's recent tickets appear as the number is typed.
+        const int rows = app->queue()->model()->rowCount();
+        QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        InboundCallDialog *dialog = app->inboundCall()->dialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *phone = child<QLineEdit>(dialog, "callerPhoneEdit");
+        QTRY_VERIFY(phone->hasFocus());
+        QTest::keyClicks(phone, ticket.requesterContact);
+        auto *recent = child<QListWidget>(dialog, "recentTicketsList");
+        if (!ticket.requesterContact.contains(QLatin1Char('@')))
+            QTRY_VERIFY_WITH_TIMEOUT(recent->count() > 0, kNetworkTimeoutMs);
+        QTest::keyClicks(child<QLineEdit>(dialog, "callSubjectEdit"), QStringLiteral("Asks about reminder letters"));
+        QTest::mouseClick(child<QPushButton>(dialog, "createCallTicketButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kNetworkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app->queue()->model()->rowCount(), rows + 1, kNetworkTimeoutMs);
+        // The new ticket is selected and the call is logged on it.
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(w, "subjectValue")->text(), QStringLiteral("Asks about reminder letters"),
+                                  kNetworkTimeoutMs);
+        auto hasCall = [timeline] {
+            for (int i = 0; i < timeline->count(); ++i) {
+                if (timeline->item(i)->text().contains(QStringLiteral("Inbound call")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasCall(), kNetworkTimeoutMs);
+    }
+
+    void supervisorSeesTheDeskAndPreviewsAutoAssignment()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+        MainWindow *w = app->mainWindow();
+        auto *desk = w->findChild<QAction *>(QStringLiteral("deskBoardAction"));
+        QVERIFY(desk && desk->isEnabled());
+        desk->trigger();
+        auto *board = child<QTableWidget>(w, "staffBoardTable");
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowCount() > 0, kNetworkTimeoutMs);
+
+        w->findChild<QAction *>(QStringLiteral("autoAssignAction"))->trigger();
+        AutoAssignDialog *dialog = app->supervisorTools()->autoAssignDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+        auto *status = child<QLabel>(dialog, "assignStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(QStringLiteral("Working out")), kNetworkTimeoutMs);
+        const int planned = child<QTableWidget>(dialog, "planTable")->rowCount();
+        const int skipped = child<QTableWidget>(dialog, "skippedTable")->rowCount();
+        QVERIFY2(planned + skipped > 0 || status->text() == QStringLiteral("Nothing to assign."), qPrintable(status->text()));
+        if (planned > 0) {
+            QTest::mouseClick(child<QPushButton>(dialog, "applyPlanButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("assigned")), kNetworkTimeoutMs);
+        }
     }
 };
 

@@ -1,11 +1,13 @@
 #include "guitesthelpers.h"
 #include "ticketdetailpanel.h"
+#include "timelineview.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace izdesk;
@@ -65,6 +67,65 @@ private Q_SLOTS:
         QVERIFY(!child<QComboBox>(&panel, "quickStatusCombo")->isEnabled());
         panel.setReadOnly(false);
         QVERIFY(child<QPushButton>(&panel, "editButton")->isEnabled());
+    }
+
+    void timelineLoadsPerTicketAndComposerSendsRequests()
+    {
+        TicketDetailPanel panel;
+        panel.resize(900, 460);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy load(&panel, &TicketDetailPanel::timelineRequested);
+        QSignalSpy entry(&panel, &TicketDetailPanel::entryRequested);
+        QSignalSpy call(&panel, &TicketDetailPanel::callLogRequested);
+        Ticket t = makeTicket(7, QStringLiteral("Reminder letters"));
+        panel.setTicket(t);
+        QCOMPARE(load.count(), 1);
+        t.version = 2;
+        panel.setTicket(t); // same ticket, newer version: no reload
+        QCOMPARE(load.count(), 1);
+
+        const QDateTime at(QDate(2026, 11, 20), QTime(15, 4), Qt::UTC);
+        panel.setEntries(99, {izdesk::testing::makeRow(1, QStringLiteral("note"), QStringLiteral("stale"), QStringLiteral("x"), at)});
+        auto *timeline = child<TimelineView>(&panel, "timelineView");
+        QCOMPARE(timeline->count(), 0); // answer for another ticket
+        panel.setEntries(7, {izdesk::testing::makeRow(1, QStringLiteral("note"), QStringLiteral("Checked VFC pin"), QStringLiteral("jchen"), at),
+                             izdesk::testing::makeRow(2, QStringLiteral("reply"), QStringLiteral("Letters resent"), QStringLiteral("jchen"), at)});
+        QCOMPARE(timeline->count(), 2);
+        auto *tabs = child<QTabWidget>(&panel, "detailTabs");
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Timeline (2)"));
+
+        panel.startReply();
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *edit = child<QPlainTextEdit>(&panel, "entryEdit");
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("Sent the letters again"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(entry.count(), 1);
+        QCOMPARE(entry.first().at(0).toLongLong(), 7);
+        QCOMPARE(entry.first().at(1).toString(), QStringLiteral("reply"));
+        panel.confirmEntrySaved();
+        QVERIFY(edit->toPlainText().isEmpty());
+
+        // A call belongs to the ticket it started on, even if the selection moves.
+        panel.toggleCallTimer();
+        panel.setTicket(makeTicket(8, QStringLiteral("Other")));
+        panel.toggleCallTimer();
+        QCOMPARE(call.count(), 1);
+        QCOMPARE(call.first().at(0).toLongLong(), 7);
+        QCOMPARE(call.first().at(1).value<CallLog>().phone, t.requesterContact);
+
+        panel.setTicket(t);
+        panel.setEntries(7, {izdesk::testing::makeRow(1, QStringLiteral("note"), QStringLiteral("Checked VFC pin"), QStringLiteral("jchen"), at),
+                             izdesk::testing::makeRow(2, QStringLiteral("reply"), QStringLiteral("Letters resent"), QStringLiteral("jchen"), at),
+                             izdesk::testing::makeRow(3, QStringLiteral("call"), QStringLiteral("Caller confirmed receipt"),
+                                                      QStringLiteral("amy"), at, 252, QStringLiteral("555-0107"))});
+        panel.setPresenceText(QStringLiteral("Jamie Chen is editing"));
+        QVERIFY(child<QLabel>(&panel, "presenceValue")->isVisible());
+        QVERIFY(panel.presenceText().contains(QStringLiteral("Jamie Chen is editing")));
+        izdesk::testing::saveGrab(&panel, QStringLiteral("detail-timeline"));
+        panel.setTicket(makeTicket(8, QStringLiteral("Other")));
+        QVERIFY(!child<QLabel>(&panel, "presenceValue")->isVisible()); // presence is per ticket
     }
 };
 

@@ -1,14 +1,18 @@
 #include "guitesthelpers.h"
 #include "ticketfilterproxymodel.h"
+#include "ticketitemdelegate.h"
 #include "ticketlistmodel.h"
 #include "ticketqueueview.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace izdesk;
 using izdesk::testing::child;
@@ -98,6 +102,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy spy(&view, &TicketQueueView::currentTicketChanged);
         auto *table = child<QTableView>(&view, "ticketTable");
+        table->sortByColumn(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
         QVERIFY(view.selectFirstTicket());
         // Sorted by Updated, newest first: ticket 4 is the newest active one.
         QCOMPARE(spy.last().at(0).toLongLong(), 4);
@@ -119,6 +124,117 @@ private Q_SLOTS:
         QCOMPARE(child<QTableView>(&view, "ticketTable")->model()->rowCount(), 0);
         QCOMPARE(view.currentTicketId(), 0);
         QCOMPARE(spy.last().at(0).toLongLong(), 0);
+    }
+
+    void dueColumnSortsByBreachAndTicksWithoutReset()
+    {
+        const QDateTime now(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        TicketListModel model;
+        model.setCurrentTimeOverride(now);
+        Ticket later = makeTicket(1, QStringLiteral("Later"), QStringLiteral("open"));
+        later.sla.resolutionDue = now.addSecs(3 * 3600);
+        Ticket soon = makeTicket(2, QStringLiteral("Soon"), QStringLiteral("open"));
+        soon.sla.firstResponseDue = now.addSecs(12 * 60);
+        Ticket overdue = makeTicket(3, QStringLiteral("Overdue"), QStringLiteral("open"));
+        overdue.sla.firstResponseDue = now.addSecs(-25 * 60);
+        Ticket paused = makeTicket(4, QStringLiteral("Waiting on caller"), QStringLiteral("pending_caller"));
+        paused.sla.paused = true;
+        model.setTickets({later, paused, soon, overdue});
+
+        TicketQueueView view;
+        view.setSourceModel(&model);
+        view.resize(1200, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = child<QTableView>(&view, "ticketTable");
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::DueColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        // On screen the Due column sits right after Priority.
+        QCOMPARE(header->visualIndex(TicketListModel::DueColumn), header->visualIndex(TicketListModel::PriorityColumn) + 1);
+        auto dueText = [table](int row) {
+            return table->model()->index(row, TicketListModel::DueColumn).data().toString();
+        };
+        auto subject = [table](int row) {
+            return table->model()->index(row, TicketListModel::SubjectColumn).data().toString();
+        };
+        QCOMPARE(subject(0), QStringLiteral("Overdue"));
+        QCOMPARE(dueText(0), QStringLiteral("Breached 25m ago"));
+        QCOMPARE(subject(1), QStringLiteral("Soon"));
+        QCOMPARE(dueText(1), QStringLiteral("12m"));
+        QCOMPARE(subject(2), QStringLiteral("Later"));
+        QCOMPARE(dueText(3), QStringLiteral("Paused"));
+        QVERIFY(header->sectionSize(TicketListModel::DueColumn)
+                >= table->fontMetrics().horizontalAdvance(QStringLiteral("Breached 25m ago")));
+
+        QVERIFY(view.selectTicket(1));
+        QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+        auto *timer = view.findChild<QTimer *>(QStringLiteral("dueTimer"));
+        QVERIFY(timer && timer->isActive());
+        QCOMPARE(timer->interval(), 30 * 1000);
+        model.setCurrentTimeOverride(now.addSecs(60 * 60));
+        QMetaObject::invokeMethod(timer, "timeout"); // what the 30-second tick does
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(subject(1), QStringLiteral("Soon"));
+        QCOMPARE(dueText(1), QStringLiteral("Breached 48m ago"));
+        QCOMPARE(view.currentTicketId(), 1); // the selection survives the tick
+        izdesk::testing::saveGrab(&view, QStringLiteral("queue-due"));
+    }
+
+    void filterMnemonicsAreUniqueAndKeyActionsAreListed()
+    {
+        TicketQueueView view;
+        QSet<QChar> seen;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            const QString text = label->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || !label->buddy())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(text));
+            seen.insert(key);
+        }
+        QVERIFY(seen.size() >= 3);
+        QStringList keys;
+        for (const QAction *a : view.keyboardActions())
+            keys << a->shortcut().toString();
+        QVERIFY(keys.contains(QStringLiteral("J")));
+        QVERIFY(keys.contains(QStringLiteral("K")));
+        QVERIFY(keys.contains(QStringLiteral("/")));
+        QVERIFY(keys.contains(QStringLiteral("E")));
+    }
+
+    void multiSelectionAndPresenceMarks()
+    {
+        TicketQueueView view;
+        view.setSourceModel(&m_model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = child<QTableView>(&view, "ticketTable");
+        QSignalSpy count(&view, &TicketQueueView::selectionCountChanged);
+        table->setFocus();
+        QVERIFY(view.selectFirstTicket());
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view.selectedTicketIds().size(), 2);
+        QCOMPARE(count.last().at(0).toInt(), 2);
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(view.selectedTicketIds(), (QList<qint64>{1, 2, 4})); // the active ones shown
+
+        view.setPresence({{2, QStringLiteral("Jamie is editing")}});
+        auto *delegate = qobject_cast<TicketItemDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        int marked = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex idx = table->model()->index(row, TicketListModel::NumberColumn);
+            const QString text = delegate->presenceText(idx);
+            const bool isTwo = idx.data(TicketListModel::TicketIdRole).toLongLong() == 2;
+            QCOMPARE(text, isTwo ? QStringLiteral("Jamie is editing") : QString());
+            QVERIFY(delegate->presenceText(table->model()->index(row, TicketListModel::SubjectColumn)).isEmpty());
+            marked += text.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(marked, 1);
+        view.setPresence({});
+        QVERIFY(delegate->presenceText(table->model()->index(0, TicketListModel::NumberColumn)).isEmpty());
     }
 
     void staffAppearInAssigneeFilter()

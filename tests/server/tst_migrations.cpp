@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
+#include "storage/sqlutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ private slots:
     void badFileNameIsRejected();
     void placeholdersAreRewrittenPerDialect();
     void statementsSplitAtLineEndSemicolons();
+    void upgradeFromVersionTwoKeepsTicketsInTheFeed();
 
 private:
     QSqlDatabase db() { return m_database->connection(); }
@@ -179,6 +181,50 @@ void TestMigrations::statementsSplitAtLineEndSemicolons()
     QCOMPARE(parts.size(), 2);
     QCOMPARE(parts.at(0), QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b')"));
     QCOMPARE(parts.at(1), QStringLiteral("CREATE INDEX i\n  ON a (x)"));
+}
+
+void TestMigrations::upgradeFromVersionTwoKeepsTicketsInTheFeed()
+{
+    // A database of the foundation (0001–0002) with tickets, upgraded to today's schema: the
+    // tickets enter the change feed and get a breach sort key (issue 3, 0003_changes_sla.sql).
+    QString error;
+    const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
+    QVERIFY2(!all.isEmpty(), qPrintable(error));
+    QList<MigrationRunner::Migration> foundation;
+    for (const auto &m : all) {
+        if (m.version <= 2)
+            foundation << m;
+    }
+    const Dialect dialect = m_database->dialect();
+    MigrationRunner runner(db(), dialect);
+    QVERIFY2(runner.migrate(foundation, &error), qPrintable(error));
+    const QVariant now = toDbTimestamp(QDateTime::currentDateTimeUtc(), dialect);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO staff_users (username, display_name, role, password_hash, created_at) "
+                             "VALUES ('old', 'Old Timer', 'specialist', 'x', ?)"));
+    q.addBindValue(now);
+    QVERIFY(q.exec());
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery t(db());
+        t.prepare(QStringLiteral("INSERT INTO tickets (subject, status, priority, category, channel, created_by_id, "
+                                 "created_at, updated_at) SELECT 'Before the upgrade', 'open', 'normal', 'forecaster', "
+                                 "'phone', id, ?, ? FROM staff_users WHERE username = 'old'"));
+        t.addBindValue(now);
+        t.addBindValue(now);
+        QVERIFY(t.exec());
+    }
+    QVERIFY2(runner.migrate(all, &error), qPrintable(error));
+    QSqlQuery changes(db());
+    QVERIFY(changes.exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE kind = 'ticket'")) && changes.next());
+    QCOMPARE(changes.value(0).toInt(), 2);
+    QSqlQuery keys(db());
+    QVERIFY(keys.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE sla_sort_key IS NULL OR sla_clock_at IS NULL")) && keys.next());
+    QCOMPARE(keys.value(0).toInt(), 0);
+    for (const QString &table : {QStringLiteral("ticket_status_history"), QStringLiteral("ticket_presence"),
+                                 QStringLiteral("ticket_entries"), QStringLiteral("canned_responses"),
+                                 QStringLiteral("ticket_attachments"), QStringLiteral("ticket_links"),
+                                 QStringLiteral("assignment_cursor")})
+        QVERIFY2(tableExists(db(), table), qPrintable(table));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,4 +1,5 @@
 // The izdesk-server program itself: the listening line, exit codes and messages.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,16 @@ void TestServerCli::badArgumentsExitTwoNamingTheOption_data()
     QTest::newRow("seed in production") << QStringList{QStringLiteral("--environment"), QStringLiteral("production"),
                                                        QStringLiteral("--seed"), QStringLiteral("demo")}
                                         << QStringLiteral("production");
+    QTest::newRow("sla policy missing") << QStringList{QStringLiteral("--sla-policy"), m_dir.filePath(QStringLiteral("none.json"))}
+                                        << QStringLiteral("--sla-policy");
+    // A policy whose Tuesday ends before it starts: the error names the key.
+    QFile bad(m_dir.filePath(QStringLiteral("bad-sla.json")));
+    if (bad.open(QIODevice::WriteOnly))
+        bad.write(R"({"timezone":"America/Chicago","business_hours":{"mon":["08:00","17:00"],"tue":["17:00","08:00"]},)"
+                  R"("targets":{"low":{"first_response_minutes":1,"resolution_minutes":2}}})");
+    bad.close();
+    QTest::newRow("sla policy invalid") << QStringList{QStringLiteral("--sla-policy"), bad.fileName()}
+                                        << QStringLiteral("business_hours.tue");
 }
 
 void TestServerCli::badArgumentsExitTwoNamingTheOption()

@@ -246,7 +246,17 @@ void TstTicketsWrite::closedTicketConflictsUntilReopened()
 {
     const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Close me")));
     const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
-    const auto closed = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, created.header("ETag"));
+    // The lifecycle: an active ticket cannot be closed directly, only once resolved.
+    const auto direct = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, created.header("ETag"));
+    QCOMPARE(direct.status, 422);
+    QCOMPARE(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("status"));
+    QVERIFY(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message")).toString()
+                .contains(QStringLiteral("resolved")));
+    const auto resolved = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("resolved")}}, created.header("ETag"));
+    QCOMPARE(resolved.status, 200);
+    QVERIFY(!resolved.object().value(QStringLiteral("resolved_at")).isNull());
+    const auto closed = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, resolved.header("ETag"));
     QCOMPARE(closed.status, 200);
 
     // Editing a closed ticket conflicts with its state: 409 problem+json that says what to do.
@@ -256,8 +266,10 @@ void TstTicketsWrite::closedTicketConflictsUntilReopened()
     QCOMPARE(edit.object().value(QStringLiteral("type")).toString(), QStringLiteral("https://izdesk.invalid/problems/conflict"));
     QVERIFY(edit.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reopen")));
 
-    // Reopening alone is allowed, and then the edit goes through.
-    const auto reopened = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
+    // Only a supervisor, trainer or admin reopens a closed ticket; then the edit goes through.
+    const auto refused = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
+    QCOMPARE(refused.status, 422);
+    const auto reopened = patch(*m_supervisor, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
     QCOMPARE(reopened.status, 200);
     const auto after = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, reopened.header("ETag"));
     QCOMPARE(after.status, 200);

@@ -181,6 +181,91 @@ private Q_SLOTS:
         QVERIFY(missing);
     }
 
+    void replicaKeepsEveryFieldCursorAndSealedOutbox()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore keychain;
+        TicketCache cache(dir.path(), &keychain);
+        QVERIFY(waitFor([&](auto done) { cache.open(QStringLiteral("training"), QStringLiteral("trainer"), done); }));
+        QList<Ticket> tickets = sampleTickets();
+        Ticket &t = tickets.first();
+        t.facilityId = 12;
+        t.firstResponseAt = QDateTime::currentDateTimeUtc().addSecs(-1800);
+        t.mergedInto = 77;
+        t.sla.resolutionDue = QDateTime::currentDateTimeUtc().addSecs(5400);
+        t.sla.firstResponseBreached = true;
+        t.sla.remainingSeconds = 5400;
+        t.links.append({QStringLiteral("patient"), QStringLiteral("42"), QStringLiteral("Zebediah Quackenbush")});
+        // Timestamps round to milliseconds on disk.
+        for (Ticket &x : tickets) {
+            x.createdAt = fromIsoUtc(toIsoUtc(x.createdAt));
+            x.updatedAt = fromIsoUtc(toIsoUtc(x.updatedAt));
+        }
+        t.firstResponseAt = fromIsoUtc(toIsoUtc(t.firstResponseAt));
+        t.sla.resolutionDue = fromIsoUtc(toIsoUtc(t.sla.resolutionDue));
+        QVERIFY(waitFor([&](auto done) { cache.applyChanges(tickets, QStringLiteral("seq-99"), done); }));
+
+        OutboxEntry entry;
+        entry.seq = 7;
+        entry.kind = QStringLiteral("add_entry");
+        entry.method = "POST";
+        entry.path = QStringLiteral("/tickets/1/entries");
+        entry.body = {{QStringLiteral("kind"), QStringLiteral("call")},
+                      {QStringLiteral("body"), QStringLiteral("Called back Philippa Quackenbush")}};
+        entry.idempotencyKey = "key-7";
+        entry.ticketId = 1;
+        QVERIFY(waitFor([&](auto done) { cache.saveOutboxEntry(entry, done); }));
+
+        // Link labels and outbox bodies name people: never in clear on disk.
+        const QByteArray disk = everythingOnDisk(cache.databasePath(QStringLiteral("training")));
+        QVERIFY(!disk.contains("Zebediah"));
+        QVERIFY(!disk.contains("Philippa"));
+
+        QString cursor;
+        bool gotCursor = false;
+        cache.loadFeedCursor([&](const QString &c) {
+            cursor = c;
+            gotCursor = true;
+        });
+        QTRY_VERIFY(gotCursor);
+        QCOMPARE(cursor, QStringLiteral("seq-99"));
+
+        QList<Ticket> loaded;
+        bool done = false;
+        cache.loadQueue([&](const QList<Ticket> &l, bool phiMissing) {
+            QVERIFY(!phiMissing);
+            loaded = l;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(loaded.size(), tickets.size());
+        std::sort(loaded.begin(), loaded.end(), [](const Ticket &a, const Ticket &b) { return a.id < b.id; });
+        for (int i = 0; i < tickets.size(); ++i)
+            QCOMPARE(loaded.at(i), tickets.at(i));
+
+        QList<OutboxEntry> outbox;
+        bool gotOutbox = false;
+        cache.loadOutbox([&](const QList<OutboxEntry> &l) {
+            outbox = l;
+            gotOutbox = true;
+        });
+        QTRY_VERIFY(gotOutbox);
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().body, entry.body);
+        QCOMPARE(outbox.first().idempotencyKey, entry.idempotencyKey);
+
+        // Sign-out purges the outbox and the cursor with the PHI.
+        QVERIFY(waitFor([&](auto d) { cache.purgePhi(d); }));
+        QVERIFY(waitFor([&](auto d) { cache.open(QStringLiteral("training"), QStringLiteral("trainer"), d); }));
+        gotOutbox = false;
+        cache.loadOutbox([&](const QList<OutboxEntry> &l) {
+            outbox = l;
+            gotOutbox = true;
+        });
+        QTRY_VERIFY(gotOutbox);
+        QVERIFY(outbox.isEmpty());
+    }
+
     void offlineVerifier()
     {
         QTemporaryDir dir;

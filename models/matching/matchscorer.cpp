@@ -1,0 +1,257 @@
+#include "matching/matchscorer.h"
+
+#include "matching/doublemetaphone.h"
+#include "matching/jarowinkler.h"
+#include "matching/nicknametable.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace izdesk::matching {
+
+namespace {
+
+// Log-odds weights (agreement levels). RecordLinker starting values where it has one.
+constexpr double wFirstExact = 6.8, wFirstNick = 5.6, wFirstPhonetic = 5.2, wFirstInitial = 1.5, wFirstNo = -4.5;
+constexpr double wLastExact = 6.4, wLastPart = 5.4, wLastPhonetic = 5.0, wLastNo = -4.5;
+constexpr double wSwapped = 4.5; // per name, when first and last were given the other way round
+constexpr double wDobExact = 10.1, wDobTransposed = 7.0, wDobPartial = 4.0, wDobNo = -8.0;
+constexpr double wSexAgree = 0.75, wSexNo = -2.0;
+constexpr double wPhone = 7.5, wPhoneNo = -1.0;
+constexpr double wStreet = 8.4, wStreetNo = -1.0;
+constexpr double wZip = 5.0, wZipNo = -0.5;
+constexpr double wMotherExact = 5.0, wMotherPhonetic = 3.5, wMotherNo = -1.0;
+constexpr double wSuffixNo = -5.0;
+constexpr double wIdentifier = 25.0;
+
+bool phoneticEqual(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const PhoneticCode x = doubleMetaphone(QString(a).remove(QLatin1Char(' ')));
+    const PhoneticCode y = doubleMetaphone(QString(b).remove(QLatin1Char(' ')));
+    if (x.primary.isEmpty())
+        return false;
+    return x.primary == y.primary || x.primary == y.alternate || x.alternate == y.primary;
+}
+
+bool similar(const QString &a, const QString &b)
+{
+    return jaroWinkler(a, b) >= 0.92;
+}
+
+bool anyShared(const QStringList &a, const QStringList &b)
+{
+    for (const QString &x : a)
+        if (!x.isEmpty() && b.contains(x))
+            return true;
+    return false;
+}
+
+} // namespace
+
+MatchScorer::MatchScorer(const NicknameTable &nicknames)
+    : m_nicknames(nicknames)
+{
+}
+
+MatchScorer::Contribution MatchScorer::givenName(const QString &probe, const MatchRecord &c) const
+{
+    const QString field = QStringLiteral("first_name");
+    QStringList names{c.first};
+    names += c.firstAliases;
+    names.removeAll(QString());
+    if (probe.isEmpty() || names.isEmpty())
+        return {field, QStringLiteral("missing"), 0.0};
+    const QString p1 = probe.section(QLatin1Char(' '), 0, 0);
+    Contribution best{field, QStringLiteral("disagree"), wFirstNo};
+    auto consider = [&best](const QString &level, double weight) {
+        if (weight > best.weight)
+            best = {best.field, level, weight};
+    };
+    for (const QString &n : std::as_const(names)) {
+        const QString n1 = n.section(QLatin1Char(' '), 0, 0);
+        if (n == probe || n1 == p1)
+            consider(QStringLiteral("exact"), wFirstExact);
+        else if (m_nicknames.areNicknames(p1, n1))
+            consider(QStringLiteral("nickname"), wFirstNick);
+        else if (phoneticEqual(p1, n1) && jaroWinkler(p1, n1) >= 0.8)
+            // Given names are short: Double Metaphone alone makes JON sound like JANE.
+            consider(QStringLiteral("phonetic"), wFirstPhonetic);
+        else if (similar(p1, n1))
+            consider(QStringLiteral("similar"), wFirstPhonetic);
+        else if ((p1.size() == 1 && n1.startsWith(p1)) || (n1.size() == 1 && p1.startsWith(n1)))
+            consider(QStringLiteral("initial"), wFirstInitial);
+    }
+    return best;
+}
+
+MatchScorer::Contribution MatchScorer::surname(const QString &probe, const MatchRecord &c) const
+{
+    const QString field = QStringLiteral("last_name");
+    if (probe.isEmpty() || c.last.isEmpty())
+        return {field, QStringLiteral("missing"), 0.0};
+    Contribution best{field, QStringLiteral("disagree"), wLastNo};
+    auto consider = [&best](const QString &level, double weight) {
+        if (weight > best.weight)
+            best = {best.field, level, weight};
+    };
+    const QString probeJoined = QString(probe).remove(QLatin1Char(' '));
+    const QStringList probeParts = probe.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList names{c.last};
+    names += c.lastAliases;
+    for (const QString &n : std::as_const(names)) {
+        const QString joined = QString(n).remove(QLatin1Char(' '));
+        const QStringList parts = n.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (joined == probeJoined)
+            consider(QStringLiteral("exact"), wLastExact);
+        else if ((parts.size() > 1 || probeParts.size() > 1) && anyShared(parts, probeParts))
+            consider(QStringLiteral("compound_part"), wLastPart);
+        else if (phoneticEqual(joined, probeJoined))
+            consider(QStringLiteral("phonetic"), wLastPhonetic);
+        else if (similar(joined, probeJoined))
+            consider(QStringLiteral("similar"), wLastPhonetic);
+        else {
+            for (const QString &pp : probeParts)
+                for (const QString &part : parts)
+                    if (pp.size() > 2 && (phoneticEqual(pp, part) || similar(pp, part)))
+                        consider(QStringLiteral("compound_part"), wLastPart - 0.6);
+        }
+    }
+    return best;
+}
+
+MatchScorer::Contribution MatchScorer::birthDate(const QDate &p, const QDate &c)
+{
+    const QString field = QStringLiteral("birth_date");
+    if (!p.isValid() || !c.isValid())
+        return {field, QStringLiteral("missing"), 0.0};
+    if (p == c)
+        return {field, QStringLiteral("exact"), wDobExact};
+    if (p.year() == c.year() && p.month() == c.day() && p.day() == c.month())
+        return {field, QStringLiteral("transposed"), wDobTransposed};
+    const int same = (p.year() == c.year()) + (p.month() == c.month()) + (p.day() == c.day());
+    // One component mistyped, or a day off across a month end (01/31 vs 02/01).
+    if (same == 2 || std::abs(p.daysTo(c)) <= 1)
+        return {field, QStringLiteral("partial"), wDobPartial};
+    return {field, QStringLiteral("disagree"), wDobNo};
+}
+
+MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRecord &c) const
+{
+    Result r;
+    Contribution first = givenName(probe.first, c);
+    Contribution last = surname(probe.last, c);
+    // Swapped first/last (a caller or clerk put them the wrong way round).
+    if (first.weight + last.weight < 2 * wSwapped && !probe.first.isEmpty() && !probe.last.isEmpty()) {
+        MatchRecord swapped = probe;
+        std::swap(swapped.first, swapped.last);
+        const Contribution sf = givenName(swapped.first, c);
+        const Contribution sl = surname(swapped.last, c);
+        if (sf.weight > 0 && sl.weight > 0 && sf.weight + sl.weight > first.weight + last.weight) {
+            first = {first.field, QStringLiteral("swapped"), std::min(sf.weight, wSwapped)};
+            last = {last.field, QStringLiteral("swapped"), std::min(sl.weight, wSwapped)};
+        }
+    }
+    r.contributions << first << last;
+    const Contribution dob = birthDate(probe.dob, c.dob);
+    r.contributions << dob;
+
+    if (!probe.sex.isEmpty() && !c.sex.isEmpty())
+        r.contributions << Contribution{QStringLiteral("sex"), probe.sex == c.sex ? QStringLiteral("exact") : QStringLiteral("disagree"),
+                                        probe.sex == c.sex ? wSexAgree : wSexNo};
+    if (!probe.phones.isEmpty() && !c.phones.isEmpty()) {
+        const bool hit = anyShared(probe.phones, c.phones);
+        r.contributions << Contribution{QStringLiteral("phone"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"),
+                                        hit ? wPhone : wPhoneNo};
+    }
+    bool streetHit = false;
+    if (!probe.addressTokens.isEmpty() && !c.addressTokens.isEmpty()) {
+        streetHit = anyShared(probe.addressTokens, c.addressTokens);
+        r.contributions << Contribution{QStringLiteral("street"), streetHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
+                                        streetHit ? wStreet : wStreetNo};
+    }
+    if (!probe.zips.isEmpty() && !c.zips.isEmpty()) {
+        const bool hit = anyShared(probe.zips, c.zips);
+        r.contributions << Contribution{QStringLiteral("zip"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"),
+                                        hit ? wZip : wZipNo};
+    }
+    if (!probe.motherMaiden.isEmpty() && !c.motherMaiden.isEmpty()) {
+        if (probe.motherMaiden == c.motherMaiden)
+            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("exact"), wMotherExact};
+        else if (phoneticEqual(probe.motherMaiden, c.motherMaiden) || similar(probe.motherMaiden, c.motherMaiden))
+            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("phonetic"), wMotherPhonetic};
+        else
+            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("disagree"), wMotherNo};
+    }
+    if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix)
+        r.contributions << Contribution{QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo};
+
+    for (const Contribution &x : std::as_const(r.contributions))
+        r.score += x.weight;
+    r.score = std::round(r.score * 100.0) / 100.0;
+    r.grade = gradeFor(r.score);
+
+    // Twin guard: same DOB, surname and home but another given name ⇒ at most "possible".
+    const bool sameHome = streetHit || anyShared(probe.phones, c.phones);
+    if (dob.level == QLatin1String("exact") && last.level == QLatin1String("exact") && sameHome
+        && first.level == QLatin1String("disagree")) {
+        r.badges << QStringLiteral("twin_guard");
+        r.grade = std::min(r.grade, Grade::Possible);
+    }
+    if (c.birthOrder > 0)
+        r.badges << QStringLiteral("multiple_birth");
+    if (!probe.birthFileNumber.isEmpty() && !c.birthFileNumber.isEmpty() && probe.birthFileNumber != c.birthFileNumber)
+        r.vetoes << QStringLiteral("different_birth_file_number");
+    if (probe.birthOrder > 0 && c.birthOrder > 0 && probe.birthOrder != c.birthOrder) {
+        r.vetoes << QStringLiteral("different_birth_order");
+        r.grade = std::min(r.grade, Grade::Possible);
+    }
+    if (dob.level == QLatin1String("disagree") && !probe.sex.isEmpty() && !c.sex.isEmpty() && probe.sex != c.sex)
+        r.vetoes << QStringLiteral("dob_and_sex_differ");
+    return r;
+}
+
+MatchScorer::Contribution MatchScorer::identifierContribution(const QString &type)
+{
+    return {QStringLiteral("identifier"), type, wIdentifier};
+}
+
+MatchScorer::Grade MatchScorer::gradeFor(double score)
+{
+    if (score >= certainAt)
+        return Grade::Certain;
+    if (score >= probableAt)
+        return Grade::Probable;
+    if (score >= possibleAt)
+        return Grade::Possible;
+    return Grade::None;
+}
+
+QString MatchScorer::gradeName(Grade grade)
+{
+    switch (grade) {
+    case Grade::Certain: return QStringLiteral("certain");
+    case Grade::Probable: return QStringLiteral("probable");
+    case Grade::Possible: return QStringLiteral("possible");
+    case Grade::None: break;
+    }
+    return QStringLiteral("weak");
+}
+
+QJsonArray MatchScorer::explanation(const Result &result)
+{
+    QJsonArray out;
+    for (const Contribution &c : result.contributions) {
+        QJsonObject o;
+        o.insert(QStringLiteral("field"), c.field);
+        o.insert(QStringLiteral("level"), c.level);
+        o.insert(QStringLiteral("weight"), c.weight);
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace izdesk::matching

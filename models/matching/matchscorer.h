@@ -1,0 +1,61 @@
+#pragma once
+
+#include "matching/matchrecord.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace izdesk::matching {
+
+class NicknameTable;
+
+// Matching steps 4–6 (DOMAIN.md): sums per-field log-odds weights with graded agreement
+// levels, grades the total (certain / probable / possible), applies the twin guard and
+// collects hard vetoes, and keeps every field's contribution for the explanation.
+// Weights start from CDC RecordLinker's. Immutable after construction; any thread.
+class MatchScorer
+{
+public:
+    enum class Grade { None, Possible, Probable, Certain };
+
+    struct Contribution
+    {
+        QString field;  // first_name, last_name, birth_date, sex, phone, street, zip, …
+        QString level;  // exact, nickname, phonetic, similar, transposed, swapped, partial, disagree, …
+        double weight = 0.0;
+    };
+
+    struct Result
+    {
+        double score = 0.0;
+        Grade grade = Grade::None;
+        QList<Contribution> contributions;
+        QStringList badges; // twin_guard, multiple_birth
+        QStringList vetoes; // different_birth_file_number, different_birth_order, dob_and_sex_differ
+    };
+
+    explicit MatchScorer(const NicknameTable &nicknames);
+
+    Result compare(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // An exact identifier hit (IIS id, MRN at the facility, birth-file number, source id).
+    static Contribution identifierContribution(const QString &type);
+
+    static Grade gradeFor(double score);
+    static QString gradeName(Grade grade);
+    static QJsonArray explanation(const Result &result);
+
+    static constexpr double certainAt = 21.0;
+    static constexpr double probableAt = 14.0;
+    static constexpr double possibleAt = 6.0;
+
+private:
+    Contribution givenName(const QString &probe, const MatchRecord &candidate) const;
+    Contribution surname(const QString &probe, const MatchRecord &candidate) const;
+    static Contribution birthDate(const QDate &probe, const QDate &candidate);
+
+    const NicknameTable &m_nicknames;
+};
+
+} // namespace izdesk::matching

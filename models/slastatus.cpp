@@ -1,0 +1,89 @@
+#include "slastatus.h"
+
+#include <QCoreApplication>
+
+namespace izdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("izdesk::SlaStatus", text);
+}
+
+constexpr qint64 kPausedKey = Q_INT64_C(1) << 40;
+constexpr qint64 kDoneKey = Q_INT64_C(1) << 41;
+
+} // namespace
+
+QString SlaStatus::formatDuration(qint64 seconds)
+{
+    seconds = std::abs(seconds);
+    if (seconds < 60)
+        return tr("<1m");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1m").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1h %2m").arg(hours).arg(minutes % 60);
+    return tr("%1d %2h").arg(hours / 24).arg(hours % 24);
+}
+
+qint64 SlaStatus::sortKey() const
+{
+    switch (state) {
+    case SlaState::Running:
+    case SlaState::Warning:
+    case SlaState::Breached:
+        return secondsToBreach;
+    case SlaState::Paused:
+        return kPausedKey;
+    case SlaState::Met:
+    case SlaState::None:
+        break;
+    }
+    return kDoneKey;
+}
+
+SlaStatus SlaStatus::of(const Ticket &ticket, const QDateTime &nowUtc, int warningMinutes)
+{
+    SlaStatus s;
+    const TicketSla &sla = ticket.sla;
+    const QDateTime due = sla.nextDue();
+    if (sla.paused) {
+        s.state = SlaState::Paused;
+        s.text = tr("Paused");
+        return s;
+    }
+    if (due.isValid()) {
+        s.secondsToBreach = nowUtc.secsTo(due);
+        if (s.secondsToBreach <= 0) {
+            s.state = SlaState::Breached;
+            s.text = tr("Breached %1 ago").arg(formatDuration(s.secondsToBreach));
+        } else if (sla.breached()) {
+            // The first-response clock already broke; resolution still runs.
+            s.state = SlaState::Breached;
+            s.text = tr("Breached · %1 left").arg(formatDuration(s.secondsToBreach));
+        } else {
+            s.state = s.secondsToBreach <= qint64(warningMinutes) * 60 ? SlaState::Warning : SlaState::Running;
+            s.text = formatDuration(s.secondsToBreach);
+        }
+        return s;
+    }
+    if (sla.breached()) {
+        s.state = SlaState::Breached;
+        s.text = tr("Breached");
+        return s;
+    }
+    const bool done = ticket.status == QLatin1String("resolved") || ticket.status == QLatin1String("closed");
+    if (done || ticket.firstResponseAt.isValid()) {
+        s.state = SlaState::Met;
+        s.text = tr("Met");
+        return s;
+    }
+    s.text = tr("—");
+    return s;
+}
+
+} // namespace izdesk

@@ -1,0 +1,45 @@
+#include "feed/changenotifier.h"
+
+#include "feed/changefeed.h"
+#include "serverconfig.h"
+#include "storage/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QThreadPool>
+
+#include <utility>
+
+namespace izdesk::server {
+
+ChangeNotifier::ChangeNotifier(Database &database, QThreadPool *pool, const ServerConfig &config,
+                               std::function<QDateTime()> clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_pool(pool)
+    , m_config(config)
+    , m_clock(std::move(clock))
+{
+}
+
+void ChangeNotifier::notifyChanged()
+{
+    m_generation.fetchAndAddOrdered(1);
+    QMetaObject::invokeMethod(this, &ChangeNotifier::changed, Qt::QueuedConnection);
+}
+
+QFuture<ChangeNotifier::Result> ChangeNotifier::read(qint64 since, int limit) const
+{
+    return QtConcurrent::run(m_pool, [this, since, limit] {
+        Result result;
+        QSqlDatabase db = m_database.connection();
+        if (!db.isOpen())
+            return result;
+        const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+        result.ok = ChangeFeed::read(db, m_database.dialect(), m_config.sla(), now, since, limit, &result.body,
+                                     &result.count);
+        return result;
+    });
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "http/httptypes.h"
+
+#include <functional>
+
+namespace izdesk::server {
+
+class RequestContext;
+
+// Runs the writes of a POST in one write transaction and honours Idempotency-Key: the same
+// key with the same request from the same user replays the stored status and body (header
+// Idempotent-Replayed: true); with a different request it is a 422 idempotency-key-reused.
+// `write` runs inside the transaction on ctx.db(); an answer of 400 or more rolls back and is
+// not stored. Stateless; any worker thread.
+class IdempotentPost
+{
+public:
+    static HttpResponse run(RequestContext &ctx, const std::function<HttpResponse()> &write);
+};
+
+} // namespace izdesk::server

@@ -1,0 +1,188 @@
+#include "tools/toolcommands.h"
+
+#include "codesets/codesetimporter.h"
+#include "generator/populationgenerator.h"
+#include "importer/patientimporter.h"
+#include "serverapp.h"
+#include "serverconfig.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <cstdio>
+
+namespace izdesk::server {
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs((QStringLiteral("izdesk-server: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// "--name value" / "--name=value" options; positional arguments under "".
+bool parseOptions(const QStringList &args, const QStringList &known, QHash<QString, QString> *options, QStringList *positional)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString a = args.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            positional->append(a);
+            continue;
+        }
+        QString value;
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq > 0) {
+            value = a.mid(eq + 1);
+            a = a.left(eq);
+        } else if (i + 1 < args.size()) {
+            value = args.at(++i);
+        } else {
+            err(QStringLiteral("option %1 needs a value").arg(a));
+            return false;
+        }
+        if (!known.contains(a)) {
+            err(QStringLiteral("unknown option %1").arg(a));
+            return false;
+        }
+        options->insert(a, value);
+    }
+    return true;
+}
+
+// Opens and migrates the database named by --database (or the default).
+std::unique_ptr<ServerApp> openDatabase(const QHash<QString, QString> &options)
+{
+    ServerConfig config;
+    config.databaseUrl = options.value(QStringLiteral("--database"), CommandLine::defaultDatabaseUrl());
+    auto app = std::make_unique<ServerApp>(config);
+    QString error;
+    if (!app->initialize(&error)) {
+        err(error);
+        return nullptr;
+    }
+    return app;
+}
+
+} // namespace
+
+std::optional<int> ToolCommands::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return std::nullopt;
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("generate"))
+        return generate(rest);
+    if (command == QLatin1String("import"))
+        return importPatients(rest);
+    if (command == QLatin1String("codesets")) {
+        if (rest.value(0) != QLatin1String("import")) {
+            err(QStringLiteral("usage: izdesk-server codesets import DIR [--database URL]"));
+            return 2;
+        }
+        return importCodesets(rest.mid(1));
+    }
+    return std::nullopt;
+}
+
+int ToolCommands::generate(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!parseOptions(args, {QStringLiteral("--patients"), QStringLiteral("--seed"), QStringLiteral("--out")}, &o, &positional))
+        return 2;
+    bool ok = false;
+    const qint64 count = o.value(QStringLiteral("--patients")).toLongLong(&ok);
+    if (!ok || count < 1 || count > 50000000) {
+        err(QStringLiteral("--patients: expected a count from 1 to 50000000"));
+        return 2;
+    }
+    const quint64 seed = o.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&ok);
+    if (!ok) {
+        err(QStringLiteral("--seed: expected a non-negative integer"));
+        return 2;
+    }
+    const QString dir = o.value(QStringLiteral("--out"));
+    if (dir.isEmpty()) {
+        err(QStringLiteral("--out: the output folder is required"));
+        return 2;
+    }
+    // A fixed "today" keeps the output the same from one day to the next for a seed.
+    PopulationGenerator generator(seed, QDate(2026, 1, 1));
+    PopulationGenerator::Stats stats;
+    QString error;
+    if (!generator.writeCsv(count, dir, &stats, &error, [](qint64 n) { out(QStringLiteral("generated %1 records").arg(n)); })) {
+        err(error);
+        return 1;
+    }
+    out(QStringLiteral("wrote %1 records (%2 persons, %3 duplicates) and %4 immunizations to %5")
+            .arg(stats.records).arg(stats.persons).arg(stats.duplicates).arg(stats.immunizations).arg(dir));
+    return 0;
+}
+
+int ToolCommands::importPatients(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!parseOptions(args, {QStringLiteral("--patients"), QStringLiteral("--immunizations"), QStringLiteral("--database")},
+                      &o, &positional))
+        return 2;
+    if (o.value(QStringLiteral("--patients")).isEmpty()) {
+        err(QStringLiteral("--patients: the patients CSV file is required"));
+        return 2;
+    }
+    auto app = openDatabase(o);
+    if (!app)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    PatientImporter importer(app->database().connection(), app->database().dialect(), QDateTime::currentDateTimeUtc());
+    importer.setProgress([](const QString &line) { out(line); });
+    const auto report = importer.run(o.value(QStringLiteral("--patients")), o.value(QStringLiteral("--immunizations")));
+    if (!report.ok) {
+        for (const QString &line : report.errors)
+            err(line);
+        err(QStringLiteral("%1 error(s); nothing was imported").arg(report.errorCount));
+        return 1;
+    }
+    out(QStringLiteral("patients: %1 imported, %2 already on file; immunizations: %3 imported, %4 already on file (%5 s)")
+            .arg(report.patientsInserted).arg(report.patientsSkipped).arg(report.immunizationsInserted)
+            .arg(report.immunizationsSkipped).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int ToolCommands::importCodesets(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!parseOptions(args, {QStringLiteral("--database")}, &o, &positional))
+        return 2;
+    if (positional.size() != 1) {
+        err(QStringLiteral("usage: izdesk-server codesets import DIR [--database URL]"));
+        return 2;
+    }
+    auto app = openDatabase(o);
+    if (!app)
+        return 1;
+    CodesetImporter importer(app->database().connection(), app->database().dialect());
+    const auto report = importer.run(positional.first());
+    if (!report.ok) {
+        err(report.error);
+        err(QStringLiteral("nothing was imported"));
+        return 1;
+    }
+    for (const QString &line : report.summaryLines())
+        out(line);
+    return 0;
+}
+
+} // namespace izdesk::server

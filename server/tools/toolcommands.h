@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+namespace izdesk::server {
+
+// The izdesk-server tool subcommands (everything but "run the server"):
+//   generate --patients N --seed S --out DIR
+//   import --patients FILE [--immunizations FILE] [--database URL]
+//   codesets import DIR [--database URL]
+// Runs on the main thread, blocking; prints progress to stdout and errors to stderr
+// (counts and line numbers only, never patient values).
+class ToolCommands
+{
+public:
+    // nullopt when arguments name no subcommand (the server then runs); else the exit code.
+    static std::optional<int> run(const QStringList &arguments);
+
+private:
+    static int generate(const QStringList &args);
+    static int importPatients(const QStringList &args);
+    static int importCodesets(const QStringList &args);
+};
+
+} // namespace izdesk::server

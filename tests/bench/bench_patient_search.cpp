@@ -1,0 +1,319 @@
+// Patient search benchmark (a program, not a test; prints JSON on stdout).
+//
+//   bench_patient_search [N=100000] [--lookups 1000] [--seed 5] [--pg-url-file FILE]
+//
+// Generates N synthetic patient records (PopulationGenerator, ~6% duplicates), imports them
+// with the CSV importer into SQLite (and PostgreSQL when --pg-url-file names a file holding
+// an admin postgresql:// URL, e.g. the one tests/pg/pg-cluster.sh writes), then sends lookups
+// built from true persons with realistic caller errors through the HTTP API and reports
+// p50/p95 latency, recall@1 and recall@5, next to a naive baseline on the same lookups
+// (SQL LIKE on the surname + exact DOB on SQLite; pg_trgm name similarity on PostgreSQL).
+
+#include "generator/populationgenerator.h"
+#include "httptestclient.h"
+#include "importer/patientimporter.h"
+#include "serverapp.h"
+#include "storage/database.h"
+#include "testserver.h"
+
+#include "matching/nicknametable.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace izdesk::server;
+using izdesk::test::HttpTestClient;
+using izdesk::test::TestServer;
+
+namespace {
+
+struct Lookup
+{
+    qint64 personId = 0;
+    QString kind;  // the caller error put into it
+    QString text;  // the free-text box
+    QString last;  // for the baseline
+    QString first;
+    QDate dob;     // as the caller said it (may be transposed)
+};
+
+QString misspell(const QString &name, std::mt19937_64 &rng)
+{
+    static const QList<QPair<QString, QString>> sounds{
+        {QStringLiteral("PH"), QStringLiteral("F")}, {QStringLiteral("TH"), QStringLiteral("T")}, {QStringLiteral("Y"), QStringLiteral("I")},
+        {QStringLiteral("I"), QStringLiteral("Y")}, {QStringLiteral("C"), QStringLiteral("K")}, {QStringLiteral("EE"), QStringLiteral("EA")},
+        {QStringLiteral("SS"), QStringLiteral("S")}, {QStringLiteral("LL"), QStringLiteral("L")}, {QStringLiteral("Z"), QStringLiteral("S")},
+        {QStringLiteral("EY"), QStringLiteral("IE")}, {QStringLiteral("AE"), QStringLiteral("A")}, {QStringLiteral("ON"), QStringLiteral("EN")}};
+    QList<QPair<QString, QString>> applicable;
+    for (const auto &s : sounds)
+        if (name.indexOf(s.first, 1) > 0)
+            applicable << s;
+    if (applicable.isEmpty()) { // a keyboard slip instead
+        QString s = name;
+        const int i = 1 + static_cast<int>(rng() % static_cast<quint64>(std::max<qsizetype>(1, s.size() - 1)));
+        if (i < s.size())
+            s.remove(i, 1);
+        return s;
+    }
+    const auto &s = applicable.at(static_cast<qsizetype>(rng() % static_cast<quint64>(applicable.size())));
+    QString out = name;
+    out.replace(out.indexOf(s.first, 1), s.first.size(), s.second);
+    return out;
+}
+
+Lookup makeLookup(const GeneratedRecord &p, std::mt19937_64 &rng)
+{
+    Lookup l;
+    l.personId = p.personId;
+    QString first = p.first;
+    QString last = p.last;
+    QDate dob = p.dob;
+    const int kind = static_cast<int>(rng() % 8);
+    switch (kind) {
+    case 0: l.kind = QStringLiteral("none"); break;
+    case 1: {
+        const QStringList v = izdesk::matching::NicknameTable::builtIn().variants(first);
+        if (v.size() > 1)
+            first = v.at(1 + static_cast<qsizetype>(rng() % static_cast<quint64>(v.size() - 1)));
+        l.kind = v.size() > 1 ? QStringLiteral("nickname") : QStringLiteral("none");
+        break;
+    }
+    case 2: first = misspell(first, rng); l.kind = QStringLiteral("misspelled_first"); break;
+    case 3: last = misspell(last, rng); l.kind = QStringLiteral("misspelled_last"); break;
+    case 4:
+        if (dob.day() <= 12 && dob.day() != dob.month()) {
+            dob = QDate(dob.year(), dob.day(), dob.month());
+            l.kind = QStringLiteral("transposed_dob");
+        } else {
+            dob = dob.addDays(1);
+            l.kind = QStringLiteral("dob_off_by_one");
+        }
+        break;
+    case 5: std::swap(first, last); l.kind = QStringLiteral("swapped_names"); break;
+    case 6: first = first.left(1); l.kind = QStringLiteral("initial_only"); break;
+    default: last = misspell(last, rng); first = misspell(first, rng); l.kind = QStringLiteral("both_misspelled"); break;
+    }
+    const int format = static_cast<int>(rng() % 3);
+    const QString dobText = format == 0 ? dob.toString(QStringLiteral("MM/dd/yyyy"))
+        : format == 1                   ? dob.toString(Qt::ISODate)
+                                        : dob.toString(QStringLiteral("M/d/yy"));
+    l.text = QStringLiteral("%1 %2 %3").arg(first.toLower(), last.toLower(), dobText);
+    if (rng() % 4 == 0 && !p.phone.isEmpty())
+        l.text += QLatin1Char(' ') + p.phone;
+    l.first = first;
+    l.last = last;
+    l.dob = dob;
+    return l;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto i = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values.at(std::min(i, values.size() - 1));
+}
+
+struct Figures
+{
+    QList<double> latencies;
+    int hit1 = 0, hit5 = 0, total = 0;
+    QHash<QString, QPair<int, int>> byKind; // kind → (hit5, n)
+
+    void add(const Lookup &l, const QList<qint64> &ranked, const QHash<qint64, qint64> &personOf, double ms)
+    {
+        latencies << ms;
+        ++total;
+        int rank = -1;
+        for (qsizetype i = 0; i < ranked.size() && rank < 0; ++i)
+            if (personOf.value(ranked.at(i)) == l.personId)
+                rank = static_cast<int>(i);
+        hit1 += rank == 0;
+        hit5 += rank >= 0 && rank < 5;
+        auto &k = byKind[l.kind];
+        k.first += rank >= 0 && rank < 5;
+        ++k.second;
+    }
+    QJsonObject json() const
+    {
+        QJsonObject kinds;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            kinds.insert(it.key(), QJsonObject{{QStringLiteral("n"), it.value().second},
+                                               {QStringLiteral("recall_at_5"), double(it.value().first) / std::max(1, it.value().second)}});
+        return QJsonObject{{QStringLiteral("p50_ms"), percentile(latencies, 0.50)},
+                           {QStringLiteral("p95_ms"), percentile(latencies, 0.95)},
+                           {QStringLiteral("recall_at_1"), double(hit1) / std::max(1, total)},
+                           {QStringLiteral("recall_at_5"), double(hit5) / std::max(1, total)},
+                           {QStringLiteral("by_caller_error"), kinds}};
+    }
+};
+
+QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, bool postgres, QString *error)
+{
+    TestServer::Options options;
+    options.seedDemo = false;
+    TestServer server(options);
+    if (!server.start(error) || !server.addStaffUser(QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("specialist"),
+                                                      QStringLiteral("izdesk-bench-pass"), error))
+        return {};
+    auto &db = server.app()->database();
+    QElapsedTimer timer;
+    timer.start();
+    PatientImporter importer(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
+    const auto report = importer.run(csvDir + QStringLiteral("/patients.csv"));
+    if (!report.ok) {
+        *error = report.errors.join(QLatin1Char('\n'));
+        return {};
+    }
+    const double importSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    QSqlQuery analyze(db.connection());
+    analyze.exec(QStringLiteral("ANALYZE"));
+    // patient id → person id, from the truth file.
+    QHash<QString, qint64> personOfSource;
+    QFile truth(csvDir + QStringLiteral("/truth.csv"));
+    truth.open(QIODevice::ReadOnly);
+    truth.readLine();
+    while (!truth.atEnd()) {
+        const QList<QByteArray> f = truth.readLine().split(',');
+        personOfSource.insert(QString::fromLatin1(f.value(0)), f.value(1).toLongLong());
+    }
+    QHash<qint64, qint64> personOf;
+    QSqlQuery ids(db.connection());
+    ids.exec(QStringLiteral("SELECT value, patient_id FROM patient_identifiers WHERE type = 'source_id'"));
+    while (ids.next())
+        personOf.insert(ids.value(1).toLongLong(), personOfSource.value(ids.value(0).toString()));
+
+    HttpTestClient client(server.baseUrl());
+    if (client.login(QStringLiteral("bench"), QStringLiteral("izdesk-bench-pass")).status != 201) {
+        *error = QStringLiteral("login failed");
+        return {};
+    }
+    Figures api;
+    for (const Lookup &l : lookups) {
+        QElapsedTimer t;
+        t.start();
+        const auto r = client.get(QStringLiteral("/api/v1/patients?limit=5&q=") + QString::fromLatin1(QUrl::toPercentEncoding(l.text)));
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        QList<qint64> ranked;
+        for (const auto &item : r.object().value(QStringLiteral("items")).toArray())
+            ranked << item.toObject().value(QStringLiteral("id")).toInteger();
+        api.add(l, ranked, personOf, ms);
+    }
+    Figures baseline;
+    QSqlQuery b(db.connection());
+    QString method;
+    if (postgres) {
+        method = QStringLiteral("pg_trgm similarity(first_name || ' ' || last_name) + exact DOB bonus, GIN trigram index");
+        QSqlQuery setup(db.connection());
+        setup.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
+        setup.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bench_trgm_idx ON patients USING gin ((first_name || ' ' || last_name) gin_trgm_ops)"));
+        b.prepare(QStringLiteral("SELECT id FROM patients WHERE (first_name || ' ' || last_name) % ? "
+                                 "ORDER BY similarity(first_name || ' ' || last_name, ?) + CASE WHEN birth_date = ? THEN 1 ELSE 0 END DESC, id LIMIT 5"));
+    } else {
+        method = QStringLiteral("last_name LIKE 'prefix%' AND birth_date = exact");
+        b.prepare(QStringLiteral("SELECT id FROM patients WHERE last_name LIKE ? AND birth_date = ? ORDER BY id LIMIT 5"));
+    }
+    for (const Lookup &l : lookups) {
+        QElapsedTimer t;
+        t.start();
+        if (postgres) {
+            const QString name = QString(l.first.toUpper() + QLatin1Char(' ') + l.last.toUpper());
+            b.bindValue(0, name);
+            b.bindValue(1, name);
+            b.bindValue(2, l.dob.toString(Qt::ISODate));
+        } else {
+            b.bindValue(0, QString(l.last.toUpper().left(4) + QLatin1Char('%')));
+            b.bindValue(1, l.dob.toString(Qt::ISODate));
+        }
+        QList<qint64> ranked;
+        if (b.exec())
+            while (b.next())
+                ranked << b.value(0).toLongLong();
+        baseline.add(l, ranked, personOf, static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    QJsonObject out = api.json();
+    out.insert(QStringLiteral("import_seconds"), importSeconds);
+    out.insert(QStringLiteral("imported_records"), report.patientsInserted);
+    QJsonObject base = baseline.json();
+    base.remove(QStringLiteral("by_caller_error"));
+    base.insert(QStringLiteral("method"), method);
+    out.insert(QStringLiteral("baseline"), base);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 count = 100000;
+    int lookupsWanted = 1000;
+    quint64 seed = 5;
+    QString pgUrlFile;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lookups") && i + 1 < args.size())
+            lookupsWanted = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--seed") && i + 1 < args.size())
+            seed = args.at(++i).toULongLong();
+        else if (args.at(i) == QLatin1String("--pg-url-file") && i + 1 < args.size())
+            pgUrlFile = args.at(++i);
+        else
+            count = args.at(i).toLongLong();
+    }
+    QTemporaryDir dir;
+    PopulationGenerator generator(seed, QDate(2026, 1, 1));
+    PopulationGenerator::Stats stats;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (!generator.writeCsv(count, dir.path(), &stats, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double generateSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    // Lookups: persons spread evenly over the population (their first record's true values).
+    QList<GeneratedRecord> persons;
+    const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
+    PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
+        if (r.duplicateOf.isEmpty() && r.personId % stride == 0 && persons.size() < lookupsWanted)
+            persons << r;
+    });
+    std::mt19937_64 rng(seed * 7919);
+    QList<Lookup> lookups;
+    for (const auto &p : std::as_const(persons))
+        lookups << makeLookup(p, rng);
+
+    QJsonObject result{{QStringLiteral("records"), stats.records}, {QStringLiteral("persons"), stats.persons},
+                       {QStringLiteral("duplicates"), stats.duplicates}, {QStringLiteral("lookups"), static_cast<int>(lookups.size())},
+                       {QStringLiteral("generate_seconds"), generateSeconds}};
+    qunsetenv("IZDESK_TEST_PG_URL_FILE");
+    const QJsonObject sqlite = runStore(dir.path(), lookups, false, &error);
+    if (sqlite.isEmpty()) {
+        std::fprintf(stderr, "sqlite: %s\n", qPrintable(error));
+        return 1;
+    }
+    result.insert(QStringLiteral("sqlite"), sqlite);
+    if (!pgUrlFile.isEmpty()) {
+        qputenv("IZDESK_TEST_PG_URL_FILE", pgUrlFile.toLocal8Bit());
+        const QJsonObject pg = runStore(dir.path(), lookups, true, &error);
+        if (pg.isEmpty()) {
+            std::fprintf(stderr, "postgresql: %s\n", qPrintable(error));
+            return 1;
+        }
+        result.insert(QStringLiteral("postgresql"), pg);
+    }
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}

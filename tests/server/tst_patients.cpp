@@ -1,0 +1,266 @@
+// Patient search and record over real HTTP, on SQLite and PostgreSQL: each caller error kind
+// still finds the right child at rank 1; opt-outs stay hidden; every read is audited.
+
+#include "httptestclient.h"
+#include "patienttestdata.h"
+#include "serverapp.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using izdesk::test::HttpTestClient;
+using izdesk::test::TestServer;
+
+class TstPatients : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findsTheRightChild_data();
+    void findsTheRightChild();
+    void jonSmythExplanation();
+    void twinsAreBadgedAndCapped();
+    void structuredParameters();
+    void badParametersAre422_data();
+    void badParametersAre422();
+    void optOutNeverReturned();
+    void sharingLockPerPolicy();
+    void recordHasHistoryWithVaccineNames();
+    void unknownPatientIs404();
+    void auditHoldsIdsNotSearchText();
+    void anonymousIs401();
+    void codesetsList();
+
+private:
+    QJsonArray search(const QString &query, int expectStatus = 200);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_client;
+    QHash<QString, qint64> m_ids;
+};
+
+void TstPatients::initTestCase()
+{
+    // Own accounts instead of the demo seed: these tests depend on the patient store only.
+    TestServer::Options options;
+    options.seedDemo = false;
+    m_server = std::make_unique<TestServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("admin")})
+        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, &error), qPrintable(error));
+    m_ids = izdesk::test::insertRegistry(m_server->app()->database(), &error);
+    QVERIFY2(!m_ids.isEmpty(), qPrintable(error));
+    m_client = std::make_unique<HttpTestClient>(m_server->baseUrl());
+    QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+}
+
+QJsonArray TstPatients::search(const QString &query, int expectStatus)
+{
+    const auto r = m_client->get(QStringLiteral("/api/v1/patients?") + query);
+    if (r.status != expectStatus)
+        qWarning() << r.status << r.raw;
+    return r.status == expectStatus ? r.object().value(QStringLiteral("items")).toArray() : QJsonArray();
+}
+
+static QString q(const QString &text)
+{
+    return QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+void TstPatients::findsTheRightChild_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("issue example") << q(QStringLiteral("Jon Smyth born 03/04/2019")) << "jonathan";
+    QTest::newRow("exact iso") << q(QStringLiteral("Jonathan Smith 2019-04-03")) << "jonathan";
+    QTest::newRow("typo") << q(QStringLiteral("Jonathon Smith 4/3/2019")) << "jonathan";
+    QTest::newRow("nickname") << q(QStringLiteral("Bill Johnson 01/15/2010")) << "william";
+    QTest::newRow("phonetic") << q(QStringLiteral("Wiliam Jonson 01/15/2010")) << "william";
+    QTest::newRow("swapped names") << q(QStringLiteral("Smith Jonathan 04/03/2019")) << "jonathan";
+    QTest::newRow("last, first") << q(QStringLiteral("Smith, Jon 4/3/19")) << "jonathan";
+    QTest::newRow("hyphen part") << q(QStringLiteral("Ana Lopez 11/20/2015")) << "ana";
+    QTest::newRow("hyphen space") << q(QStringLiteral("Ana Garcia Lopez 11/20/2015")) << "ana";
+    QTest::newRow("placeholder on file") << q(QStringLiteral("Sofia Martinez 02/10/2024")) << "baby";
+    QTest::newRow("phone only") << q(QStringLiteral("(612) 555-0111")) << "william";
+    QTest::newRow("mrn") << q(QStringLiteral("MRN-7781")) << "jonathan";
+    QTest::newRow("source id") << QStringLiteral("identifier=SRC-1") << "jonathan";
+    QTest::newRow("address") << q(QStringLiteral("Johnson 900 Summit Avenue 55105")) << "william";
+    QTest::newRow("dob typo + phone") << q(QStringLiteral("Jonathan Smith 04/08/2019 651-555-0142")) << "jonathan";
+    QTest::newRow("diacritics") << q(QStringLiteral("Ána García-López 2015-11-20")) << "ana";
+}
+
+void TstPatients::findsTheRightChild()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    const QJsonArray items = search(query);
+    QVERIFY2(!items.isEmpty(), qPrintable(query));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toInteger(), m_ids.value(expected));
+}
+
+void TstPatients::jonSmythExplanation()
+{
+    const QJsonArray items = search(q(QStringLiteral("Jon Smyth born 03/04/2019")));
+    QVERIFY(!items.isEmpty());
+    const QJsonObject top = items.first().toObject();
+    QCOMPARE(top.value(QStringLiteral("last_name")).toString(), QStringLiteral("SMITH"));
+    QCOMPARE(top.value(QStringLiteral("birth_date")).toString(), QStringLiteral("2019-04-03"));
+    QCOMPARE(top.value(QStringLiteral("grade")).toString(), QStringLiteral("probable"));
+    QHash<QString, QString> levels;
+    double sum = 0;
+    for (const auto &e : top.value(QStringLiteral("explanation")).toArray()) {
+        levels.insert(e.toObject().value(QStringLiteral("field")).toString(), e.toObject().value(QStringLiteral("level")).toString());
+        sum += e.toObject().value(QStringLiteral("weight")).toDouble();
+    }
+    QCOMPARE(levels.value(QStringLiteral("first_name")), QStringLiteral("nickname"));
+    QCOMPARE(levels.value(QStringLiteral("last_name")), QStringLiteral("phonetic"));
+    QCOMPARE(levels.value(QStringLiteral("birth_date")), QStringLiteral("transposed"));
+    QVERIFY(qAbs(sum - top.value(QStringLiteral("score")).toDouble()) < 0.01);
+    // The scores come out sorted.
+    for (qsizetype i = 1; i < items.size(); ++i)
+        QVERIFY(items.at(i - 1).toObject().value(QStringLiteral("score")).toDouble()
+                >= items.at(i).toObject().value(QStringLiteral("score")).toDouble());
+}
+
+void TstPatients::twinsAreBadgedAndCapped()
+{
+    const QJsonArray items = search(q(QStringLiteral("Emma Nguyen 06/01/2020 77 Elm St 55102")));
+    QVERIFY(items.size() >= 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), m_ids.value(QStringLiteral("twin_emma")));
+    const QJsonObject twin = items.at(1).toObject();
+    QCOMPARE(twin.value(QStringLiteral("id")).toInteger(), m_ids.value(QStringLiteral("twin_olivia")));
+    QCOMPARE(twin.value(QStringLiteral("grade")).toString(), QStringLiteral("possible"));
+    QVERIFY(twin.value(QStringLiteral("badges")).toArray().contains(QStringLiteral("twin_guard")));
+    QVERIFY(twin.value(QStringLiteral("badges")).toArray().contains(QStringLiteral("multiple_birth")));
+}
+
+void TstPatients::structuredParameters()
+{
+    const QJsonArray items = search(QStringLiteral("first=Jon&last=Smyth&dob=2019-03-04&sex=M&limit=2"));
+    QVERIFY(!items.isEmpty() && items.size() <= 2);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toInteger(), m_ids.value(QStringLiteral("jonathan")));
+    const QJsonArray byPhone = search(QStringLiteral("phone=6515550142"));
+    QCOMPARE(byPhone.size(), 2); // the household: Jonathan and John Sr
+}
+
+void TstPatients::badParametersAre422_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("dob") << "last=Smith&dob=31/31/2019" << "dob";
+    QTest::newRow("limit high") << "last=Smith&limit=51" << "limit";
+    QTest::newRow("limit text") << "last=Smith&limit=abc" << "limit";
+    QTest::newRow("phone") << "phone=123" << "phone";
+    QTest::newRow("sex") << "last=Smith&sex=X" << "sex";
+    QTest::newRow("nothing") << "" << "q";
+    QTest::newRow("long q") << QStringLiteral("q=") + QString(201, QLatin1Char('a')) << "q";
+}
+
+void TstPatients::badParametersAre422()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    const auto r = m_client->get(QStringLiteral("/api/v1/patients?") + query);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.header("Content-Type").startsWith("application/problem+json"));
+    const QJsonArray errors = r.object().value(QStringLiteral("errors")).toArray();
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().toObject().value(QStringLiteral("field")).toString(), field);
+}
+
+void TstPatients::optOutNeverReturned()
+{
+    QVERIFY(search(q(QStringLiteral("Olga Hidden 05/05/2012"))).isEmpty());
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("optout")))).status, 404);
+    HttpTestClient admin(m_server->baseUrl());
+    QCOMPARE(admin.login(QStringLiteral("admin"), QStringLiteral("izdesk-admin")).status, 201);
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Olga Hidden 05/05/2012"))).object()
+                 .value(QStringLiteral("items")).toArray().size(), 0);
+}
+
+void TstPatients::sharingLockPerPolicy()
+{
+    QVERIFY(search(q(QStringLiteral("Lena Locke 06/06/2013"))).isEmpty());
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("locked")))).status, 404);
+    HttpTestClient supervisor(m_server->baseUrl());
+    QCOMPARE(supervisor.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
+    const auto r = supervisor.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Lena Locke 06/06/2013")));
+    const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QVERIFY(items.first().toObject().value(QStringLiteral("badges")).toArray().contains(QStringLiteral("sharing_lock")));
+}
+
+void TstPatients::recordHasHistoryWithVaccineNames()
+{
+    const auto r = m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("jonathan"))));
+    QCOMPARE(r.status, 200);
+    const QJsonObject p = r.object();
+    QCOMPARE(p.value(QStringLiteral("first_name")).toString(), QStringLiteral("JONATHAN"));
+    QCOMPARE(p.value(QStringLiteral("history_withheld")).toBool(), false);
+    const QJsonArray imms = p.value(QStringLiteral("immunizations")).toArray();
+    QCOMPARE(imms.size(), 2);
+    QCOMPARE(imms.at(0).toObject().value(QStringLiteral("vaccine_name")).toString(), QStringLiteral("DTaP"));
+    QCOMPARE(imms.at(0).toObject().value(QStringLiteral("vaccine_group")).toString(), QStringLiteral("DTAP"));
+    QCOMPARE(imms.at(0).toObject().value(QStringLiteral("manufacturer")).toString(), QStringLiteral("Sanofi Pasteur"));
+    QCOMPARE(imms.at(1).toObject().value(QStringLiteral("record_type")).toString(), QStringLiteral("historical"));
+    bool mrn = false;
+    for (const auto &i : p.value(QStringLiteral("identifiers")).toArray())
+        mrn = mrn || (i.toObject().value(QStringLiteral("type")).toString() == QLatin1String("mrn")
+                      && i.toObject().value(QStringLiteral("assigning_facility")).toString() == QLatin1String("CLINIC01"));
+    QVERIFY(mrn);
+    const auto locked = m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("twin_emma"))));
+    QCOMPARE(locked.object().value(QStringLiteral("multiple_birth")).toBool(), true);
+    QCOMPARE(locked.object().value(QStringLiteral("birth_order")).toInt(), 1);
+}
+
+void TstPatients::unknownPatientIs404()
+{
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/999999")).status, 404);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/abc")).status, 404);
+}
+
+void TstPatients::auditHoldsIdsNotSearchText()
+{
+    QVERIFY(!search(q(QStringLiteral("Jonathan Smith 2019-04-03"))).isEmpty());
+    QSqlQuery a(m_server->app()->database().connection());
+    QVERIFY(a.exec(QStringLiteral("SELECT detail, actor_username FROM audit_events WHERE action = 'patient.search' ORDER BY id DESC")));
+    QVERIFY(a.next());
+    const QString detail = a.value(0).toString();
+    QCOMPARE(a.value(1).toString(), QStringLiteral("specialist"));
+    QVERIFY(detail.contains(QString::number(m_ids.value(QStringLiteral("jonathan")))));
+    QVERIFY(detail.contains(QStringLiteral("birth_date")));
+    QVERIFY(!detail.contains(QStringLiteral("Jonathan"), Qt::CaseInsensitive));
+    QVERIFY(!detail.contains(QStringLiteral("2019")));
+    QSqlQuery r(m_server->app()->database().connection());
+    QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.read' AND entity_id = '%1'")
+                       .arg(m_ids.value(QStringLiteral("jonathan")))));
+    QVERIFY(r.next());
+    QVERIFY(r.value(0).toInt() >= 1);
+}
+
+void TstPatients::anonymousIs401()
+{
+    HttpTestClient anonymous(m_server->baseUrl());
+    QCOMPARE(anonymous.get(QStringLiteral("/api/v1/patients?last=Smith")).status, 401);
+    QCOMPARE(anonymous.get(QStringLiteral("/api/v1/patients/1")).status, 401);
+}
+
+void TstPatients::codesetsList()
+{
+    const auto r = m_client->get(QStringLiteral("/api/v1/codesets/cvx"));
+    QCOMPARE(r.status, 200);
+    bool found = false;
+    for (const auto &c : r.object().value(QStringLiteral("items")).toArray())
+        found = found || (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("03")
+                          && c.toObject().value(QStringLiteral("vaccine_group")).toString() == QLatin1String("MMR"));
+    QVERIFY(found);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/codesets/mvx")).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TstPatients)
+#include "tst_patients.moc"

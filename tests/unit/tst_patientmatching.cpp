@@ -1,0 +1,308 @@
+// Pure matching rules: standardization, Double Metaphone, Jaro-Winkler, nicknames, scoring.
+
+#include "matching/doublemetaphone.h"
+#include "matching/jarowinkler.h"
+#include "matching/matchkeys.h"
+#include "matching/matchscorer.h"
+#include "matching/namestandardizer.h"
+#include "matching/nicknametable.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace izdesk::matching;
+
+class TstPatientMatching : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clean_data();
+    void clean();
+    void names();
+    void phones_data();
+    void phones();
+    void dates_data();
+    void dates();
+    void addressToken();
+    void doubleMetaphone_data();
+    void doubleMetaphone();
+    void jaroWinklerValues();
+    void nicknames();
+    void nicknameCsvLoads();
+    void scoring_data();
+    void scoring();
+    void jonSmythFindsJonathanSmith();
+    void twinGuardCapsGrade();
+    void dobOffByOneAcrossMonthEnd();
+    void vetoes();
+};
+
+void TstPatientMatching::clean_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("diacritics") << QStringLiteral("José") << QStringLiteral("JOSE");
+    QTest::newRow("apostrophe") << QStringLiteral("O'Neil") << QStringLiteral("ONEIL");
+    QTest::newRow("hyphen") << QStringLiteral("garcia-lópez") << QStringLiteral("GARCIA LOPEZ");
+    QTest::newRow("spaces") << QStringLiteral("  mary   ann ") << QStringLiteral("MARY ANN");
+    QTest::newRow("digits") << QStringLiteral("Smith2") << QStringLiteral("SMITH");
+}
+
+void TstPatientMatching::clean()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(NameStandardizer::clean(in), out);
+}
+
+void TstPatientMatching::names()
+{
+    auto n = NameStandardizer::name(QStringLiteral("Baby Boy"), {}, QStringLiteral("Smith Jr."));
+    QVERIFY(n.placeholderFirst);
+    QVERIFY(n.first.isEmpty());
+    QCOMPARE(n.last, QStringLiteral("SMITH"));
+    QCOMPARE(n.suffix, QStringLiteral("JR"));
+    n = NameStandardizer::name(QStringLiteral("Ana"), QStringLiteral("unknown"), QStringLiteral("Garcia-Lopez"));
+    QCOMPARE(n.lastParts, (QStringList{QStringLiteral("GARCIA"), QStringLiteral("LOPEZ")}));
+    QVERIFY(n.middle.isEmpty());
+    n = NameStandardizer::name(QStringLiteral("TWIN B"), {}, QStringLiteral("Nguyen"));
+    QVERIFY(n.placeholderFirst);
+    n = NameStandardizer::name(QStringLiteral("Robert III"), {}, QStringLiteral("UNKNOWN"));
+    QCOMPARE(n.first, QStringLiteral("ROBERT"));
+    QCOMPARE(n.suffix, QStringLiteral("III"));
+    QVERIFY(n.last.isEmpty());
+}
+
+void TstPatientMatching::phones_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("formatted") << QStringLiteral("(612) 555-0142") << QStringLiteral("6125550142");
+    QTest::newRow("country code") << QStringLiteral("+1 612.555.0142") << QStringLiteral("6125550142");
+    QTest::newRow("all nines") << QStringLiteral("999-999-9999") << QString();
+    QTest::newRow("zeros") << QStringLiteral("000-000-0000") << QString();
+    QTest::newRow("short") << QStringLiteral("555-0142") << QString();
+    QTest::newRow("sequence") << QStringLiteral("123-456-7890") << QString();
+}
+
+void TstPatientMatching::phones()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(NameStandardizer::phone(in), out);
+}
+
+void TstPatientMatching::dates_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QDate>("out");
+    QTest::newRow("iso") << QStringLiteral("2019-04-03") << QDate(2019, 4, 3);
+    QTest::newRow("us") << QStringLiteral("03/04/2019") << QDate(2019, 3, 4);
+    QTest::newRow("us short") << QStringLiteral("3/4/19") << QDate(2019, 3, 4);
+    QTest::newRow("us 1900s") << QStringLiteral("3/4/55") << QDate(1955, 3, 4);
+    QTest::newRow("dashes") << QStringLiteral("12-31-2020") << QDate(2020, 12, 31);
+    QTest::newRow("compact") << QStringLiteral("03042019") << QDate(2019, 3, 4);
+    QTest::newRow("invalid") << QStringLiteral("02/30/2019") << QDate();
+    QTest::newRow("text") << QStringLiteral("smith") << QDate();
+}
+
+void TstPatientMatching::dates()
+{
+    QFETCH(QString, in);
+    QFETCH(QDate, out);
+    const auto d = NameStandardizer::date(in, 2026);
+    QCOMPARE(d.value_or(QDate()), out);
+    QCOMPARE(NameStandardizer::swapDayMonth(QDate(2019, 4, 3)), QDate(2019, 3, 4));
+    QVERIFY(!NameStandardizer::swapDayMonth(QDate(2019, 4, 13)).isValid());
+}
+
+void TstPatientMatching::addressToken()
+{
+    QCOMPARE(NameStandardizer::addressToken(QStringLiteral("123 N. Main Street Apt 4")), QStringLiteral("123 MAIN"));
+    QCOMPARE(NameStandardizer::addressToken(QStringLiteral("PO Box 5")), QString());
+    QCOMPARE(NameStandardizer::zip(QStringLiteral("55101-1234")), QStringLiteral("55101"));
+}
+
+void TstPatientMatching::doubleMetaphone_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("primary");
+    QTest::addColumn<QString>("alternate");
+    QTest::newRow("SMITH") << QStringLiteral("SMITH") << QStringLiteral("SM0") << QStringLiteral("XMT");
+    QTest::newRow("SCHMIDT") << QStringLiteral("SCHMIDT") << QStringLiteral("SKMT") << QStringLiteral("SKMT");
+    QTest::newRow("JOHNSON") << QStringLiteral("JOHNSON") << QStringLiteral("JNSN") << QStringLiteral("ANSN");
+    QTest::newRow("THOMPSON") << QStringLiteral("THOMPSON") << QStringLiteral("TMPS") << QStringLiteral("TMPS");
+    QTest::newRow("PHILIP") << QStringLiteral("PHILIP") << QStringLiteral("FLP") << QStringLiteral("FLP");
+    QTest::newRow("KATHERINE") << QStringLiteral("KATHERINE") << QStringLiteral("K0RN") << QStringLiteral("KTRN");
+    QTest::newRow("XAVIER") << QStringLiteral("XAVIER") << QStringLiteral("SF") << QStringLiteral("SFR");
+}
+
+void TstPatientMatching::doubleMetaphone()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, primary);
+    QFETCH(QString, alternate);
+    const PhoneticCode code = izdesk::matching::doubleMetaphone(name);
+    QCOMPARE(code.primary, primary);
+    QCOMPARE(code.alternate, alternate);
+}
+
+void TstPatientMatching::jaroWinklerValues()
+{
+    QCOMPARE(jaroWinkler(QStringLiteral("MARTHA"), QStringLiteral("MARTHA")), 1.0);
+    QVERIFY(qAbs(jaroWinkler(QStringLiteral("MARTHA"), QStringLiteral("MARHTA")) - 0.9611) < 0.001);
+    QVERIFY(qAbs(jaroWinkler(QStringLiteral("DWAYNE"), QStringLiteral("DUANE")) - 0.84) < 0.001);
+    QCOMPARE(jaroWinkler(QString(), QStringLiteral("A")), 0.0);
+}
+
+void TstPatientMatching::nicknames()
+{
+    const NicknameTable &t = NicknameTable::builtIn();
+    QVERIFY(t.areNicknames(QStringLiteral("JON"), QStringLiteral("JONATHAN")));
+    QVERIFY(t.areNicknames(QStringLiteral("BILL"), QStringLiteral("WILLIAM")));
+    QVERIFY(t.areNicknames(QStringLiteral("WILLIAM"), QStringLiteral("BILL")));
+    QVERIFY(!t.areNicknames(QStringLiteral("BILL"), QStringLiteral("ROBERT")));
+    QVERIFY(t.variants(QStringLiteral("PEGGY")).contains(QStringLiteral("MARGARET")));
+}
+
+void TstPatientMatching::nicknameCsvLoads()
+{
+    QFile f(QStringLiteral(IZDESK_SHARED_DATA "/names/nicknames.csv"));
+    QVERIFY2(f.open(QIODevice::ReadOnly), "shared nickname list missing");
+    NicknameTable t;
+    QString error;
+    QVERIFY2(t.mergeCsv(f.readAll(), &error), qPrintable(error));
+    QVERIFY(t.size() > 1000);
+    QVERIFY(t.areNicknames(QStringLiteral("ROBERT"), QStringLiteral("BOB")));
+    NicknameTable bad;
+    QVERIFY(!bad.mergeCsv("name1,relationship,name2\nfoo,bar\n", &error));
+    QVERIFY(error.contains(QStringLiteral("line 2")));
+}
+
+namespace {
+
+MatchRecord record(const QString &first, const QString &last, const QDate &dob, const QString &sex = {})
+{
+    const auto n = NameStandardizer::name(first, {}, last);
+    MatchRecord r;
+    r.first = n.first;
+    r.last = n.last;
+    r.suffix = n.suffix;
+    r.dob = dob;
+    r.sex = sex;
+    return r;
+}
+
+} // namespace
+
+void TstPatientMatching::scoring_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QDate>("dob");
+    QTest::addColumn<QString>("firstLevel");
+    QTest::addColumn<QString>("lastLevel");
+    QTest::addColumn<QString>("dobLevel");
+    const QDate d(2019, 4, 3);
+    QTest::newRow("exact") << "Jonathan" << "Smith" << d << "exact" << "exact" << "exact";
+    QTest::newRow("nickname") << "Jon" << "Smith" << d << "nickname" << "exact" << "exact";
+    QTest::newRow("phonetic last") << "Jonathan" << "Smyth" << d << "exact" << "phonetic" << "exact";
+    QTest::newRow("typo first") << "Jonathon" << "Smith" << d << "phonetic" << "exact" << "exact";
+    QTest::newRow("transposed dob") << "Jonathan" << "Smith" << QDate(2019, 3, 4) << "exact" << "exact" << "transposed";
+    QTest::newRow("dob typo") << "Jonathan" << "Smith" << QDate(2019, 4, 8) << "exact" << "exact" << "partial";
+    QTest::newRow("swapped") << "Smith" << "Jonathan" << d << "swapped" << "swapped" << "exact";
+    QTest::newRow("other person") << "Maria" << "Lopez" << QDate(2001, 1, 1) << "disagree" << "disagree" << "disagree";
+    QTest::newRow("hyphen part") << "Jonathan" << "Smith-Jones" << d << "exact" << "compound_part" << "exact";
+    QTest::newRow("placeholder") << "Baby Boy" << "Smith" << d << "missing" << "exact" << "exact";
+}
+
+void TstPatientMatching::scoring()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(QDate, dob);
+    QFETCH(QString, firstLevel);
+    QFETCH(QString, lastLevel);
+    QFETCH(QString, dobLevel);
+    const MatchScorer scorer(NicknameTable::builtIn());
+    const auto r = scorer.compare(record(first, last, dob), record(QStringLiteral("JONATHAN"), QStringLiteral("SMITH"), QDate(2019, 4, 3)));
+    QCOMPARE(r.contributions.at(0).level, firstLevel);
+    QCOMPARE(r.contributions.at(1).level, lastLevel);
+    QCOMPARE(r.contributions.at(2).level, dobLevel);
+    double sum = 0;
+    for (const auto &c : r.contributions)
+        sum += c.weight;
+    QVERIFY(qAbs(sum - r.score) < 0.01);
+}
+
+void TstPatientMatching::jonSmythFindsJonathanSmith()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    const auto dob = NameStandardizer::date(QStringLiteral("03/04/2019"), 2026);
+    QVERIFY(dob);
+    const MatchRecord probe = record(QStringLiteral("Jon"), QStringLiteral("Smyth"), *dob);
+    const MatchRecord truth = record(QStringLiteral("JONATHAN"), QStringLiteral("SMITH"), QDate(2019, 4, 3), QStringLiteral("M"));
+    const QList<MatchRecord> others{
+        record(QStringLiteral("JOHN"), QStringLiteral("SMITH"), QDate(1988, 3, 4)),
+        record(QStringLiteral("JANE"), QStringLiteral("SMITH"), QDate(2019, 3, 4)),
+        record(QStringLiteral("JONAH"), QStringLiteral("SNYDER"), QDate(2019, 4, 3)),
+        record(QStringLiteral("JON"), QStringLiteral("SMALL"), QDate(2017, 3, 4)),
+    };
+    const auto best = scorer.compare(probe, truth);
+    QVERIFY(best.grade >= MatchScorer::Grade::Probable);
+    for (const auto &o : others)
+        QVERIFY2(scorer.compare(probe, o).score < best.score, qPrintable(o.first));
+    // Blocking: the probe's keys reach the record through DM(first)+DM(last) with nicknames.
+    const QStringList probeKeys = MatchKeys::givenSurname(MatchKeys::given(probe, &NicknameTable::builtIn()), MatchKeys::surname(probe));
+    const QStringList truthKeys = MatchKeys::givenSurname(MatchKeys::given(truth), MatchKeys::surname(truth));
+    bool shared = false;
+    for (const QString &k : truthKeys)
+        shared = shared || probeKeys.contains(k);
+    QVERIFY(shared);
+}
+
+void TstPatientMatching::twinGuardCapsGrade()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchRecord a = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1), QStringLiteral("F"));
+    MatchRecord b = record(QStringLiteral("OLIVIA"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1), QStringLiteral("F"));
+    a.addressTokens = b.addressTokens = {QStringLiteral("12 ELM")};
+    a.zips = b.zips = {QStringLiteral("55101")};
+    a.phones = b.phones = {QStringLiteral("6125550142")};
+    const auto r = scorer.compare(a, b);
+    QVERIFY(r.badges.contains(QStringLiteral("twin_guard")));
+    QVERIFY(r.score >= MatchScorer::probableAt); // would be probable without the guard
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+}
+
+void TstPatientMatching::dobOffByOneAcrossMonthEnd()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    const auto r = scorer.compare(record(QStringLiteral("ANA"), QStringLiteral("LEE"), QDate(2019, 2, 1)),
+                                  record(QStringLiteral("ANA"), QStringLiteral("LEE"), QDate(2019, 1, 31)));
+    QCOMPARE(r.contributions.at(2).level, QStringLiteral("partial"));
+    const auto far = scorer.compare(record(QStringLiteral("ANA"), QStringLiteral("LEE"), QDate(2019, 2, 9)),
+                                    record(QStringLiteral("ANA"), QStringLiteral("LEE"), QDate(2018, 1, 31)));
+    QCOMPARE(far.contributions.at(2).level, QStringLiteral("disagree"));
+}
+
+void TstPatientMatching::vetoes()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchRecord a = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1), QStringLiteral("F"));
+    MatchRecord b = a;
+    a.birthFileNumber = QStringLiteral("2020-001");
+    b.birthFileNumber = QStringLiteral("2020-002");
+    a.birthOrder = 1;
+    b.birthOrder = 2;
+    const auto r = scorer.compare(a, b);
+    QVERIFY(r.vetoes.contains(QStringLiteral("different_birth_file_number")));
+    QVERIFY(r.vetoes.contains(QStringLiteral("different_birth_order")));
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+    MatchRecord c = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(1990, 1, 9), QStringLiteral("M"));
+    QVERIFY(scorer.compare(a, c).vetoes.contains(QStringLiteral("dob_and_sex_differ")));
+}
+
+QTEST_GUILESS_MAIN(TstPatientMatching)
+#include "tst_patientmatching.moc"
