@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <random>
 
 namespace izdesk::server {
@@ -219,7 +220,9 @@ bool insertTickets(TicketStore &tickets, Dice &dice, const QList<SeededOrganizat
         v.channel = i < channels.size() ? channels.at(i) : channels.at(dice.weighted({50, 20, 10, 15, 5}));
         v.priority = priorities.at(dice.weighted({15, 55, 22, 8}));
 
-        const qint64 ageMs = dice.belowMs(30 * kDayMs);
+        // Most of a desk's open work is recent: nested uniform draws skew ages toward today
+        // while still reaching back 30 days for the resolved and closed history.
+        const qint64 ageMs = dice.belowMs(dice.belowMs(30 * kDayMs) + 1);
         v.status = statusFor(dice, ageMs);
         if (v.status != QLatin1String("new") || dice.chance(40))
             v.assigneeId = staff.value(dice.chance(90) ? specialists.at(dice.below(4)) : QStringLiteral("supervisor"));
@@ -227,8 +230,16 @@ bool insertTickets(TicketStore &tickets, Dice &dice, const QList<SeededOrganizat
         const QDateTime updated = v.status == QLatin1String("new") ? created : created.addMSecs(dice.belowMs(ageMs));
         const int version = v.status == QLatin1String("new") ? 1 : 2 + dice.below(4);
 
-        if (!tickets.insert(v, staff.value(creators.at(dice.below(int(creators.size())))), created, updated, version))
+        const auto id = tickets.insert(v, staff.value(creators.at(dice.below(int(creators.size())))), created, updated, version);
+        if (!id)
             return false;
+        // A ticket someone has worked on has had its first reply or call, minutes to a few hours
+        // after it came in; without this every worked ticket would show a breached first response.
+        if (v.status != QLatin1String("new")) {
+            const qint64 responseMs = std::min(ageMs, 5 * 60 * 1000 + dice.belowMs(3 * 3600 * 1000));
+            if (!tickets.recordFirstResponse(*id, created.addMSecs(responseMs)))
+                return false;
+        }
     }
     return true;
 }
