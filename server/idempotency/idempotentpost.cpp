@@ -7,9 +7,7 @@
 
 namespace izdesk::server {
 
-namespace {
-
-HttpResponse replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash)
+HttpResponse IdempotentPost::replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash)
 {
     if (entry.requestHash != requestHash)
         return Problem::unprocessable(QStringLiteral("idempotency-key-reused"),
@@ -23,8 +21,6 @@ HttpResponse replay(const IdempotencyStore::Entry &entry, const QByteArray &requ
     response.setHeader("Idempotent-Replayed", "true");
     return response;
 }
-
-} // namespace
 
 HttpResponse IdempotentPost::run(RequestContext &ctx, const std::function<HttpResponse()> &write)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httptypes.h"
+#include "idempotency/idempotencystore.h"
 
 #include <functional>
 
@@ -17,6 +18,9 @@ class IdempotentPost
 {
 public:
     static HttpResponse run(RequestContext &ctx, const std::function<HttpResponse()> &write);
+    // Answers a repeated POST from what the first one stored: 422 when the key was used for a
+    // different request, 409 while the first is still in progress.
+    static HttpResponse replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash);
 };
 
 } // namespace izdesk::server

@@ -4,6 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "idempotency/idempotencystore.h"
+#include "idempotency/idempotentpost.h"
 #include "tickets/ticketchange.h"
 #include "storage/sqlutil.h"
 #include "tickets/ticketstore.h"
@@ -32,27 +33,17 @@ HttpResponse createdResponse(const Ticket &ticket)
         .setHeader("ETag", ticket.etag());
 }
 
-// Answers a repeated POST from what the first one stored, or 422 when the key was used for
-// a different request.
+// Replays a repeated ticket POST; a stored 201 also gets its Location and ETag back.
 HttpResponse replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash)
 {
-    if (entry.requestHash != requestHash)
-        return Problem::unprocessable(QStringLiteral("idempotency-key-reused"),
-                                      QStringLiteral("this Idempotency-Key was already used for a different request"));
-    if (entry.responseStatus == 0)
-        return Problem::conflict(QStringLiteral("a request with this Idempotency-Key is still in progress"));
-    HttpResponse response;
-    response.status = entry.responseStatus;
-    response.contentType = "application/json";
-    response.body = entry.responseBody;
-    if (entry.responseStatus == 201) {
+    HttpResponse response = IdempotentPost::replay(entry, requestHash);
+    if (entry.requestHash == requestHash && entry.responseStatus == 201) {
         const QJsonObject stored = QJsonDocument::fromJson(entry.responseBody).object();
         Ticket ticket;
         ticket.id = stored.value(QStringLiteral("id")).toInteger();
         ticket.version = stored.value(QStringLiteral("version")).toInt();
         response.setHeader("Location", locationOf(ticket.id)).setHeader("ETag", ticket.etag());
     }
-    response.setHeader("Idempotent-Replayed", "true");
     return response;
 }
 
