@@ -2,6 +2,7 @@
 // PostgreSQL: counts of new/changed/retired, a re-run changes nothing, a malformed file is
 // named with its line and field and nothing is written.
 
+#include "shareddata.h"
 #include "codesets/codesetimporter.h"
 #include "serverapp.h"
 #include "storage/database.h"
@@ -42,6 +43,7 @@ static const QString sharedCodesets = QStringLiteral(IZDESK_SHARED_DATA "/codese
 
 void TstCodesets::initTestCase()
 {
+    IZDESK_REQUIRE_SHARED_DATA("codesets/cvx.xml");
     TestServer::Options options;
     options.seedDemo = false;
     m_server = std::make_unique<TestServer>(options);

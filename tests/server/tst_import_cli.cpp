@@ -1,6 +1,7 @@
 // The izdesk-server tool subcommands as a user runs them: generate, import (with progress,
 // a re-run, and a bad file), codesets import (good folder and a malformed file).
 
+#include "shareddata.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -77,6 +78,7 @@ void TstImportCli::badFileExitsOneAndNamesLines()
 
 void TstImportCli::codesetsImport()
 {
+    IZDESK_REQUIRE_SHARED_DATA("codesets/cvx.xml");
     QString out, err;
     const QString data = QStringLiteral(IZDESK_SHARED_DATA "/codesets");
     QCOMPARE(run({QStringLiteral("codesets"), QStringLiteral("import"), data, QStringLiteral("--database"), m_database}, &out, &err), 0);

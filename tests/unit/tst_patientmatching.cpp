@@ -1,5 +1,6 @@
 // Pure matching rules: standardization, Double Metaphone, Jaro-Winkler, nicknames, scoring.
 
+#include "shareddata.h"
 #include "matching/doublemetaphone.h"
 #include "matching/jarowinkler.h"
 #include "matching/matchkeys.h"
@@ -168,6 +169,7 @@ void TstPatientMatching::nicknames()
 
 void TstPatientMatching::nicknameCsvLoads()
 {
+    IZDESK_REQUIRE_SHARED_DATA("names/nicknames.csv");
     QFile f(QStringLiteral(IZDESK_SHARED_DATA "/names/nicknames.csv"));
     QVERIFY2(f.open(QIODevice::ReadOnly), "shared nickname list missing");
     NicknameTable t;
