@@ -49,7 +49,14 @@ const char *const helpText =
     "  --seed demo           add demo accounts and data to an empty database (not in production)\n"
     "  --sla-policy FILE     SLA policy JSON (business hours, holidays, targets; default built in)\n"
     "  --help                show this help\n"
-    "  --version             show the version\n";
+    "  --version             show the version\n\n"
+    "Commands (run once and exit; import and codesets import take --database URL as above):\n"
+    "  generate --patients N [--seed S] --out DIR\n"
+    "                        write a synthetic population as import CSVs plus its ground truth\n"
+    "  import --patients FILE [--immunizations FILE]\n"
+    "                        load a legacy flat file; bad rows are reported and nothing is written\n"
+    "  codesets import DIR   import the CDC code set files (cvx.xml, mvx.xml, cpt.xml, vac2vg.xml,\n"
+    "                        NDC_Unit_sale.txt, NDC_Unit_use.txt, NDC_Linker.txt) and report changes\n";
 
 CommandLine error(const QString &message)
 {

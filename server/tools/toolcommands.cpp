@@ -34,6 +34,10 @@ bool parseOptions(const QStringList &args, const QStringList &known, QHash<QStri
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString a = args.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            err(QStringLiteral("izdesk-server --help lists every command and its options"));
+            return false;
+        }
         if (!a.startsWith(QLatin1String("--"))) {
             positional->append(a);
             continue;
