@@ -56,6 +56,46 @@ QDate plainDate(const QString &text)
     return re.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
 }
 
+using Complaint = std::function<void(const QString &)>;
+using RowCheck = std::function<void(const Header &, const QStringList &, const Complaint &bad)>;
+
+// One validation pass over a CSV file: opens it, checks the header names the required columns,
+// counts the rows and hands each one with the right number of fields to checkRow, which
+// reports problems through `bad` as "file:line: reason". False when the file could not be read
+// or its header is unusable; row problems only go to `fail`.
+bool validateRows(const QString &path, const QStringList &required, qint64 *rowCount, const Complaint &fail,
+                  const RowCheck &checkRow)
+{
+    const QString file = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("%1: cannot open the file").arg(file));
+        return false;
+    }
+    CsvReader reader(&f);
+    Header h;
+    QString error;
+    if (!readHeader(reader, required, &h, &error)) {
+        fail(file + QStringLiteral(": ") + error);
+        return false;
+    }
+    QStringList row;
+    while (reader.readRow(&row)) {
+        ++*rowCount;
+        const Complaint bad = [&](const QString &why) {
+            fail(QStringLiteral("%1:%2: %3").arg(file).arg(reader.rowLine()).arg(why));
+        };
+        if (row.size() != h.size) {
+            bad(QStringLiteral("expected %1 fields, found %2").arg(h.size).arg(row.size()));
+            continue;
+        }
+        checkRow(h, row, bad);
+    }
+    if (!reader.error().isEmpty())
+        fail(file + QStringLiteral(":") + reader.error());
+    return true;
+}
+
 } // namespace
 
 const QStringList &PatientImporter::patientColumns()
@@ -92,29 +132,9 @@ void PatientImporter::fail(Report *report, const QString &message)
 
 bool PatientImporter::validatePatients(const QString &path, Report *report, QSet<QString> *sourceIds)
 {
-    const QString file = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(report, QStringLiteral("%1: cannot open the file").arg(file));
-        return false;
-    }
-    CsvReader reader(&f);
-    Header h;
-    QString error;
-    if (!readHeader(reader, {QStringLiteral("source_id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-                             QStringLiteral("birth_date"), QStringLiteral("sex")}, &h, &error)) {
-        fail(report, file + QStringLiteral(": ") + error);
-        return false;
-    }
-    QStringList row;
     const QDate today = m_now.date();
-    while (reader.readRow(&row)) {
-        ++report->patientRows;
-        const auto bad = [&](const QString &why) { fail(report, QStringLiteral("%1:%2: %3").arg(file).arg(reader.rowLine()).arg(why)); };
-        if (row.size() != h.size) {
-            bad(QStringLiteral("expected %1 fields, found %2").arg(h.size).arg(row.size()));
-            continue;
-        }
+    static const QRegularExpression zipRe(QStringLiteral("^\\d{5}(-?\\d{4})?$"));
+    const auto checkRow = [&](const Header &h, const QStringList &row, const Complaint &bad) {
         const QString sourceId = h.value(row, "source_id");
         if (sourceId.isEmpty())
             bad(QStringLiteral("source_id is empty"));
@@ -126,8 +146,7 @@ bool PatientImporter::validatePatients(const QString &path, Report *report, QSet
             sourceIds->insert(sourceId);
         if (h.value(row, "last_name").isEmpty())
             bad(QStringLiteral("last_name is empty"));
-        const QString dob = h.value(row, "birth_date");
-        const QDate d = plainDate(dob);
+        const QDate d = plainDate(h.value(row, "birth_date"));
         if (!d.isValid())
             bad(QStringLiteral("birth_date must be a date YYYY-MM-DD"));
         else if (d > today)
@@ -136,47 +155,27 @@ bool PatientImporter::validatePatients(const QString &path, Report *report, QSet
         if (!sex.isEmpty() && sex != QLatin1String("F") && sex != QLatin1String("M") && sex != QLatin1String("U"))
             bad(QStringLiteral("sex must be F, M or U"));
         const QString zip = h.value(row, "zip");
-        static const QRegularExpression zipRe(QStringLiteral("^\\d{5}(-?\\d{4})?$"));
         if (!zip.isEmpty() && !zipRe.match(zip).hasMatch())
             bad(QStringLiteral("zip must be 5 or 9 digits"));
         if (!h.value(row, "mrn").isEmpty() && h.value(row, "mrn_facility").isEmpty())
             bad(QStringLiteral("mrn needs mrn_facility"));
-    }
-    if (!reader.error().isEmpty())
-        fail(report, file + QStringLiteral(":") + reader.error());
-    return report->errorCount == 0;
+    };
+    const QStringList required{QStringLiteral("source_id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                               QStringLiteral("birth_date"), QStringLiteral("sex")};
+    const Complaint complain = [this, report](const QString &message) { fail(report, message); };
+    return validateRows(path, required, &report->patientRows, complain, checkRow) && report->errorCount == 0;
 }
 
 bool PatientImporter::validateImmunizations(const QString &path, const QSet<QString> &fileIds, Report *report)
 {
-    const QString file = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(report, QStringLiteral("%1: cannot open the file").arg(file));
-        return false;
-    }
-    CsvReader reader(&f);
-    Header h;
-    QString error;
-    if (!readHeader(reader, {QStringLiteral("source_id"), QStringLiteral("cvx"), QStringLiteral("administered_date"),
-                             QStringLiteral("record_type")}, &h, &error)) {
-        fail(report, file + QStringLiteral(": ") + error);
-        return false;
-    }
+    const Complaint complain = [this, report](const QString &message) { fail(report, message); };
     QHash<QString, qint64> existing;
     if (!loadExistingSourceIds(&existing)) {
-        fail(report, QStringLiteral("cannot read the patients on file"));
+        complain(QStringLiteral("cannot read the patients on file"));
         return false;
     }
     static const QRegularExpression cvxRe(QStringLiteral("^\\d{1,3}$"));
-    QStringList row;
-    while (reader.readRow(&row)) {
-        ++report->immunizationRows;
-        const auto bad = [&](const QString &why) { fail(report, QStringLiteral("%1:%2: %3").arg(file).arg(reader.rowLine()).arg(why)); };
-        if (row.size() != h.size) {
-            bad(QStringLiteral("expected %1 fields, found %2").arg(h.size).arg(row.size()));
-            continue;
-        }
+    const auto checkRow = [&](const Header &h, const QStringList &row, const Complaint &bad) {
         const QString sourceId = h.value(row, "source_id");
         if (!fileIds.contains(sourceId) && !existing.contains(sourceId))
             bad(QStringLiteral("source_id is not a patient in the patients file or on file"));
@@ -190,10 +189,10 @@ bool PatientImporter::validateImmunizations(const QString &path, const QSet<QStr
         const QString type = h.value(row, "record_type");
         if (type != QLatin1String("administered") && type != QLatin1String("historical"))
             bad(QStringLiteral("record_type must be administered or historical"));
-    }
-    if (!reader.error().isEmpty())
-        fail(report, file + QStringLiteral(":") + reader.error());
-    return report->errorCount == 0;
+    };
+    const QStringList required{QStringLiteral("source_id"), QStringLiteral("cvx"), QStringLiteral("administered_date"),
+                               QStringLiteral("record_type")};
+    return validateRows(path, required, &report->immunizationRows, complain, checkRow) && report->errorCount == 0;
 }
 
 bool PatientImporter::loadExistingSourceIds(QHash<QString, qint64> *ids)
