@@ -8,6 +8,7 @@
 #include "outboxconnector.h"
 #include "presencecontroller.h"
 #include "reportsconnector.h"
+#include "outbox.h"
 #include "sessioncontroller.h"
 #include "sessionstatusbar.h"
 #include "settings.h"
@@ -136,7 +137,13 @@ void Application::connectSession()
     connect(m_session, &SessionController::signInFailed, this, &Application::onSignInFailed);
     connect(m_session, &SessionController::signedOut, this, &Application::onSignedOut);
     connect(m_session, &SessionController::connectivityChanged, this, &Application::setOnline);
-    connect(m_mainWindow, &MainWindow::signOutRequested, m_session, &SessionController::signOut);
+    connect(m_mainWindow, &MainWindow::signOutRequested, this, [this] {
+        // Sign-out purges the outbox with the cached PHI: never drop unsent writes unasked.
+        const int pending = m_session->outbox() ? m_session->outbox()->pendingCount() : 0;
+        if (pending > 0 && !m_mainWindow->confirmSignOutWithPending(pending))
+            return;
+        m_session->signOut();
+    });
     connect(m_mainWindow, &MainWindow::quitRequested, this, [this] {
         saveWindowState();
         Q_EMIT quitRequested(0);

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -258,6 +259,24 @@ void MainWindow::setSupervisorMode(bool enabled)
         action->setEnabled(enabled && (m_changesEnabled || action == m_deskDock->toggleViewAction()));
     if (!enabled)
         m_deskDock->hide();
+}
+
+bool MainWindow::confirmSignOutWithPending(int pending)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsent changes"),
+                    tr("Changes made here have not reached the server yet (%1 pending). Signing out "
+                       "removes them from this computer and they will be lost.").arg(pending),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("signOutPendingBox"));
+    box.setInformativeText(tr("Stay signed in until the status bar shows nothing pending, or sign out anyway."));
+    QPushButton *discard = box.addButton(tr("Sign out and &discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("signOutDiscardButton"));
+    QPushButton *stay = box.addButton(tr("&Stay signed in"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("signOutStayButton"));
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == discard;
 }
 
 void MainWindow::showShortcuts()

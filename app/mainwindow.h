@@ -36,6 +36,9 @@ public:
     QDockWidget *deskDock() const { return m_deskDock; }
     // Supervisor tools (Desk board, bulk edit, auto-assign) only for roles that may use them.
     void setSupervisorMode(bool enabled);
+    // Asks before signing out would drop `pending` writes not yet sent to the server.
+    // True when the user chooses to sign out anyway.
+    bool confirmSignOutWithPending(int pending);
 
     // Offline or signed out: no new tickets, no edits.
     void setChangesEnabled(bool enabled);

@@ -10,6 +10,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "outbox.h"
 #include "sessioncontroller.h"
 #include "settings.h"
 #include "testserver.h"
@@ -25,6 +26,8 @@
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -166,6 +169,47 @@ private Q_SLOTS:
         QCOMPARE(table(app.get())->model()->rowCount(), rows);
         QVERIFY(!app->mainWindow()->findChild<QAction *>(QStringLiteral("newTicketAction"))->isEnabled());
         QVERIFY(child<QLabel>(app->mainWindow(), "onlineStatus")->text().contains(QStringLiteral("Offline")));
+    }
+
+    // Clicks a button of the sign-out warning as soon as it is shown (it runs a modal loop).
+    static void answerSignOutWarning(const QString &buttonName)
+    {
+        auto *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, buttonName] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w->objectName() == QLatin1String("signOutPendingBox") && w->isVisible()) {
+                    poll->deleteLater();
+                    if (const QString dir = qEnvironmentVariable("IZDESK_GRAB_DIR"); !dir.isEmpty())
+                        w->grab().save(dir + QStringLiteral("/signout-pending.png"));
+                    w->findChild<QPushButton *>(buttonName)->click();
+                    return;
+                }
+            }
+        });
+        poll->start(10);
+    }
+
+    void signOutWithUnsentChangesAsksFirst()
+    {
+        auto app = makeApp();
+        signIn(app.get(), QStringLiteral("izdesk-trainer"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
+        const Ticket t = app->queue()->model()->tickets().constFirst();
+        m_server->stop();
+        app->queue()->updateTicket(t.id, {{QStringLiteral("priority"),
+                                          t.priority == QLatin1String("low") ? QStringLiteral("high") : QStringLiteral("low")}});
+        QTRY_VERIFY_WITH_TIMEOUT(app->session()->outbox()->pendingCount() > 0, kNetworkTimeoutMs);
+        auto *signOut = app->mainWindow()->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+
+        answerSignOutWarning(QStringLiteral("signOutStayButton"));
+        signOut->trigger();
+        QVERIFY(app->session()->isSignedIn());
+        QVERIFY(app->session()->outbox()->pendingCount() > 0); // nothing was dropped
+
+        answerSignOutWarning(QStringLiteral("signOutDiscardButton"));
+        signOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!app->session()->isSignedIn(), kNetworkTimeoutMs);
     }
 
     void offlineStartShowsCachedQueue()
