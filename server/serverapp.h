@@ -41,6 +41,7 @@ public:
     Router &router() { return m_router; }
     // Wakes change-feed long polls; exists once listen() succeeded.
     ChangeNotifier *notifier() const { return m_notifier; }
+    PgChangeListener *changeListener() const { return m_listener; } // PostgreSQL only, else null
     Database &database() { return *m_database; }
     const ServerConfig &config() const { return m_config; }
     // Replaces the clock (UTC); for tests. Call before listen().

@@ -5,39 +5,49 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
 
 namespace izdesk::server {
 
 namespace {
 QAtomicInteger<quint64> s_listenerCounter;
+Q_LOGGING_CATEGORY(lcListener, "izdesk.server.listener")
 }
 
 PgChangeListener::PgChangeListener(Database &database, ChangeNotifier *notifier, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_notifier(notifier)
+    , m_healthTimer(new QTimer(this))
 {
+    m_healthTimer->setInterval(5000);
+    connect(m_healthTimer, &QTimer::timeout, this, &PgChangeListener::checkHealth);
 }
 
 PgChangeListener::~PgChangeListener()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
-            db.driver()->unsubscribeFromNotification(QLatin1String(ChangeLog::kChannel));
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeConnection();
 }
 
 bool PgChangeListener::start(QString *error)
 {
+    m_healthTimer->start();
+    return open(error);
+}
+
+void PgChangeListener::setHealthCheckInterval(int milliseconds)
+{
+    m_healthTimer->setInterval(milliseconds);
+}
+
+bool PgChangeListener::open(QString *error)
+{
+    closeConnection();
     const QString suffix = QStringLiteral("listen-%1").arg(s_listenerCounter.fetchAndAddOrdered(1));
     QSqlDatabase db = m_database.openDedicated(suffix);
     m_connectionName = db.connectionName();
@@ -46,6 +56,9 @@ bool PgChangeListener::start(QString *error)
                      .arg(db.lastError().text().section(QLatin1Char('\n'), 0, 0));
         return false;
     }
+    QSqlQuery pid(db);
+    if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+        m_backendPid = pid.value(0).toLongLong();
     QSqlDriver *driver = db.driver();
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
         if (name == QLatin1String(ChangeLog::kChannel))
@@ -53,9 +66,48 @@ bool PgChangeListener::start(QString *error)
     });
     if (!driver->subscribeToNotification(QLatin1String(ChangeLog::kChannel))) {
         *error = QStringLiteral("cannot LISTEN on %1").arg(QLatin1String(ChangeLog::kChannel));
+        m_backendPid = 0;
         return false;
     }
     return true;
+}
+
+void PgChangeListener::closeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.driver()->disconnect(this);
+            if (db.driver()->subscribedToNotifications().contains(QLatin1String(ChangeLog::kChannel)))
+                db.driver()->unsubscribeFromNotification(QLatin1String(ChangeLog::kChannel));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_backendPid = 0;
+}
+
+void PgChangeListener::checkHealth()
+{
+    if (m_backendPid != 0) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery ping(db);
+        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return;
+        qCWarning(lcListener) << "the change notification connection dropped; reconnecting";
+    }
+    QString why;
+    if (!open(&why)) {
+        qCWarning(lcListener).noquote() << why;
+        return;
+    }
+    ++m_reconnects;
+    // Notifications sent while the connection was down are gone: wake every long poll so
+    // it re-reads the change log from its cursor.
+    m_notifier->notifyChanged();
 }
 
 } // namespace izdesk::server

@@ -7,6 +7,8 @@
 #include "testserver.h"
 
 #include "feed/changenotifier.h"
+#include "feed/pgchangelistener.h"
+#include "storage/databaseconfig.h"
 #include "serverapp.h"
 
 #include <QElapsedTimer>
@@ -16,6 +18,9 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <vector>
@@ -39,6 +44,7 @@ private slots:
     void closedSocketDropsItsWaiter();
     void anonymousIs401();
     void writeOnOneInstanceWakesAnother();
+    void droppedListenerReconnectsAndStillWakes();
     void cleanupTestCase();
 
 private:
@@ -316,6 +322,69 @@ void TstChanges::writeOnOneInstanceWakesAnother()
     QCOMPARE(changes.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
     delete poll;
     second.reset(); // before the test database is dropped
+}
+
+void TstChanges::droppedListenerReconnectsAndStillWakes()
+{
+    if (!m_server->isPostgres())
+        QSKIP("the LISTEN connection exists only on PostgreSQL");
+    izdesk::server::ServerConfig config;
+    config.databaseUrl = m_server->databaseUrl();
+    config.listenHost = QStringLiteral("127.0.0.1");
+    config.listenPort = 0;
+    auto second = std::make_unique<izdesk::server::ServerApp>(config);
+    QString error;
+    QVERIFY2(second->initialize(&error), qPrintable(error));
+    QVERIFY2(second->listen(&error), qPrintable(error));
+    auto *listener = second->changeListener();
+    QVERIFY(listener);
+    listener->setHealthCheckInterval(100);
+    const qint64 oldPid = listener->backendPid();
+    QVERIFY(oldPid > 0);
+
+    // Kill the listening backend the way a database restart or an idle-connection killer would.
+    {
+        const QString name = QStringLiteral("tst_changes_killer");
+        {
+            QString why;
+            const auto dbConfig = izdesk::server::DatabaseConfig::parse(m_server->databaseUrl(), &why);
+            QVERIFY2(dbConfig, qPrintable(why));
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            admin.setHostName(dbConfig->host);
+            admin.setPort(dbConfig->port);
+            admin.setDatabaseName(dbConfig->name);
+            admin.setUserName(dbConfig->user);
+            admin.setPassword(dbConfig->password);
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery kill(admin);
+            QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(oldPid)),
+                     qPrintable(kill.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(listener->reconnectCount() >= 1 && listener->backendPid() > 0, 10000);
+    QVERIFY(listener->backendPid() != oldPid);
+
+    QUrl secondUrl = m_server->baseUrl();
+    secondUrl.setPort(second->port());
+    HttpTestClient onSecond(secondUrl);
+    QCOMPARE(onSecond.login(QStringLiteral("trainer"), QStringLiteral("izdesk-trainer")).status, 201);
+    const QString cursor = endCursor();
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *poll = startPoll(nam, secondUrl, onSecond.token(), cursor, 20);
+    QTRY_COMPARE_WITH_TIMEOUT(second->notifier()->waiterCount(), 1, 5000);
+    // A write on the other instance still reaches this one's long poll promptly (well
+    // before the 20 s poll timeout would have answered it).
+    const qint64 id = createTicket(*m_writer, QStringLiteral("Written after the listener came back"));
+    QVERIFY(id > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(poll->isFinished(), 5000);
+    const QJsonArray changes
+        = QJsonDocument::fromJson(poll->readAll()).object().value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+    delete poll;
+    second.reset();
 }
 
 QTEST_GUILESS_MAIN(TstChanges)
