@@ -49,7 +49,8 @@ const QStringList &TicketRules::writableFields()
         QStringLiteral("status"),           QStringLiteral("priority"),
         QStringLiteral("category"),         QStringLiteral("channel"),
         QStringLiteral("requester_name"),   QStringLiteral("requester_contact"),
-        QStringLiteral("organization_id"),  QStringLiteral("assignee"),
+        QStringLiteral("organization_id"),  QStringLiteral("facility_id"),
+        QStringLiteral("assignee"),
     };
     return fields;
 }
@@ -93,10 +94,12 @@ QList<FieldError> TicketRules::validateFields(const QJsonObject &body, bool isCr
     checkCode(body, QStringLiteral("priority"), Catalog::ticketPriorities(), errors);
     checkCode(body, QStringLiteral("category"), Catalog::ticketCategories(), errors);
     checkCode(body, QStringLiteral("channel"), Catalog::ticketChannels(), errors);
-    if (body.contains(QStringLiteral("organization_id"))) {
-        const QJsonValue v = body.value(QStringLiteral("organization_id"));
+    for (const QString &field : {QStringLiteral("organization_id"), QStringLiteral("facility_id")}) {
+        if (!body.contains(field))
+            continue;
+        const QJsonValue v = body.value(field);
         if (!v.isNull() && (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() <= 0))
-            errors.append({QStringLiteral("organization_id"), tr("must be a positive integer or null")});
+            errors.append({field, tr("must be a positive integer or null")});
     }
     return errors;
 }

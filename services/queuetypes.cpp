@@ -60,6 +60,20 @@ QByteArray CannedResponse::etag() const
     return '"' + QByteArray::number(id) + '-' + QByteArray::number(version) + '"';
 }
 
+OrganizationInfo OrganizationInfo::fromJson(const QJsonObject &json)
+{
+    OrganizationInfo o;
+    o.id = json.value(QStringLiteral("id")).toInteger();
+    o.name = str(json, "name");
+    o.type = str(json, "type");
+    const QJsonArray facilities = json.value(QStringLiteral("facilities")).toArray();
+    for (const QJsonValue &v : facilities) {
+        const QJsonObject f = v.toObject();
+        o.facilities.append(FacilityInfo{f.value(QStringLiteral("id")).toInteger(), str(f, "name"), str(f, "facility_code")});
+    }
+    return o;
+}
+
 CannedResponse CannedResponse::fromJson(const QJsonObject &json)
 {
     CannedResponse c;

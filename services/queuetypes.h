@@ -47,6 +47,26 @@ struct AttachmentInfo
     bool operator==(const AttachmentInfo &other) const = default;
 };
 
+// The organization directory (GET /api/v1/organizations): who a caller belongs to.
+struct FacilityInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString facilityCode;
+    bool operator==(const FacilityInfo &other) const = default;
+};
+
+struct OrganizationInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString type;
+    QList<FacilityInfo> facilities;
+
+    static OrganizationInfo fromJson(const QJsonObject &json);
+    bool operator==(const OrganizationInfo &other) const = default;
+};
+
 struct CannedResponse
 {
     qint64 id = 0;

@@ -143,6 +143,7 @@ void TicketQueueController::onSignedIn(bool offline)
     setLive(false);
     if (!offline) {
         loadStaff();
+        loadDirectory();
         startFeed();
     }
 }
@@ -157,6 +158,8 @@ void TicketQueueController::onSignedOut()
     m_model.clear();
     m_staff.clear();
     Q_EMIT staffLoaded(m_staff);
+    m_directory.clear();
+    Q_EMIT directoryLoaded(m_directory);
     if (m_online) {
         m_online = false;
         Q_EMIT onlineChanged(false);
@@ -172,6 +175,8 @@ void TicketQueueController::onConnectivityChanged(bool online)
     if (online) {
         if (m_staff.isEmpty())
             loadStaff();
+        if (m_directory.isEmpty())
+            loadDirectory();
         startFeed();
     } else {
         m_feed->stop();
@@ -191,6 +196,27 @@ void TicketQueueController::loadStaff()
             list.append(StaffUser::fromJson(v.toObject()));
         m_staff = list;
         Q_EMIT staffLoaded(m_staff);
+    });
+}
+
+void TicketQueueController::loadDirectory(const QString &cursor, QList<OrganizationInfo> collected)
+{
+    const quint64 generation = m_generation;
+    m_session->api()->organizations(cursor, [this, generation, collected](const ApiReply &reply) mutable {
+        if (generation != m_generation || !reply.ok())
+            return;
+        const QJsonObject page = reply.object();
+        for (const QJsonValue &v : page.value(QStringLiteral("items")).toArray())
+            collected.append(OrganizationInfo::fromJson(v.toObject()));
+        const QString next = page.value(QStringLiteral("next_cursor")).toString();
+        // The directory is bounded by the state's organizations (hundreds to a few thousand);
+        // stop at 20,000 so a server bug cannot make this loop forever.
+        if (!next.isEmpty() && collected.size() < 20000) {
+            loadDirectory(next, std::move(collected));
+            return;
+        }
+        m_directory = std::move(collected);
+        Q_EMIT directoryLoaded(m_directory);
     });
 }
 

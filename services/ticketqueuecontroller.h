@@ -2,6 +2,7 @@
 
 #include "outboxentry.h"
 #include "presencechange.h"
+#include "queuetypes.h"
 #include "staffuser.h"
 
 #include <ticket.h>
@@ -35,6 +36,8 @@ public:
 
     TicketListModel *model() { return &m_model; } // owned by the controller
     QList<StaffUser> staff() const { return m_staff; }
+    // The organization directory for the ticket editor's "Organization / facility" picker.
+    QList<OrganizationInfo> directory() const { return m_directory; }
     bool isOnline() const { return m_online; }
     // True while the change feed is followed (changes from other desks arrive within a second).
     bool isLive() const { return m_live; }
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void refreshStarted();
     void refreshFinished(const QDateTime &at);
     void staffLoaded(const QList<izdesk::StaffUser> &staff);
+    void directoryLoaded(const QList<izdesk::OrganizationInfo> &organizations);
     void ticketSaved(const izdesk::Ticket &ticket, bool created);
     void saveFailed(const QString &message, const QList<izdesk::FieldError> &errors);
     void saveConflicted(const izdesk::Ticket &current); // 412: someone else changed it
@@ -67,6 +71,7 @@ private:
     void onConnectivityChanged(bool online);
     void onSaveReply(const ApiReply &reply, bool created);
     void loadStaff();
+    void loadDirectory(const QString &cursor = {}, QList<OrganizationInfo> collected = {});
     void startFeed();
     void onFeedPage(const QList<Ticket> &tickets, const QList<PresenceChange> &presence, const QString &cursor,
                     bool more);
@@ -77,6 +82,7 @@ private:
     SessionController *m_session;
     TicketListModel m_model;
     QList<StaffUser> m_staff;
+    QList<OrganizationInfo> m_directory;
     ChangeFeed *m_feed;
     QTimer m_refreshTimer;
     QDateTime m_lastRefresh;

@@ -5,6 +5,7 @@
 #include "ticketrules.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +29,14 @@ const QString kRequesterName = QStringLiteral("requester_name");
 const QString kRequesterContact = QStringLiteral("requester_contact");
 const QString kAssignee = QStringLiteral("assignee");
 const QString kDescription = QStringLiteral("description");
+const QString kOrganization = QStringLiteral("organization_id");
+const QString kFacility = QStringLiteral("facility_id");
+
+// Picker item data: "<organization id>:<facility id or 0>"; empty = no organization.
+QString placeKey(qint64 organizationId, qint64 facilityId)
+{
+    return QStringLiteral("%1:%2").arg(organizationId).arg(facilityId);
+}
 
 void fillCodes(QComboBox *combo, const QList<CodeEntry> &codes)
 {
@@ -53,6 +62,7 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     , m_requesterNameEdit(new QLineEdit(this))
     , m_requesterContactEdit(new QLineEdit(this))
     , m_assigneeCombo(new QComboBox(this))
+    , m_placeCombo(new QComboBox(this))
     , m_descriptionEdit(new QPlainTextEdit(this))
     , m_formError(new QLabel(this))
     , m_savingLabel(new QLabel(this))
@@ -73,6 +83,7 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
         {m_requesterNameEdit, QStringLiteral("requesterNameEdit"), tr("Requester name")},
         {m_requesterContactEdit, QStringLiteral("requesterContactEdit"), tr("Requester contact")},
         {m_assigneeCombo, QStringLiteral("assigneeCombo"), tr("Assignee")},
+        {m_placeCombo, QStringLiteral("placeCombo"), tr("Organization or facility")},
         {m_descriptionEdit, QStringLiteral("descriptionEdit"), tr("Description")},
         {m_saveButton, QStringLiteral("saveButton"), tr("Save")},
         {m_cancelButton, QStringLiteral("cancelButton"), tr("Cancel")},
@@ -91,6 +102,22 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     fillCodes(m_priorityCombo, Catalog::ticketPriorities());
     fillCodes(m_statusCombo, Catalog::ticketStatuses());
     setStaff({});
+    // Type any part of an organization or facility name, or a facility code; the list narrows.
+    m_placeCombo->setEditable(true);
+    m_placeCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_placeCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_placeCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_placeCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_placeCombo->lineEdit()->setPlaceholderText(tr("Type a name or facility code"));
+    setPlaces({});
+    // Text that names no entry falls back to the chosen entry, so what is shown is what is sent.
+    connect(m_placeCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        const int exact = m_placeCombo->findText(m_placeCombo->currentText(), Qt::MatchFixedString);
+        if (exact >= 0)
+            m_placeCombo->setCurrentIndex(exact);
+        else
+            m_placeCombo->setEditText(m_placeCombo->itemText(m_placeCombo->currentIndex()));
+    });
     m_formError->setWordWrap(true);
     m_formError->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_formError->setVisible(false);
@@ -99,7 +126,7 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     m_cancelButton->setAutoDefault(false);
     m_conflictPanel->setVisible(false);
 
-    for (QComboBox *combo : {m_categoryCombo, m_channelCombo, m_priorityCombo, m_statusCombo, m_assigneeCombo})
+    for (QComboBox *combo : {m_categoryCombo, m_channelCombo, m_priorityCombo, m_statusCombo, m_assigneeCombo, m_placeCombo})
         combo->setMinimumWidth(260);
     auto *form = new QFormLayout(m_fields);
     m_form = form;
@@ -118,6 +145,9 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     addRow(tr("St&atus:"), m_statusCombo, kStatus);
     addRow(tr("&Requester name:"), m_requesterNameEdit, kRequesterName);
     addRow(tr("Requester c&ontact:"), m_requesterContactEdit, kRequesterContact);
+    addRow(tr("Organization / &facility:"), m_placeCombo, kOrganization);
+    m_errorLabels.insert(kFacility, m_errorLabels.value(kOrganization)); // one row shows both
+    m_fieldWidgets.insert(kFacility, m_placeCombo);
     addRow(tr("Assi&gnee:"), m_assigneeCombo, kAssignee);
     addRow(tr("&Description:"), m_descriptionEdit, kDescription);
 
@@ -172,6 +202,48 @@ void TicketEditorDialog::setStaff(const QList<StaffChoice> &staff)
     selectData(m_assigneeCombo, previous);
 }
 
+void TicketEditorDialog::setPlaces(const QList<PlaceChoice> &places)
+{
+    const QString previous = m_placeCombo->currentData().toString();
+    const QString previousText = m_placeCombo->currentText();
+    m_placeCombo->clear();
+    m_placeCombo->addItem(tr("No organization"), QString());
+    for (const PlaceChoice &p : places) {
+        const QString text = p.facilityId == 0
+            ? p.organizationName
+            : (p.facilityCode.isEmpty() ? tr("%1 — %2").arg(p.organizationName, p.facilityName)
+                                        : tr("%1 — %2 (%3)").arg(p.organizationName, p.facilityName, p.facilityCode));
+        m_placeCombo->addItem(text, placeKey(p.organizationId, p.facilityId));
+    }
+    const int index = m_placeCombo->findData(previous);
+    if (index >= 0) {
+        m_placeCombo->setCurrentIndex(index);
+    } else if (!previous.isEmpty()) {
+        // Directory not loaded (yet): keep the ticket's own choice so an edit does not drop it.
+        m_placeCombo->addItem(previousText, previous);
+        m_placeCombo->setCurrentIndex(m_placeCombo->count() - 1);
+    } else {
+        m_placeCombo->setCurrentIndex(0);
+    }
+}
+
+void TicketEditorDialog::selectPlace(std::optional<qint64> organizationId, std::optional<qint64> facilityId,
+                                     const QString &organizationName)
+{
+    if (!organizationId) {
+        m_placeCombo->setCurrentIndex(0);
+        return;
+    }
+    const QString key = placeKey(*organizationId, facilityId.value_or(0));
+    int index = m_placeCombo->findData(key);
+    if (index < 0) {
+        m_placeCombo->addItem(organizationName.isEmpty() ? tr("Organization %1").arg(*organizationId) : organizationName,
+                              key);
+        index = m_placeCombo->count() - 1;
+    }
+    m_placeCombo->setCurrentIndex(index);
+}
+
 void TicketEditorDialog::startCreate()
 {
     m_ticketId = 0;
@@ -213,6 +285,7 @@ void TicketEditorDialog::loadTicket(const Ticket &ticket)
     if (!ticket.assignee.isEmpty() && m_assigneeCombo->findData(ticket.assignee) < 0)
         m_assigneeCombo->addItem(ticket.assignee, ticket.assignee); // staff list not loaded yet
     selectData(m_assigneeCombo, ticket.assignee);
+    selectPlace(ticket.organizationId, ticket.facilityId, ticket.organizationName);
     m_descriptionEdit->setPlainText(ticket.description);
     m_conflictPanel->setVisible(false);
     clearErrors();
@@ -233,6 +306,16 @@ QJsonObject TicketEditorDialog::formValues() const
     o.insert(kRequesterContact, m_requesterContactEdit->text().trimmed());
     const QString assignee = m_assigneeCombo->currentData().toString();
     o.insert(kAssignee, assignee.isEmpty() ? QJsonValue() : QJsonValue(assignee));
+    const QString place = m_placeCombo->currentData().toString();
+    if (place.isEmpty()) {
+        o.insert(kOrganization, QJsonValue());
+        o.insert(kFacility, QJsonValue());
+    } else {
+        const qint64 organizationId = place.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const qint64 facilityId = place.section(QLatin1Char(':'), 1, 1).toLongLong();
+        o.insert(kOrganization, organizationId);
+        o.insert(kFacility, facilityId > 0 ? QJsonValue(facilityId) : QJsonValue());
+    }
     o.insert(kDescription, m_descriptionEdit->toPlainText());
     return o;
 }

@@ -31,6 +31,8 @@ public:
     explicit TicketEditorDialog(QWidget *parent = nullptr);
 
     void setStaff(const QList<StaffChoice> &staff);
+    // Fills the "Organization / facility" picker (type any part of a name or a facility code).
+    void setPlaces(const QList<PlaceChoice> &places);
     void startCreate();
     void startEdit(const Ticket &ticket);
 
@@ -61,6 +63,8 @@ private:
     void clearErrors();
     void reloadTheirs();
     void keepEditing();
+    void selectPlace(std::optional<qint64> organizationId, std::optional<qint64> facilityId,
+                     const QString &organizationName);
 
     QLineEdit *m_subjectEdit = nullptr;
     QComboBox *m_categoryCombo = nullptr;
@@ -70,6 +74,7 @@ private:
     QLineEdit *m_requesterNameEdit = nullptr;
     QLineEdit *m_requesterContactEdit = nullptr;
     QComboBox *m_assigneeCombo = nullptr;
+    QComboBox *m_placeCombo = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
     QLabel *m_formError = nullptr;
     QLabel *m_savingLabel = nullptr;

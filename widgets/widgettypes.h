@@ -93,6 +93,17 @@ struct AssignmentRow
 };
 
 // A canned response (SOP snippet) offered in the reply/note composer.
+// One entry of the "Organization / facility" picker: an organization alone (facilityId 0)
+// or one of its facilities.
+struct PlaceChoice
+{
+    qint64 organizationId = 0;
+    qint64 facilityId = 0;
+    QString organizationName;
+    QString facilityName;
+    QString facilityCode;
+};
+
 struct CannedResponseChoice
 {
     qint64 id = 0;

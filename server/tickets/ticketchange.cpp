@@ -62,6 +62,46 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
             changed->append(QStringLiteral("organization_id"));
         }
     }
+    // A facility belongs to one organization: choosing a facility fills in its organization,
+    // and a facility of another organization than the ticket's is refused.
+    if (body.contains(QStringLiteral("facility_id"))) {
+        const QJsonValue v = body.value(QStringLiteral("facility_id"));
+        std::optional<qint64> facility;
+        if (!v.isNull()) {
+            facility = v.toInteger();
+            bool ok = false;
+            const auto owner = m_store.facilityOrganization(*facility, &ok);
+            if (!ok) {
+                *dbOk = false;
+                return errors;
+            }
+            if (!owner) {
+                errors.append({QStringLiteral("facility_id"), QStringLiteral("no facility has this id")});
+            } else if (!values->organizationId) {
+                values->organizationId = owner;
+                changed->append(QStringLiteral("organization_id"));
+            } else if (*values->organizationId != *owner) {
+                errors.append({QStringLiteral("facility_id"),
+                               QStringLiteral("this facility belongs to another organization than the ticket's")});
+            }
+        }
+        if (facility != values->facilityId) {
+            values->facilityId = facility;
+            changed->append(QStringLiteral("facility_id"));
+        }
+    } else if (changed->contains(QStringLiteral("organization_id")) && values->facilityId) {
+        // Moving the ticket to another organization drops a facility that is not part of it.
+        bool ok = false;
+        const auto owner = m_store.facilityOrganization(*values->facilityId, &ok);
+        if (!ok) {
+            *dbOk = false;
+            return errors;
+        }
+        if (owner != values->organizationId) {
+            values->facilityId.reset();
+            changed->append(QStringLiteral("facility_id"));
+        }
+    }
     if (body.contains(QStringLiteral("assignee"))) {
         const QString username = body.value(QStringLiteral("assignee")).toString();
         std::optional<qint64> assignee;

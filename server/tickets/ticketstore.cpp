@@ -377,6 +377,17 @@ bool TicketStore::organizationExists(qint64 id, bool *ok)
     return *ok && q.next();
 }
 
+std::optional<qint64> TicketStore::facilityOrganization(qint64 facilityId, bool *ok)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT organization_id FROM facilities WHERE id = ?"));
+    q.addBindValue(facilityId);
+    *ok = execQuery(q);
+    if (!*ok || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 TicketStore::Values TicketStore::valuesOf(const Ticket &t, std::optional<qint64> assigneeId)
 {
     return Values{t.subject,       t.description,      t.status,         t.priority, t.category,

@@ -85,6 +85,8 @@ public:
     // Id of the active staff member with this username; nullopt when none (or *ok false).
     std::optional<qint64> activeStaffId(const QString &username, bool *ok);
     bool organizationExists(qint64 id, bool *ok);
+    // The organization a facility belongs to; nullopt when there is no such facility (or *ok false).
+    std::optional<qint64> facilityOrganization(qint64 facilityId, bool *ok);
 
     static Values valuesOf(const Ticket &ticket, std::optional<qint64> assigneeId);
     // The keyset-cursor key of a ticket: {updated_at in ms since the epoch, id}.

@@ -1,7 +1,9 @@
 #include "guitesthelpers.h"
 #include "ticketeditordialog.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,10 +72,69 @@ private Q_SLOTS:
         auto *formError = child<QLabel>(&dialog, "formError");
         QVERIFY(formError->isVisible());
         QVERIFY(formError->text().contains(QStringLiteral("2 fields are invalid")));
-        QVERIFY(formError->text().contains(QStringLiteral("no such organization")));
+        auto *placeError = child<QLabel>(&dialog, "organization_idError");
+        QVERIFY(placeError->isVisible());
+        QCOMPARE(placeError->text(), QStringLiteral("no such organization"));
         QCOMPARE(child<QLineEdit>(&dialog, "subjectEdit")->text(), QStringLiteral("Needs a record"));
         QCOMPARE(child<QPlainTextEdit>(&dialog, "descriptionEdit")->toPlainText(), QStringLiteral("School nurse called."));
         QVERIFY(child<QPushButton>(&dialog, "saveButton")->isEnabled());
+    }
+
+    void placePickerFindsAFacilityByCodeAndSendsBothIds()
+    {
+        TicketEditorDialog dialog;
+        dialog.setPlaces({{4, 0, QStringLiteral("Lakeside Pediatrics"), {}, {}},
+                          {4, 41, QStringLiteral("Lakeside Pediatrics"), QStringLiteral("North Clinic"), QStringLiteral("MN0410")},
+                          {7, 0, QStringLiteral("Cedar County Public Health"), {}, {}},
+                          {7, 70, QStringLiteral("Cedar County Public Health"), QStringLiteral("Main Office"), QStringLiteral("MN0700")}});
+        dialog.startCreate();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy spy(&dialog, &TicketEditorDialog::ticketSubmitted);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("HL7 rejects"));
+        auto *category = child<QComboBox>(&dialog, "categoryCombo");
+        category->setCurrentIndex(category->findData(QStringLiteral("data_exchange")));
+        auto *place = child<QComboBox>(&dialog, "placeCombo");
+        QVERIFY(!place->accessibleName().isEmpty());
+        // Alt+F (the label's mnemonic) jumps to the picker with its text selected; a specialist
+        // types part of the facility code and the completer narrows to one entry.
+        QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(place->lineEdit()->hasFocus());
+        QTest::keyClicks(place->lineEdit(), QStringLiteral("0700"));
+        QTRY_VERIFY(place->completer()->popup()->isVisible());
+        QCOMPARE(place->completer()->completionCount(), 1);
+        QTest::keyClick(place->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(place->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(place->currentText(), QStringLiteral("Cedar County Public Health — Main Office (MN0700)"));
+        izdesk::testing::saveGrab(&dialog, QStringLiteral("ticket-editor-place"));
+        QTest::keyClick(child<QLineEdit>(&dialog, "subjectEdit"), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(spy.count(), 1);
+        const QJsonObject body = spy.at(0).at(1).toJsonObject();
+        QCOMPARE(body.value(QStringLiteral("organization_id")).toInteger(), 7);
+        QCOMPARE(body.value(QStringLiteral("facility_id")).toInteger(), 70);
+    }
+
+    void editKeepsThePlaceAndSendsOnlyAChangedFacility()
+    {
+        TicketEditorDialog dialog;
+        Ticket t = makeTicket(12, QStringLiteral("Clinic locked out"), QStringLiteral("open"));
+        t.organizationId = 4;
+        t.organizationName = QStringLiteral("Lakeside Pediatrics");
+        t.facilityId = 41;
+        // The directory arrives after the dialog opened: the ticket's place stays selected.
+        dialog.startEdit(t);
+        dialog.setPlaces({{4, 0, QStringLiteral("Lakeside Pediatrics"), {}, {}},
+                          {4, 41, QStringLiteral("Lakeside Pediatrics"), QStringLiteral("North Clinic"), QStringLiteral("MN0410")},
+                          {4, 42, QStringLiteral("Lakeside Pediatrics"), QStringLiteral("South Clinic"), QStringLiteral("MN0420")}});
+        auto *place = child<QComboBox>(&dialog, "placeCombo");
+        QCOMPARE(place->currentText(), QStringLiteral("Lakeside Pediatrics — North Clinic (MN0410)"));
+        QVERIFY(dialog.pendingRequest().isEmpty());
+        place->setCurrentIndex(place->findData(QStringLiteral("4:42")));
+        QCOMPARE(dialog.pendingRequest(), QJsonObject({{QStringLiteral("facility_id"), 42}}));
+        // Text that names no entry does not silently change the choice.
+        place->setEditText(QStringLiteral("Somewhere else"));
+        Q_EMIT place->lineEdit()->editingFinished();
+        QCOMPARE(place->currentText(), QStringLiteral("Lakeside Pediatrics — South Clinic (MN0420)"));
     }
 
     void editSendsOnlyChangedFieldsAndClosesOnConfirm()

@@ -33,6 +33,7 @@ private slots:
     void patchWithStaleEtagIs412WithCurrent();
     void patchUpdatesAndChangesEtag();
     void patchValidatesFields();
+    void facilityMustBelongToTheTicketsOrganization();
     void closedTicketConflictsUntilReopened();
     void concurrentPatchesWithSameEtagOneWins();
     void specialistMayOnlyAssignSelf();
@@ -291,6 +292,53 @@ void TstTicketsWrite::patchValidatesFields()
     QCOMPARE(r.object().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
              QStringLiteral("organization_id"));
     QCOMPARE(m_specialist->get(QStringLiteral("/api/v1/tickets/%1").arg(id)).header("ETag"), etag);
+}
+
+void TstTicketsWrite::facilityMustBelongToTheTicketsOrganization()
+{
+    // Two organizations with facilities, from the seeded directory.
+    const auto orgs = m_specialist->get(QStringLiteral("/api/v1/organizations?limit=50"));
+    QCOMPARE(orgs.status, 200);
+    QList<QPair<qint64, qint64>> orgFacility; // (organization id, one of its facility ids)
+    for (const auto &o : orgs.object().value(QStringLiteral("items")).toArray()) {
+        const QJsonArray facilities = o.toObject().value(QStringLiteral("facilities")).toArray();
+        if (!facilities.isEmpty())
+            orgFacility.append({o.toObject().value(QStringLiteral("id")).toInteger(),
+                                facilities.first().toObject().value(QStringLiteral("id")).toInteger()});
+    }
+    QVERIFY(orgFacility.size() >= 2);
+    const auto [orgA, facilityA] = orgFacility.at(0);
+    const auto [orgB, facilityB] = orgFacility.at(1);
+
+    // Choosing a facility fills in its organization.
+    QJsonObject body = minimalBody(QStringLiteral("Clinic cannot submit HL7"));
+    body.insert(QStringLiteral("facility_id"), facilityA);
+    auto r = createTicket(*m_specialist, body);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.object().value(QStringLiteral("facility_id")).toInteger(), facilityA);
+    QCOMPARE(r.object().value(QStringLiteral("organization_id")).toInteger(), orgA);
+    const qint64 id = r.object().value(QStringLiteral("id")).toInteger();
+    QByteArray etag = r.header("ETag");
+
+    // A facility of another organization is refused, naming the field; nothing changes.
+    r = patch(*m_specialist, id, {{QStringLiteral("facility_id"), facilityB}}, etag);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.object().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("facility_id"));
+    r = patch(*m_specialist, id, {{QStringLiteral("facility_id"), 987654}}, etag);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(m_specialist->get(QStringLiteral("/api/v1/tickets/%1").arg(id)).header("ETag"), etag);
+
+    // Moving the ticket to the other organization together with its facility works...
+    r = patch(*m_specialist, id, {{QStringLiteral("organization_id"), orgB}, {QStringLiteral("facility_id"), facilityB}}, etag);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QStringLiteral("facility_id")).toInteger(), facilityB);
+    etag = r.header("ETag");
+    // ...and moving only the organization drops the facility that is not part of it.
+    r = patch(*m_specialist, id, {{QStringLiteral("organization_id"), orgA}}, etag);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.object().value(QStringLiteral("facility_id")).isNull());
+    QCOMPARE(r.object().value(QStringLiteral("organization_id")).toInteger(), orgA);
 }
 
 void TstTicketsWrite::concurrentPatchesWithSameEtagOneWins()

@@ -13,7 +13,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QJsonArray>
 #include <QSignalSpy>
+
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +91,17 @@ private Q_SLOTS:
         QCOMPARE(desk.queue->model()->rowCount(), total);
         QTRY_VERIFY(!staff.isEmpty());
         QVERIFY(!desk.queue->staff().isEmpty());
+        // The organization directory for the editor's picker: every seeded organization
+        // (more than one page of the API would be fine too) with its facilities and codes.
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.queue->directory().isEmpty(), 10000);
+        const auto directory = desk.queue->directory();
+        izdesk::test::HttpTestClient reader(m_server.baseUrl());
+        reader.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor"));
+        const auto orgs = reader.get(QStringLiteral("/api/v1/organizations?limit=500")).object();
+        QCOMPARE(directory.size(), orgs.value(QStringLiteral("items")).toArray().size());
+        QVERIFY(std::any_of(directory.cbegin(), directory.cend(), [](const OrganizationInfo &o) {
+            return !o.facilities.isEmpty() && !o.facilities.first().facilityCode.isEmpty();
+        }));
 
         // Outage: the next refresh fails, the controller goes offline and keeps its rows.
         m_server.stop();
