@@ -23,6 +23,20 @@
 #include "tickettimelinecontroller.h"
 #include "timelineconnector.h"
 
+// ---- patient-client ----
+#include "patientconnector.h"
+#include "patientcontroller.h"
+// ---- end patient-client ----
+// ---- verify-client ----
+#include "verificationconnector.h"
+#include "verificationcontroller.h"
+// ---- end verify-client ----
+// ---- queue-gaps ----
+#include "cannedresponsecontroller.h"
+#include <QAction>
+#include "ticketextrasconnector.h"
+// ---- end queue-gaps ----
+
 #include <QJsonObject>
 
 namespace izdesk {
@@ -46,6 +60,17 @@ QList<StaffChoice> toChoices(const QList<StaffUser> &staff)
     out.reserve(staff.size());
     for (const StaffUser &s : staff)
         out.append({s.username, s.displayName});
+    return out;
+}
+
+QList<PlaceChoice> toPlaces(const QList<OrganizationInfo> &organizations)
+{
+    QList<PlaceChoice> out;
+    for (const OrganizationInfo &o : organizations) {
+        out.append({o.id, 0, o.name, {}, {}});
+        for (const FacilityInfo &f : o.facilities)
+            out.append({o.id, f.id, o.name, f.name, f.facilityCode});
+    }
     return out;
 }
 
@@ -91,6 +116,46 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
     connect(m_supervisorConnector, &SupervisorConnector::messageRaised, m_mainWindow,
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
+    // ---- patient-client ----
+    m_patients = new PatientController(m_session, this);
+    m_patientConnector = new PatientConnector(m_mainWindow, m_patients, m_queue, this);
+    // ---- end patient-client ----
+    // ---- verify-client ----
+    m_verification = new VerificationController(m_session, this);
+    m_verificationConnector = new VerificationConnector(m_mainWindow, m_session, m_verification, m_queue, this);
+    m_verificationConnector->setRecordView(m_patientConnector->recordView());
+    connect(m_verificationConnector, &VerificationConnector::messageRaised, m_mainWindow,
+            [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
+    // ---- end verify-client ----
+    // ---- queue-gaps ----
+    m_canned = new CannedResponseController(m_session, this);
+    m_ticketExtras = new TicketExtrasConnector(m_mainWindow, m_timeline, m_canned, this);
+    connect(m_ticketExtras, &TicketExtrasConnector::messageRaised, m_mainWindow,
+            [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
+    connect(m_session, &SessionController::signedOut, m_ticketExtras, &TicketExtrasConnector::onSignedOut);
+    // Offline, an inbound call still becomes a ticket: it waits in the durable outbox and is
+    // sent on reconnect (InboundCallConnector confirms it as "saved on this computer"). The
+    // full ticket editor needs the server's answer to finish, so it stays off and says why.
+    // Connected after setOnline above, so this runs after the window disabled its actions.
+    auto offlineCapture = [this] {
+        QAction *call = m_mainWindow->findChild<QAction *>(QStringLiteral("inboundCallAction"));
+        QAction *create = m_mainWindow->findChild<QAction *>(QStringLiteral("newTicketAction"));
+        if (!call || !create)
+            return;
+        const bool offline = m_signedIn && !m_online;
+        call->setEnabled(m_signedIn);
+        call->setToolTip(offline ? tr("Offline: the call's ticket is kept on this computer and sent when the server "
+                                      "can be reached (Ctrl+Shift+N)")
+                                 : tr("Start a new ticket for a call that is coming in now (Ctrl+Shift+N)"));
+        create->setToolTip(offline ? tr("Offline: the ticket editor needs the server. Use Inbound call "
+                                        "(Ctrl+Shift+N) to capture a call now; it is sent later.")
+                                   : create->text().remove(QLatin1Char('&')));
+    };
+    connect(m_session, &SessionController::connectivityChanged, this, offlineCapture);
+    connect(m_queue, &TicketQueueController::onlineChanged, this, offlineCapture);
+    connect(m_session, &SessionController::signedIn, this, offlineCapture);
+    connect(m_session, &SessionController::signedOut, this, offlineCapture);
+    // ---- end queue-gaps ----
 }
 
 Application::~Application()
@@ -172,6 +237,8 @@ void Application::connectQueue()
         m_mainWindow->queueView()->setStaff(toChoices(staff));
         m_editor->setStaff(toChoices(staff));
     });
+    connect(m_queue, &TicketQueueController::directoryLoaded, m_editor,
+            [this](const QList<OrganizationInfo> &organizations) { m_editor->setPlaces(toPlaces(organizations)); });
 
     // The detail panel follows the selection and any change to the selected row.
     connect(w->queueView(), &TicketQueueView::currentTicketChanged, this, &Application::showCurrentTicket);

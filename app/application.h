@@ -10,6 +10,18 @@ class CredentialStore;
 class InboundCallConnector;
 class LoginDialog;
 class OutboxConnector;
+// ---- patient-client ----
+class PatientConnector;
+class PatientController;
+// ---- end patient-client ----
+// ---- verify-client ----
+class VerificationConnector;
+class VerificationController;
+// ---- end verify-client ----
+// ---- queue-gaps ----
+class CannedResponseController;
+class TicketExtrasConnector;
+// ---- end queue-gaps ----
 class MainWindow;
 class SessionController;
 class PresenceController;
@@ -93,6 +105,36 @@ private:
     ReportsConnector *m_reports = nullptr;
     bool m_online = true;
     bool m_signedIn = false;
+
+    // ---- patient-client ----
+public:
+    PatientController *patients() const { return m_patients; }
+    PatientConnector *patientArea() const { return m_patientConnector; }
+
+private:
+    PatientController *m_patients = nullptr;
+    PatientConnector *m_patientConnector = nullptr;
+    // ---- end patient-client ----
+
+    // ---- verify-client ----
+public:
+    VerificationController *verification() const { return m_verification; }
+    VerificationConnector *verificationArea() const { return m_verificationConnector; }
+
+private:
+    VerificationController *m_verification = nullptr;
+    VerificationConnector *m_verificationConnector = nullptr;
+    // ---- end verify-client ----
+
+    // ---- queue-gaps ----
+public:
+    CannedResponseController *cannedResponses() const { return m_canned; }
+    TicketExtrasConnector *ticketExtras() const { return m_ticketExtras; }
+
+private:
+    CannedResponseController *m_canned = nullptr;
+    TicketExtrasConnector *m_ticketExtras = nullptr;
+    // ---- end queue-gaps ----
 };
 
 } // namespace izdesk

@@ -61,6 +61,15 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
     m_deskDock->hide();
     createActions();
+    // ---- patient-client ----
+    createPatientActions();
+    // ---- end patient-client ----
+    // ---- verify-client ----
+    createCallerActions();
+    // ---- end verify-client ----
+    // ---- queue-gaps ----
+    createExtrasActions();
+    // ---- end queue-gaps ----
 
     connect(m_queueView, &TicketQueueView::ticketActivated, this, [this](qint64 id) {
         if (m_changesEnabled)
@@ -299,6 +308,132 @@ void MainWindow::showAbout()
                           "Information System.</p><p>API version %2.</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(IZDESK_API_VERSION)));
 }
+
+// ---- patient-client ----
+void MainWindow::createPatientActions()
+{
+    // A dock, not a tab: the specialist keeps the caller's ticket in view while looking up
+    // the patient, and may float it onto a second screen.
+    m_patientDock = new QDockWidget(tr("Patients"), this);
+    m_patientDock->setObjectName(QStringLiteral("patientDock"));
+    m_patientDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    m_patientDock->setMinimumWidth(460);
+    addDockWidget(Qt::RightDockWidgetArea, m_patientDock);
+    m_patientDock->hide();
+
+    auto *find = new QAction(QIcon(QStringLiteral(":/icons/find.svg")), tr("Find &patient"), this);
+    find->setObjectName(QStringLiteral("findPatientAction"));
+    find->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    find->setShortcutContext(Qt::WindowShortcut);
+    find->setToolTip(tr("Find a patient by name, date of birth, phone, IIS ID or address (F3)"));
+    connect(find, &QAction::triggered, this, &MainWindow::findPatientRequested);
+    auto *fromTicket = new QAction(tr("Open patient from &ticket"), this);
+    fromTicket->setObjectName(QStringLiteral("openTicketPatientAction"));
+    fromTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    fromTicket->setShortcutContext(Qt::WindowShortcut);
+    connect(fromTicket, &QAction::triggered, this, &MainWindow::openTicketPatientRequested);
+    QAction *toggle = m_patientDock->toggleViewAction();
+    toggle->setText(tr("Show patients &area"));
+    toggle->setObjectName(QStringLiteral("togglePatientsAction"));
+
+    auto *menu = new QMenu(tr("&Patients"), this);
+    menu->addAction(find);
+    menu->addAction(fromTicket);
+    menu->addSeparator();
+    menu->addAction(toggle);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.isEmpty())
+        menuBar()->addMenu(menu);
+    else
+        menuBar()->insertMenu(menus.constLast(), menu); // before Help
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->addAction(find);
+}
+// ---- end patient-client ----
+
+// ---- verify-client ----
+void MainWindow::createCallerActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    QAction *verify = make(tr("&Verify caller…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                           QStringLiteral("verifyCallerAction"));
+    verify->setToolTip(tr("Verify the caller's identity before reading or releasing anything (Ctrl+Shift+V)"));
+    // Ctrl+Shift+R is "Reply to caller" already.
+    QAction *release = make(tr("&Release record…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                            QStringLiteral("releaseRecordAction"));
+    connect(verify, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_queueView->currentTicketId())
+            Q_EMIT verifyCallerRequested(id);
+    });
+    connect(release, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_queueView->currentTicketId())
+            Q_EMIT releaseRecordRequested(id);
+    });
+    m_ticketActions << verify << release; // need a ticket and changes enabled (online)
+    auto *menu = new QMenu(tr("&Caller"), this);
+    menu->setObjectName(QStringLiteral("callerMenu"));
+    menu->addAction(verify);
+    menu->addAction(release);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.isEmpty())
+        menuBar()->addMenu(menu);
+    else
+        menuBar()->insertMenu(menus.constLast(), menu); // before Help
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->addAction(verify);
+
+    // Supervisors only: shown, hidden and enabled with the rest of the Supervisor menu.
+    QAction *disclosures = make(tr("Disclosures and &alerts"), QKeySequence(), QStringLiteral("disclosuresAction"));
+    connect(disclosures, &QAction::triggered, this, &MainWindow::disclosuresRequested);
+    m_supervisorActions.append(disclosures);
+    m_supervisorMenu->addSeparator();
+    m_supervisorMenu->addAction(disclosures);
+    setSupervisorMode(m_supervisor);
+}
+// ---- end verify-client ----
+
+// ---- queue-gaps ----
+void MainWindow::createExtrasActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    QAction *attach = make(tr("Attach &file…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+                           QStringLiteral("attachFileAction"));
+    QAction *link = make(tr("&Link ticket…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                         QStringLiteral("linkTicketAction"));
+    QAction *merge = make(tr("&Merge into…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+                          QStringLiteral("mergeTicketAction"));
+    connect(attach, &QAction::triggered, this, &MainWindow::attachFileRequested);
+    connect(link, &QAction::triggered, this, &MainWindow::linkTicketRequested);
+    connect(merge, &QAction::triggered, this, &MainWindow::mergeTicketRequested);
+    m_ticketActions << attach << link << merge; // need a ticket and changes enabled (online)
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        if (menu->menuAction()->text() == tr("&Ticket")) {
+            menu->addSeparator();
+            menu->addActions({attach, link, merge});
+            break;
+        }
+    }
+    // Supervisors only: shown and hidden with the rest of the Supervisor menu.
+    QAction *canned = make(tr("&Canned responses…"), QKeySequence(), QStringLiteral("manageCannedResponsesAction"));
+    connect(canned, &QAction::triggered, this, &MainWindow::cannedResponsesRequested);
+    m_supervisorActions.append(canned);
+    m_supervisorMenu->addSeparator();
+    m_supervisorMenu->addAction(canned);
+    setSupervisorMode(m_supervisor);
+}
+// ---- end queue-gaps ----
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -85,6 +85,41 @@ private:
     QMenu *m_supervisorMenu = nullptr;
     bool m_supervisor = false;
     bool m_changesEnabled = true;
+
+    // ---- patient-client ----
+public:
+    // The Patients area (dock beside the queue); PatientConnector fills it.
+    QDockWidget *patientDock() const { return m_patientDock; }
+
+Q_SIGNALS:
+    void findPatientRequested();        // F3 / Ctrl+Shift+F
+    void openTicketPatientRequested();  // the patient linked to the current ticket
+
+private:
+    void createPatientActions();
+    QDockWidget *m_patientDock = nullptr;
+    // ---- end patient-client ----
+
+    // ---- verify-client ----
+Q_SIGNALS:
+    void verifyCallerRequested(qint64 ticketId);  // Ctrl+Shift+V
+    void releaseRecordRequested(qint64 ticketId); // Ctrl+Alt+R
+    void disclosuresRequested();                  // supervisors
+
+private:
+    void createCallerActions();
+    // ---- end verify-client ----
+
+    // ---- queue-gaps ----
+Q_SIGNALS:
+    void attachFileRequested();      // Ticket > Attach file… (current ticket)
+    void linkTicketRequested();      // Ticket > Link…
+    void mergeTicketRequested();     // Ticket > Merge into…
+    void cannedResponsesRequested(); // Supervisor > Canned responses…
+
+private:
+    void createExtrasActions();
+    // ---- end queue-gaps ----
 };
 
 } // namespace izdesk

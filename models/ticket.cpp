@@ -1,16 +1,52 @@
 #include "ticket.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QTimeZone>
 
 namespace izdesk {
 
-QString toIsoUtc(const QDateTime &dt)
+QByteArray isoUtcBytes(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = dt.timeSpec() == Qt::UTC ? dt : dt.toUTC();
+    int y = 0, mo = 0, d = 0;
+    utc.date().getDate(&y, &mo, &d);
+    if (y < 0 || y > 9999)
+        return utc.toString(Qt::ISODateWithMs).toLatin1();
+    // Formatted by hand: QDateTime::toString was a tenth of a ticket list response.
+    const QTime t = utc.time();
+    char buf[25];
+    auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, y, 4);
+    buf[4] = '-';
+    put(5, mo, 2);
+    buf[7] = '-';
+    put(8, d, 2);
+    buf[10] = 'T';
+    put(11, t.hour(), 2);
+    buf[13] = ':';
+    put(14, t.minute(), 2);
+    buf[16] = ':';
+    put(17, t.second(), 2);
+    buf[19] = '.';
+    put(20, t.msec(), 3);
+    buf[23] = 'Z';
+    buf[24] = '\0';
+    return QByteArray(buf, 24);
+}
+
+QString toIsoUtc(const QDateTime &dt)
+{
+    return QString::fromLatin1(isoUtcBytes(dt));
 }
 
 QDateTime fromIsoUtc(const QString &text)
@@ -114,6 +150,58 @@ QJsonObject Ticket::toJson() const
         linkArray.append(link.toJson());
     o.insert(QStringLiteral("links"), linkArray);
     return o;
+}
+
+void Ticket::writeJson(JsonWriter &w) const
+{
+    // Same members and values as toJson() (tst_ticketmodel compares the two).
+    w.beginObject();
+    w.key("id").value(id);
+    w.key("number").value(displayNumber());
+    w.key("subject").value(subject);
+    w.key("description").value(description);
+    w.key("status").value(status);
+    w.key("priority").value(priority);
+    w.key("category").value(category);
+    w.key("channel").value(channel);
+    w.key("requester_name").value(requesterName);
+    w.key("requester_contact").value(requesterContact);
+    w.key("organization_id").nullableId(organizationId);
+    w.key("facility_id").nullableId(facilityId);
+    w.key("organization_name").nullableText(organizationName);
+    w.key("assignee").nullableText(assignee);
+    w.key("created_by").value(createdBy);
+    // toJson() writes an invalid time as "" for these two and null for the optional ones.
+    if (createdAt.isValid())
+        w.key("created_at").timestamp(createdAt);
+    else
+        w.key("created_at").value(QString());
+    if (updatedAt.isValid())
+        w.key("updated_at").timestamp(updatedAt);
+    else
+        w.key("updated_at").value(QString());
+    w.key("version").value(version);
+    w.key("first_response_at").timestamp(firstResponseAt);
+    w.key("resolved_at").timestamp(resolvedAt);
+    w.key("merged_into").nullableId(mergedInto);
+    w.key("sla").beginObject();
+    w.key("first_response_due").timestamp(sla.firstResponseDue);
+    w.key("resolution_due").timestamp(sla.resolutionDue);
+    w.key("first_response_breached").value(sla.firstResponseBreached);
+    w.key("resolution_breached").value(sla.resolutionBreached);
+    w.key("paused").value(sla.paused);
+    w.key("remaining_seconds").nullableId(sla.remainingSeconds);
+    w.endObject();
+    w.key("links").beginArray();
+    for (const TicketLink &link : links) {
+        w.beginObject();
+        w.key("kind").value(link.kind);
+        w.key("target").value(link.target);
+        w.key("label").value(link.label);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
 }
 
 std::optional<Ticket> Ticket::fromJson(const QJsonObject &json, QString *error)

@@ -10,6 +10,8 @@
 
 namespace izdesk {
 
+class JsonWriter;
+
 // Service-level state of a ticket, computed by the server from the SLA policy (business
 // hours, holidays, pauses while pending_caller). The client only counts down the due times.
 struct TicketSla
@@ -72,6 +74,8 @@ struct Ticket
     QList<TicketLink> links;
 
     QJsonObject toJson() const;
+    // The same JSON as toJson(), appended as text (hot list responses).
+    void writeJson(JsonWriter &writer) const;
     // Parses a ticket the server sent. Returns nullopt and sets *error on a malformed object.
     static std::optional<Ticket> fromJson(const QJsonObject &json, QString *error = nullptr);
 
@@ -93,6 +97,7 @@ struct FieldError
 
 // Shared ISO-8601 UTC helpers: API and stores use "YYYY-MM-DDTHH:MM:SS.zzzZ".
 QString toIsoUtc(const QDateTime &dt);
+QByteArray isoUtcBytes(const QDateTime &dt); // same text as toIsoUtc, as Latin-1 bytes
 QDateTime fromIsoUtc(const QString &text);
 
 } // namespace izdesk

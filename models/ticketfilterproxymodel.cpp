@@ -8,6 +8,10 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
 namespace izdesk {
 
 namespace {
@@ -95,8 +99,20 @@ void TicketFilterProxyModel::setTextFilter(const QString &text)
         return;
     m_words = words;
     m_matchers.clear();
-    for (const QString &w : words)
-        m_matchers.append(QStringMatcher(w, Qt::CaseInsensitive));
+    for (const QString &w : words) {
+        WordMatcher m;
+        m.folded = w;
+        m.ascii = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (m.ascii) {
+            const qsizetype n = w.size();
+            m.skip.fill(quint8(std::min<qsizetype>(n, 255)));
+            for (qsizetype i = 0; i + 1 < n; ++i)
+                m.skip[w.at(i).unicode()] = quint8(std::min<qsizetype>(n - 1 - i, 255));
+        } else {
+            m.fallback = QStringMatcher(w, Qt::CaseInsensitive);
+        }
+        m_matchers.append(m);
+    }
     refilter();
 }
 
@@ -117,22 +133,33 @@ void TicketFilterProxyModel::precomputeAcceptance()
     if (rows < 20000)
         return; // not worth the threads
     m_accepted.assign(size_t(rows), 0);
-    const QList<Ticket> &tickets = m_tickets->tickets();
-    const int parts = std::max(1, QThread::idealThreadCount());
-    const int chunk = (rows + parts - 1) / parts;
-    QSemaphore finished;
-    auto work = [this, &tickets, &finished, chunk, rows](int part) {
-        // Const reads only: tickets, matchers and filter keys are not modified meanwhile
-        // (the GUI thread waits below).
-        const int end = std::min(rows, (part + 1) * chunk);
-        for (int row = part * chunk; row < end; ++row)
-            m_accepted[size_t(row)] = acceptsTicket(tickets.at(row)) ? 1 : 0;
-        finished.release();
+    // Small blocks claimed from a shared counter: when the other core is busy the GUI thread
+    // does the blocks itself instead of waiting for a helper to be scheduled. It waits only
+    // for blocks a helper has claimed; a helper that starts late finds none and touches
+    // nothing but the shared counters (owned jointly, so they outlive this call).
+    struct Shared
+    {
+        std::atomic<int> next{0};
+        QSemaphore done;
     };
-    for (int part = 1; part < parts; ++part)
-        QThreadPool::globalInstance()->start([work, part] { work(part); });
-    work(0);
-    finished.acquire(parts);
+    const auto shared = std::make_shared<Shared>();
+    constexpr int blockRows = 2048;
+    const int blocks = (rows + blockRows - 1) / blockRows;
+    const QList<Ticket> *tickets = &m_tickets->tickets();
+    auto work = [this, shared, tickets, blocks, rows] {
+        // Const reads only: tickets, matchers and filter keys are not modified meanwhile
+        // (the GUI thread waits below until every block is done).
+        for (int b = shared->next.fetch_add(1); b < blocks; b = shared->next.fetch_add(1)) {
+            const int end = std::min(rows, (b + 1) * blockRows);
+            for (int row = b * blockRows; row < end; ++row)
+                m_accepted[size_t(row)] = acceptsTicket(tickets->at(row)) ? 1 : 0;
+            shared->done.release();
+        }
+    };
+    for (int helper = 1; helper < std::max(1, QThread::idealThreadCount()); ++helper)
+        QThreadPool::globalInstance()->start(work);
+    work();
+    shared->done.acquire(blocks);
     m_acceptedValid = true;
 }
 
@@ -146,18 +173,50 @@ bool TicketFilterProxyModel::acceptsTicket(const Ticket &t) const
         return false;
     if (!m_category.isEmpty() && t.category != m_category)
         return false;
-    for (const QStringMatcher &m : m_matchers) {
+    for (const WordMatcher &m : m_matchers) {
         // The same fields as SearchTextRole, searched in place instead of joined and folded.
-        const QString &w = m.pattern();
-        const bool found = m.indexIn(t.subject) >= 0 || m.indexIn(t.requesterName) >= 0
-                           || m.indexIn(t.requesterContact) >= 0 || m.indexIn(t.organizationName) >= 0
-                           || m.indexIn(t.assignee) >= 0 || m.indexIn(t.description) >= 0
-                           || ((w.front().isDigit() || w.startsWith(QLatin1Char('t')))
-                               && m.indexIn(t.displayNumber()) >= 0);
+        const QString &w = m.folded;
+        const bool found = m.foundIn(t.subject) || m.foundIn(t.requesterName) || m.foundIn(t.requesterContact)
+                           || m.foundIn(t.organizationName) || m.foundIn(t.assignee) || m.foundIn(t.description)
+                           || ((w.front().isDigit() || w.startsWith(QLatin1Char('t'))) && m.foundIn(t.displayNumber()));
         if (!found)
             return false;
     }
     return true;
+}
+
+bool TicketFilterProxyModel::WordMatcher::foundIn(QStringView text) const
+{
+    if (!ascii)
+        return fallback.indexIn(text) >= 0;
+    const qsizetype n = folded.size();
+    const qsizetype size = text.size();
+    if (n == 0)
+        return true;
+    if (n > size)
+        return false;
+    // Simple case folding, as QStringMatcher does: ASCII inline, anything else through the
+    // Unicode tables (a few non-ASCII letters fold to ASCII, e.g. the Kelvin sign to k).
+    const auto fold = [](char16_t c) -> char16_t {
+        if (c < 0x80)
+            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        return QChar::toCaseFolded(c);
+    };
+    const char16_t *hay = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *needle = reinterpret_cast<const char16_t *>(folded.utf16());
+    const char16_t last = needle[n - 1];
+    for (qsizetype i = 0; i + n <= size;) {
+        const char16_t c = fold(hay[i + n - 1]);
+        if (c == last) {
+            qsizetype j = n - 2;
+            while (j >= 0 && fold(hay[i + j]) == needle[j])
+                --j;
+            if (j < 0)
+                return true;
+        }
+        i += c < 0x80 ? skip[c] : n;
+    }
+    return false;
 }
 
 bool TicketFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -254,8 +313,9 @@ bool TicketFilterProxyModel::ticketLessThan(const Ticket &a, const Ticket &b, in
 
 bool TicketFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_tickets && sortRole() == TicketListModel::SortRole && left.column() == right.column()
-        && !left.parent().isValid()) {
+    // A TicketListModel is a flat table: its indexes have no parent to ask about.
+    if (m_tickets && left.model() == m_tickets && right.model() == m_tickets && left.column() == right.column()
+        && sortRole() == TicketListModel::SortRole) {
         bool handled = false;
         const bool less = ticketLessThan(m_tickets->tickets().at(left.row()), m_tickets->tickets().at(right.row()),
                                          left.column(), &handled);

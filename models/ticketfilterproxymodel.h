@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
 
+#include <array>
 #include <vector>
 
 namespace izdesk {
@@ -60,8 +61,19 @@ private:
     QString m_status;
     QString m_assignee;
     QString m_category;
+    // One per word. An ASCII word (the usual case) is searched with a Horspool skip table
+    // over ASCII-folded characters; any other word with QStringMatcher (case-insensitive).
+    struct WordMatcher
+    {
+        QString folded;
+        bool ascii = false;
+        std::array<quint8, 128> skip{};
+        QStringMatcher fallback;
+        bool foundIn(QStringView text) const;
+    };
+
     QStringList m_words;
-    QList<QStringMatcher> m_matchers; // one per word, case-insensitive (Boyer-Moore skips)
+    QList<WordMatcher> m_matchers;
 };
 
 } // namespace izdesk

@@ -12,6 +12,13 @@ TicketListModel::TicketListModel(QObject *parent)
 {
 }
 
+QModelIndex TicketListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_tickets.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tickets.size());

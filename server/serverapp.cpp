@@ -8,6 +8,9 @@
 #include "storage/migrationrunner.h"
 #include "generator/demopatients.h" // issue 5
 #include "supervision/presencestore.h"
+// ---- accounts-server ----
+#include "accounts/accountsweep.h"
+// ---- end accounts-server ----
 
 #if __has_include("seed/demoseed.h")
 #include "seed/demoseed.h"
@@ -137,6 +140,9 @@ bool ServerApp::listen(QString *error)
         sweep->setInterval(5000);
         connect(sweep, &QTimer::timeout, this, &ServerApp::sweepPresence);
         sweep->start();
+        // ---- accounts-server: the daily IIS account sweep (expired agreements, no login) ----
+        new AccountSweepTimer(*m_database, &m_pool, m_config.accounts(), m_clock, this);
+        // ---- end accounts-server ----
     }
     QHostAddress address;
     if (m_config.listenHost == QLatin1String("localhost"))

@@ -48,15 +48,28 @@ const char *const helpText =
     "  --environment NAME    production, training or uat (default training)\n"
     "  --seed demo           add demo accounts and data to an empty database (not in production)\n"
     "  --sla-policy FILE     SLA policy JSON (business hours, holidays, targets; default built in)\n"
+    "  --verification-policy FILE\n"
+    "                        caller verification policy JSON (evidence per caller type, release\n"
+    "                        methods, attempt limits; default built in)\n"
+    "  --accounts-policy FILE\n"
+    "                        IIS account policy JSON (agreement terms, inactivity limit, facility\n"
+    "                        code prefix; default built in)\n"
+    "  --nicknames FILE      extra given-name nickname pairs for patient search, CSV\n"
+    "                        name1,relationship,name2 (added to the built-in table)\n"
     "  --help                show this help\n"
     "  --version             show the version\n\n"
-    "Commands (run once and exit; import and codesets import take --database URL as above):\n"
+    "Commands (run once and exit; all but generate take --database URL as above):\n"
     "  generate --patients N [--seed S] --out DIR\n"
     "                        write a synthetic population as import CSVs plus its ground truth\n"
     "  import --patients FILE [--immunizations FILE]\n"
     "                        load a legacy flat file; bad rows are reported and nothing is written\n"
     "  codesets import DIR   import the CDC code set files (cvx.xml, mvx.xml, cpt.xml, vac2vg.xml,\n"
-    "                        NDC_Unit_sale.txt, NDC_Unit_use.txt, NDC_Linker.txt) and report changes\n";
+    "                        NDC_Unit_sale.txt, NDC_Unit_use.txt, NDC_Linker.txt) and report changes\n"
+    "  accounts sweep        inactivate IIS accounts whose agreement expired or that have not\n"
+    "                        signed in for the policy's limit, and list them\n"
+    "  accounts scim-token NAME\n"
+    "                        issue a bearer token for a SCIM client (Okta, Entra ID) named NAME;\n"
+    "                        printed once, stored only as a hash\n";
 
 CommandLine error(const QString &message)
 {
@@ -111,9 +124,50 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                  .arg(QLatin1String(IZDESK_VERSION), QLatin1String(IZDESK_API_VERSION));
             return result;
         }
+        // ---- accounts-server ----
+        if (option == QLatin1String("--accounts-policy")) {
+            if (!hasValue) {
+                if (i + 1 >= arguments.size())
+                    return error(QStringLiteral("option %1 needs a value").arg(option));
+                value = arguments.at(++i);
+            }
+            QFile file(value);
+            if (!file.open(QIODevice::ReadOnly))
+                return error(QStringLiteral("--accounts-policy: cannot read %1").arg(value));
+            QString why;
+            auto policy = AccountsPolicy::fromJson(file.readAll(), &why);
+            if (!policy)
+                return error(QStringLiteral("--accounts-policy %1: %2").arg(value, why));
+            result.config.accountsPolicy = std::make_shared<const AccountsPolicy>(std::move(*policy));
+            continue;
+        }
+        // ---- end accounts-server ----
+        // ---- patient-client ----
+        if (option == QLatin1String("--nicknames")) {
+            if (!hasValue) {
+                if (i + 1 >= arguments.size())
+                    return error(QStringLiteral("option %1 needs a value").arg(option));
+                value = arguments.at(++i);
+            }
+            QFile file(value);
+            if (!file.open(QIODevice::ReadOnly))
+                return error(QStringLiteral("--nicknames: cannot read %1").arg(value));
+            // The jurisdiction's pairs add to the built-in ones (a search must never lose a
+            // nickname the product already knows).
+            auto table = std::make_shared<matching::NicknameTable>(matching::NicknameTable::builtIn());
+            QString why;
+            if (!table->mergeCsv(file.readAll(), &why))
+                return error(QStringLiteral("--nicknames %1: %2").arg(value, why));
+            result.config.nicknames = std::move(table);
+            continue;
+        }
+        // ---- end patient-client ----
         const bool known = option == QLatin1String("--database") || option == QLatin1String("--listen")
             || option == QLatin1String("--environment") || option == QLatin1String("--seed")
-            || option == QLatin1String("--sla-policy");
+            || option == QLatin1String("--sla-policy")
+            // ---- verify-server ----
+            || option == QLatin1String("--verification-policy");
+            // ---- end verify-server ----
         if (!known)
             return error(QStringLiteral("unknown option %1").arg(option));
         if (!hasValue) {
@@ -149,6 +203,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return error(QStringLiteral("--sla-policy %1: %2").arg(value, why));
             result.config.slaPolicy = std::make_shared<const SlaPolicy>(std::move(*policy));
         }
+        // ---- verify-server ----
+        else if (option == QLatin1String("--verification-policy")) {
+            QFile file(value);
+            if (!file.open(QIODevice::ReadOnly))
+                return error(QStringLiteral("--verification-policy: cannot read %1").arg(value));
+            QString why;
+            auto policy = VerificationPolicy::fromBytes(file.readAll(), &why);
+            // "FILE:3:17: JSON syntax error: …" or "FILE: caller_types[2].one_of[0]: unknown factor …"
+            if (!policy)
+                return error(QStringLiteral("--verification-policy %1:%2%3")
+                                 .arg(value, why.front().isDigit() ? QString() : QStringLiteral(" "), why));
+            result.config.verificationPolicy = std::make_shared<const VerificationPolicy>(std::move(*policy));
+        }
+        // ---- end verify-server ----
     }
     if (result.config.seedDemo && result.config.environment == Environment::Production)
         return error(QStringLiteral("--seed demo is refused in the production environment"));

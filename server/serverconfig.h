@@ -3,6 +3,16 @@
 #include "storage/databaseconfig.h"
 
 #include "slapolicy.h"
+// ---- verify-server ----
+#include "verification/verificationpolicy.h"
+// ---- end verify-server ----
+
+// ---- accounts-server ----
+#include "accounts/accountspolicy.h"
+// ---- end accounts-server ----
+// ---- patient-client ----
+#include "matching/nicknametable.h"
+// ---- end patient-client ----
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +36,26 @@ struct ServerConfig
     std::shared_ptr<const SlaPolicy> slaPolicy; // --sla-policy; null = SlaPolicy::builtIn()
 
     const SlaPolicy &sla() const { return slaPolicy ? *slaPolicy : SlaPolicy::builtIn(); }
+    // ---- verify-server ----
+    // --verification-policy; null = VerificationPolicy::builtIn()
+    std::shared_ptr<const VerificationPolicy> verificationPolicy;
+    const VerificationPolicy &verification() const
+    {
+        return verificationPolicy ? *verificationPolicy : VerificationPolicy::builtIn();
+    }
+    // ---- end verify-server ----
+    // ---- accounts-server ----
+    std::shared_ptr<const AccountsPolicy> accountsPolicy; // --accounts-policy; null = defaults
+    const AccountsPolicy &accounts() const { return accountsPolicy ? *accountsPolicy : AccountsPolicy::defaults(); }
+    // ---- end accounts-server ----
+    // ---- patient-client ----
+    // --nicknames FILE: the built-in nickname pairs plus a jurisdiction's CSV; null = built in.
+    std::shared_ptr<const matching::NicknameTable> nicknames;
+    const matching::NicknameTable &nicknameTable() const
+    {
+        return nicknames ? *nicknames : matching::NicknameTable::builtIn();
+    }
+    // ---- end patient-client ----
 
     QString environmentName() const; // "production", "training", "uat"
     static std::optional<Environment> parseEnvironment(const QString &name);

@@ -16,7 +16,7 @@
 namespace izdesk {
 
 namespace {
-constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024;
+constexpr qint64 kMaxAttachmentBytes = TicketTimelineController::kMaxAttachmentBytes;
 
 struct FileRead
 {
@@ -44,7 +44,9 @@ FileRead readAttachment(const QString &path)
     FileRead r;
     QFile file(path);
     if (file.size() > kMaxAttachmentBytes) {
-        r.error = TicketTimelineController::tr("The file is larger than 10 MB.");
+        r.error = TicketTimelineController::tr("The file is too large (%1 MB); attachments can be at most %2 MB.")
+                      .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1))
+                      .arg(kMaxAttachmentBytes / (1024 * 1024));
         return r;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -245,6 +247,19 @@ void TicketTimelineController::downloadAttachment(qint64 attachmentId, const QSt
     });
 }
 
+Outbox::Handler TicketTimelineController::refusalHandler()
+{
+    // Made online in this session: a refusal (unknown target, stale merge) is told to the user
+    // at once in plain words instead of becoming an outbox conflict. Other failures are
+    // reported through Outbox::entryRejected already.
+    const quint64 generation = m_generation;
+    return [this, generation](const OutboxEntry &, const ApiReply &reply) {
+        const int status = reply.status();
+        if (generation == m_generation && (status == 409 || status == 412 || status == 422))
+            Q_EMIT operationFailed(reply.errorMessage());
+    };
+}
+
 void TicketTimelineController::addLink(qint64 ticketId, const QString &kind, const QString &target)
 {
     OutboxEntry entry;
@@ -253,7 +268,7 @@ void TicketTimelineController::addLink(qint64 ticketId, const QString &kind, con
     entry.path = QStringLiteral("/tickets/%1/links").arg(ticketId);
     entry.body = {{QStringLiteral("kind"), kind}, {QStringLiteral("target"), target}};
     entry.ticketId = ticketId;
-    m_session->outbox()->enqueue(entry);
+    m_session->outbox()->enqueue(entry, refusalHandler());
 }
 
 void TicketTimelineController::removeLink(qint64 ticketId, const QString &kind, const QString &target)
@@ -266,7 +281,7 @@ void TicketTimelineController::removeLink(qint64 ticketId, const QString &kind, 
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(kind)),
                           QString::fromLatin1(QUrl::toPercentEncoding(target)));
     entry.ticketId = ticketId;
-    m_session->outbox()->enqueue(entry);
+    m_session->outbox()->enqueue(entry, refusalHandler());
 }
 
 void TicketTimelineController::mergeTicket(qint64 sourceId, qint64 targetId, int baseVersion)
@@ -281,7 +296,7 @@ void TicketTimelineController::mergeTicket(qint64 sourceId, qint64 targetId, int
     entry.body = {{QStringLiteral("into"), targetId}};
     entry.ifMatch = source.etag();
     entry.ticketId = sourceId;
-    m_session->outbox()->enqueue(entry);
+    m_session->outbox()->enqueue(entry, refusalHandler());
 }
 
 void TicketTimelineController::loadRecentTickets(const QString &phone, std::optional<qint64> organizationId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox.h"
 #include "outboxentry.h"
 #include "queuetypes.h"
 
@@ -26,6 +27,9 @@ class TicketTimelineController : public QObject
     Q_OBJECT
 
 public:
+    // The attachment route's limits (contracts-queue.md), checked here before any upload.
+    static constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024;
+
     explicit TicketTimelineController(SessionController *session, QObject *parent = nullptr);
 
     void loadEntries(qint64 ticketId);               // every page, oldest first
@@ -70,6 +74,7 @@ private:
     void sendUpload(qint64 ticketId, const QString &fileName, const QByteArray &contentType, const QByteArray &bytes);
     void onOutboxSent(const OutboxEntry &entry, const ApiReply &reply);
     void reportFailure(const ApiReply &reply);
+    Outbox::Handler refusalHandler();
 
     SessionController *m_session;
     quint64 m_generation = 0;

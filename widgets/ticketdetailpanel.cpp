@@ -6,6 +6,7 @@
 #include "timelineview.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +37,9 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     , m_editButton(new QPushButton(tr("&Edit"), this))
     , m_statusCombo(new QComboBox(this))
     , m_presenceLabel(new QLabel(this))
+    , m_mergedLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_sections(new QVBoxLayout)
     , m_timeline(new TimelineView(this))
     , m_composer(new TimelineComposer(this))
 {
@@ -116,6 +119,11 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     m_presenceLabel->setTextFormat(Qt::PlainText);
     m_presenceLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4100; font-weight: bold; }"));
     m_presenceLabel->hide();
+    m_mergedLabel->setObjectName(QStringLiteral("mergedValue"));
+    m_mergedLabel->setAccessibleName(tr("Merged into"));
+    m_mergedLabel->setTextFormat(Qt::PlainText);
+    m_mergedLabel->setStyleSheet(QStringLiteral("QLabel { color: #5b3a8c; font-weight: bold; }"));
+    m_mergedLabel->hide();
 
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
@@ -139,6 +147,10 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     formLayout->addLayout(header);
     formLayout->addWidget(m_subjectLabel);
     formLayout->addWidget(m_presenceLabel);
+    formLayout->addWidget(m_mergedLabel);
+    m_sections->setContentsMargins(0, 0, 0, 0);
+    m_sections->setSpacing(4);
+    formLayout->addLayout(m_sections);
     formLayout->addWidget(m_tabs, 1);
 
     auto *empty = new QLabel(tr("Select a ticket in the queue to see its details."), this);
@@ -177,6 +189,21 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     setTicket(std::nullopt);
 }
 
+void TicketDetailPanel::addSection(QWidget *section, const QString &title)
+{
+    Q_ASSERT(section);
+    // A group box gives the section a visible title and one accessible name for screen readers.
+    auto *box = new QGroupBox(title.isEmpty() ? section->windowTitle() : title, m_form);
+    box->setObjectName(section->objectName().isEmpty() ? QStringLiteral("detailSection")
+                                                       : section->objectName() + QStringLiteral("Section"));
+    box->setAccessibleName(box->title());
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(8, 4, 8, 4);
+    boxLayout->addWidget(section);
+    section->show();
+    m_sections->addWidget(box);
+}
+
 QLabel *TicketDetailPanel::addField(const QString &objectName, const QString &accessibleName)
 {
     auto *value = new QLabel(m_form);
@@ -205,6 +232,7 @@ void TicketDetailPanel::setTicket(const std::optional<Ticket> &ticket)
     m_stack->setCurrentIndex(ticket ? 1 : 0);
     if (!ticket) {
         updateEnabled();
+        Q_EMIT ticketShown(ticket);
         return;
     }
     const Ticket &t = *ticket;
@@ -224,13 +252,39 @@ void TicketDetailPanel::setTicket(const std::optional<Ticket> &ticket)
     m_description->setPlainText(t.description);
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(t.status));
     m_composer->setCategory(t.category);
+    if (t.mergedInto) {
+        Ticket target;
+        target.id = *t.mergedInto;
+        m_mergedLabel->setText(tr("Merged into %1").arg(target.displayNumber()));
+    }
+    m_mergedLabel->setVisible(t.mergedInto.has_value());
     updateEnabled();
+    Q_EMIT ticketShown(ticket);
 }
 
 void TicketDetailPanel::setReadOnly(bool readOnly)
 {
+    const bool changed = readOnly != m_readOnly;
     m_readOnly = readOnly;
     updateEnabled();
+    if (changed)
+        Q_EMIT readOnlyChanged(readOnly);
+}
+
+int TicketDetailPanel::addTab(QWidget *page, const QString &title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void TicketDetailPanel::setTabTitle(QWidget *page, const QString &title)
+{
+    if (const int index = m_tabs->indexOf(page); index >= 0)
+        m_tabs->setTabText(index, title);
+}
+
+void TicketDetailPanel::showTab(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
 }
 
 void TicketDetailPanel::updateEnabled()

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace izdesk {
 
@@ -53,12 +54,25 @@ public:
     void showTimeline();
     TimelineComposer *composer() const { return m_composer; }
 
+    // Appends a titled section (caller verification, links, ...) below the subject, above the
+    // tabs, so it stays visible whichever tab is open. The title is `title`, or else the
+    // section's windowTitle(); the panel takes ownership. Sections are hidden while no ticket
+    // is shown.
+    void addSection(QWidget *section, const QString &title = QString());
+    // Appends a tab after Details and Timeline (e.g. Attachments); returns its index.
+    int addTab(QWidget *page, const QString &title);
+    void setTabTitle(QWidget *page, const QString &title);
+    void showTab(QWidget *page);
+
 Q_SIGNALS:
     void editRequested(qint64 id);
     void statusChangeRequested(qint64 id, const QString &status);
     void timelineRequested(qint64 id);
     void entryRequested(qint64 id, const QString &kind, const QString &body);
     void callLogRequested(qint64 id, const CallLog &call);
+    // setTicket ran (a new ticket, the same one refreshed, or none): sections follow it.
+    void ticketShown(const std::optional<izdesk::Ticket> &ticket);
+    void readOnlyChanged(bool readOnly);
 
 private:
     QLabel *addField(const QString &objectName, const QString &accessibleName);
@@ -82,7 +96,9 @@ private:
     QPushButton *m_editButton = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QLabel *m_presenceLabel = nullptr;
+    QLabel *m_mergedLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QVBoxLayout *m_sections = nullptr;
     TimelineView *m_timeline = nullptr;
     TimelineComposer *m_composer = nullptr;
     qint64 m_callTicketId = 0;

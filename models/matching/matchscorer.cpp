@@ -4,6 +4,7 @@
 #include "matching/jarowinkler.h"
 #include "matching/nicknametable.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -26,12 +27,27 @@ constexpr double wMotherExact = 5.0, wMotherPhonetic = 3.5, wMotherNo = -1.0;
 constexpr double wSuffixNo = -5.0;
 constexpr double wIdentifier = 25.0;
 
+// A search compares one probe with thousands of candidates that share a few hundred common
+// names: the codes are remembered per thread instead of recomputed for every pair.
+PhoneticCode phoneticCode(const QString &name)
+{
+    thread_local QHash<QString, PhoneticCode> cache;
+    const auto it = cache.constFind(name);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() >= 50000)
+        cache.clear(); // bounded; refills with the names in use
+    const PhoneticCode code = doubleMetaphone(QString(name).remove(QLatin1Char(' ')));
+    cache.insert(name, code);
+    return code;
+}
+
 bool phoneticEqual(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return false;
-    const PhoneticCode x = doubleMetaphone(QString(a).remove(QLatin1Char(' ')));
-    const PhoneticCode y = doubleMetaphone(QString(b).remove(QLatin1Char(' ')));
+    const PhoneticCode x = phoneticCode(a);
+    const PhoneticCode y = phoneticCode(b);
     if (x.primary.isEmpty())
         return false;
     return x.primary == y.primary || x.primary == y.alternate || x.alternate == y.primary;
@@ -212,6 +228,26 @@ MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRe
     if (dob.level == QLatin1String("disagree") && !probe.sex.isEmpty() && !c.sex.isEmpty() && probe.sex != c.sex)
         r.vetoes << QStringLiteral("dob_and_sex_differ");
     return r;
+}
+
+double MatchScorer::detailHeadroom(const MatchRecord &probe, const Result &partial, bool candidateHasAliases)
+{
+    double headroom = 0.0;
+    if (candidateHasAliases) {
+        // An alias can lift each name up to exact (a swapped pair scores less than that).
+        double names = 0.0;
+        for (const Contribution &c : partial.contributions)
+            if (c.field == QLatin1String("first_name") || c.field == QLatin1String("last_name"))
+                names += c.weight;
+        headroom += std::max(0.0, wFirstExact + wLastExact - names);
+    }
+    if (!probe.phones.isEmpty())
+        headroom += wPhone;
+    if (!probe.addressTokens.isEmpty())
+        headroom += wStreet;
+    if (!probe.zips.isEmpty())
+        headroom += wZip;
+    return headroom;
 }
 
 MatchScorer::Contribution MatchScorer::identifierContribution(const QString &type)

@@ -39,6 +39,10 @@ public:
     explicit MatchScorer(const NicknameTable &nicknames);
 
     Result compare(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // The most compare() can still add to `partial` — a candidate scored without its aliases,
+    // phones, addresses and zips — once those are known (names can rise to exact only when
+    // the candidate has aliases). A search scores its full record only if that can matter.
+    static double detailHeadroom(const MatchRecord &probe, const Result &partial, bool candidateHasAliases);
     // An exact identifier hit (IIS id, MRN at the facility, birth-file number, source id).
     static Contribution identifierContribution(const QString &type);
 

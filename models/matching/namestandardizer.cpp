@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace izdesk::matching {
 
 namespace {
@@ -43,7 +45,9 @@ const QSet<QString> &streetNoise()
 
 QString NameStandardizer::clean(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toUpper();
+    // NFKD leaves ASCII as it is; most names are ASCII and normalizing costs a table walk.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = (ascii ? text : text.normalized(QString::NormalizationForm_KD)).toUpper();
     QString out;
     out.reserve(decomposed.size());
     bool space = false;

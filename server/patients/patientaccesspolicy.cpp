@@ -13,7 +13,7 @@ bool PatientAccessPolicy::mayReleaseHistory(RequestContext &ctx, qint64 patientI
 {
     Q_UNUSED(ctx);
     Q_UNUSED(patientId);
-    return true;
+    return false;
 }
 
 } // namespace izdesk::server

@@ -14,9 +14,10 @@ class PatientAccessPolicy
 public:
     static bool seesSharingLocked(const Principal &principal);
 
-    // THE caller-verification gate for releasing an immunization history. The verification
-    // issue plugs its check in here (verified caller on the linked ticket, release rules);
-    // until then every staff read gets the history.
+    // Whether the staff record route may carry the immunization history: never. A history
+    // reaches a caller only through the ticket routes behind ReleaseGate (issue 4:
+    // GET /tickets/{tid}/patients/{pid}/history and POST …/releases), which check the
+    // caller's verification and record the disclosure.
     static bool mayReleaseHistory(RequestContext &ctx, qint64 patientId);
 };
 

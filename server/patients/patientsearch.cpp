@@ -8,9 +8,9 @@
 
 #include <QSqlQuery>
 
-#include <functional>
-
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 namespace izdesk::server {
 
@@ -46,25 +46,132 @@ QVariantList toVariants(const QStringList &list)
 
 } // namespace
 
+namespace {
+
+// The blocking passes as branches of one UNION: each keeps its own LIMIT (a pass over a
+// common key stays bounded), and the store answers them all in one round trip.
+class Passes
+{
+public:
+    void add(const QString &select, const QVariantList &binds)
+    {
+        m_branches << QStringLiteral("SELECT pid FROM (%1 LIMIT %2) AS b%3")
+                          .arg(select)
+                          .arg(PatientSearch::maxCandidatesPerPass)
+                          .arg(m_branches.size());
+        m_binds += binds;
+    }
+    bool isEmpty() const { return m_branches.isEmpty(); }
+    QString sql() const { return m_branches.join(QStringLiteral(" UNION ")); }
+    const QVariantList &binds() const { return m_binds; }
+
+private:
+    QStringList m_branches;
+    QVariantList m_binds;
+};
+
+void blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames, Passes *passes)
+{
+    const QString dob = probe.dob.isValid() ? probe.dob.toString(Qt::ISODate) : QString();
+    // 1. DOB + sex (unknown sex on file still qualifies).
+    if (!dob.isEmpty()) {
+        if (probe.sex.isEmpty())
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ?"), {dob});
+        else
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"), {dob, probe.sex});
+        // 2. DOB with day and month swapped + first initial.
+        if (!probe.first.isEmpty())
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dob_swapped = ? AND first_initial = ?"),
+                        {dob, probe.first.left(1)});
+    }
+    // 3. DM(last) + birth year ±1; also the given name's codes, in case names were swapped.
+    const QStringList surnames = MatchKeys::surname(probe);
+    MatchRecord swapped;
+    swapped.first = probe.last;
+    swapped.last = probe.first;
+    const QStringList swappedSurnames = MatchKeys::surname(swapped);
+    if (probe.dob.isValid()) {
+        QStringList codes = surnames;
+        for (const QString &c : swappedSurnames)
+            if (!codes.contains(c))
+                codes << c;
+        if (!codes.isEmpty()) {
+            QVariantList binds = toVariants(codes);
+            binds << probe.dob.year() - 1 << probe.dob.year() + 1;
+            passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
+                                       "AND birth_year BETWEEN ? AND ?").arg(placeholders(codes.size())),
+                        binds);
+        }
+    }
+    // 4. DM(first) + DM(last), first name expanded with nicknames; and the swapped order.
+    QStringList pairs = MatchKeys::givenSurname(MatchKeys::given(probe, &nicknames), surnames);
+    pairs += MatchKeys::givenSurname(MatchKeys::given(swapped, &nicknames), swappedSurnames);
+    if (!pairs.isEmpty()) {
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
+                        .arg(placeholders(pairs.size())),
+                    toVariants(pairs));
+    } else if (!surnames.isEmpty() && !probe.dob.isValid()) {
+        // Only a surname: its code alone (bounded).
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1)")
+                        .arg(placeholders(surnames.size())),
+                    toVariants(surnames));
+    }
+    // 5. Phone.
+    if (!probe.phones.isEmpty())
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(placeholders(probe.phones.size())),
+                    toVariants(probe.phones));
+    // 6. Mother's maiden name DM + birth year-month.
+    if (!probe.motherMaiden.isEmpty() && probe.dob.isValid()) {
+        const QStringList codes = MatchKeys::phonetic(probe.motherMaiden);
+        if (!codes.isEmpty())
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dm_mother = ? AND birth_ym = ?"),
+                        {codes.first(), probe.dob.toString(QStringLiteral("yyyy-MM"))});
+    }
+    // 7. Address token + ZIP (token alone when no ZIP was given).
+    for (const QString &token : probe.addressTokens) {
+        if (!probe.zips.isEmpty()) {
+            for (const QString &zip : probe.zips)
+                passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ? AND zip5 = ?"),
+                            {token, zip});
+        } else {
+            passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ?"), {token});
+        }
+    }
+}
+
+// A stored patient's standardized row, as the scorer compares it.
+// Thousands of candidates per search: empty fields and plain one-word surnames (the usual
+// case) skip the standardizer, which gives the same result for them.
+MatchRecord rowRecord(const QSqlQuery &q, int first)
+{
+    MatchRecord r;
+    r.first = q.value(first).toString();
+    r.last = q.value(first + 1).toString();
+    const QString suffix = q.value(first + 2).toString();
+    if (!suffix.isEmpty())
+        r.suffix = NameStandardizer::parseSuffix(NameStandardizer::clean(suffix));
+    r.dob = QDate::fromString(q.value(first + 3).toString(), Qt::ISODate);
+    const QString sex = q.value(first + 4).toString();
+    r.sex = sex == QLatin1String("U") ? QString() : sex;
+    const QString mother = q.value(first + 5).toString();
+    if (!mother.isEmpty())
+        r.motherMaiden = NameStandardizer::token(mother);
+    r.birthOrder = q.value(first + 6).toBool() ? q.value(first + 7).toInt() : 0;
+    // Compound surnames compare part by part.
+    const bool oneWord = std::all_of(r.last.cbegin(), r.last.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    if (!oneWord)
+        r.lastAliases = NameStandardizer::name(QString(), QString(), r.last).lastParts;
+    return r;
+}
+
+const char *const rowColumns = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order";
+
+} // namespace
+
 PatientSearch::PatientSearch(QSqlDatabase db, Dialect dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
 {
-}
-
-bool PatientSearch::collect(const QString &sql, const QVariantList &binds, QSet<qint64> *ids)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql + QStringLiteral(" LIMIT %1").arg(maxCandidatesPerPass)))
-        return false;
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(static_cast<int>(i), binds.at(i));
-    if (!execQuery(q))
-        return false;
-    while (q.next())
-        ids->insert(q.value(0).toLongLong());
-    return true;
 }
 
 bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QString> *hits)
@@ -84,83 +191,34 @@ bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QStr
     return true;
 }
 
-bool PatientSearch::blockingPasses(const MatchRecord &probe, QSet<qint64> *ids)
+bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &extraIds, bool includeSharingLocked,
+                               QList<Candidate> *out)
 {
-    const NicknameTable &nicknames = NicknameTable::builtIn();
-    const QString dob = probe.dob.isValid() ? probe.dob.toString(Qt::ISODate) : QString();
-    // 1. DOB + sex (unknown sex on file still qualifies).
-    if (!dob.isEmpty()) {
-        if (probe.sex.isEmpty()) {
-            if (!collect(QStringLiteral("SELECT id FROM patients WHERE birth_date = ?"), {dob}, ids))
-                return false;
-        } else if (!collect(QStringLiteral("SELECT id FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"),
-                            {dob, probe.sex}, ids)) {
-            return false;
-        }
-        // 2. DOB with day and month swapped + first initial.
-        if (!probe.first.isEmpty()
-            && !collect(QStringLiteral("SELECT id FROM patients WHERE dob_swapped = ? AND first_initial = ?"),
-                        {dob, probe.first.left(1)}, ids))
-            return false;
-    }
-    // 3. DM(last) + birth year ±1; also the given name's codes, in case names were swapped.
-    QStringList surnames = MatchKeys::surname(probe);
-    MatchRecord swapped;
-    swapped.first = probe.last;
-    swapped.last = probe.first;
-    const QStringList swappedSurnames = MatchKeys::surname(swapped);
-    if (probe.dob.isValid()) {
-        QStringList codes = surnames;
-        for (const QString &c : swappedSurnames)
-            if (!codes.contains(c))
-                codes << c;
-        if (!codes.isEmpty()) {
-            QVariantList binds = toVariants(codes);
-            binds << probe.dob.year() - 1 << probe.dob.year() + 1;
-            if (!collect(QStringLiteral("SELECT patient_id FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
-                                        "AND birth_year BETWEEN ? AND ?").arg(placeholders(codes.size())),
-                         binds, ids))
-                return false;
-        }
-    }
-    // 4. DM(first) + DM(last), first name expanded with nicknames; and the swapped order.
-    QStringList pairs = MatchKeys::givenSurname(MatchKeys::given(probe, &nicknames), surnames);
-    pairs += MatchKeys::givenSurname(MatchKeys::given(swapped, &nicknames), swappedSurnames);
-    if (!pairs.isEmpty()) {
-        if (!collect(QStringLiteral("SELECT patient_id FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
-                         .arg(placeholders(pairs.size())),
-                     toVariants(pairs), ids))
-            return false;
-    } else if (!surnames.isEmpty() && !probe.dob.isValid()) {
-        // Only a surname: its code alone (bounded).
-        if (!collect(QStringLiteral("SELECT patient_id FROM patient_match_keys WHERE kind = 'L' AND code IN (%1)")
-                         .arg(placeholders(surnames.size())),
-                     toVariants(surnames), ids))
-            return false;
-    }
-    // 5. Phone.
-    if (!probe.phones.isEmpty()
-        && !collect(QStringLiteral("SELECT patient_id FROM patient_phones WHERE phone10 IN (%1)").arg(placeholders(probe.phones.size())),
-                    toVariants(probe.phones), ids))
+    Passes passes;
+    blockingPasses(probe, *m_nicknames, &passes);
+    if (!extraIds.isEmpty())
+        passes.add(QStringLiteral("SELECT id AS pid FROM patients WHERE id IN (%1)").arg(idList(extraIds)), {});
+    if (passes.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // EXISTS on patient_names: an index probe that tells which rows may score differently
+    // once their aliases are read.
+    q.prepare(QStringLiteral("SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
+                             "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
+                  .arg(QLatin1String(rowColumns), passes.sql()));
+    int i = 0;
+    for (const QVariant &v : passes.binds())
+        q.bindValue(i++, v);
+    q.bindValue(i++, true);
+    q.bindValue(i, false);
+    if (!execQuery(q))
         return false;
-    // 6. Mother's maiden name DM + birth year-month.
-    if (!probe.motherMaiden.isEmpty() && probe.dob.isValid()) {
-        const QStringList codes = MatchKeys::phonetic(probe.motherMaiden);
-        if (!codes.isEmpty()
-            && !collect(QStringLiteral("SELECT id FROM patients WHERE dm_mother = ? AND birth_ym = ?"),
-                        {codes.first(), probe.dob.toString(QStringLiteral("yyyy-MM"))}, ids))
-            return false;
-    }
-    // 7. Address token + ZIP (token alone when no ZIP was given).
-    for (const QString &token : probe.addressTokens) {
-        if (!probe.zips.isEmpty()) {
-            for (const QString &zip : probe.zips)
-                if (!collect(QStringLiteral("SELECT patient_id FROM patient_addresses WHERE addr_token = ? AND zip5 = ?"),
-                             {token, zip}, ids))
-                    return false;
-        } else if (!collect(QStringLiteral("SELECT patient_id FROM patient_addresses WHERE addr_token = ?"), {token}, ids)) {
-            return false;
-        }
+    while (q.next()) {
+        const bool locked = q.value(1).toBool();
+        if (locked && !includeSharingLocked)
+            continue;
+        out->append({q.value(0).toLongLong(), rowRecord(q, 3), locked, q.value(2).toBool()});
     }
     return true;
 }
@@ -173,32 +231,20 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
         const QString list = idList(ids.mid(from, 500));
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, std_first, std_last, suffix, birth_date, sex, mother_maiden_name, "
-                                 "multiple_birth, birth_order, sharing_lock FROM patients "
-                                 "WHERE id IN (%1) AND active = ? AND full_opt_out = ?").arg(list));
+        q.prepare(QStringLiteral("SELECT id, sharing_lock, %1 FROM patients WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
+                      .arg(QLatin1String(rowColumns), list));
         q.addBindValue(true);
         q.addBindValue(false);
         if (!execQuery(q))
             return std::nullopt;
         while (q.next()) {
-            const bool locked = q.value(9).toBool();
+            const bool locked = q.value(1).toBool();
             if (locked && !includeSharingLocked)
                 continue;
-            MatchRecord r;
-            r.first = q.value(1).toString();
-            r.last = q.value(2).toString();
-            r.suffix = NameStandardizer::parseSuffix(NameStandardizer::clean(q.value(3).toString()));
-            r.dob = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            const QString sex = q.value(5).toString();
-            r.sex = sex == QLatin1String("U") ? QString() : sex;
-            r.motherMaiden = NameStandardizer::token(q.value(6).toString());
-            r.birthOrder = q.value(7).toBool() ? q.value(8).toInt() : 0;
-            const auto name = NameStandardizer::name(QString(), QString(), r.last);
-            r.lastAliases = name.lastParts;
             const qint64 id = q.value(0).toLongLong();
             if (locked && sharingLocked)
                 sharingLocked->insert(id);
-            out.insert(id, r);
+            out.insert(id, rowRecord(q, 2));
         }
         const auto each = [&](const QString &sql, const std::function<void(MatchRecord &, const QSqlQuery &)> &apply) {
             QSqlQuery s(m_db);
@@ -242,39 +288,97 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
 std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &query, bool includeSharingLocked)
 {
     QHash<qint64, QString> idHits;
-    QSet<qint64> candidates;
-    if (!identifierHits(query.identifiers, &idHits) || !blockingPasses(query.probe, &candidates))
+    if (!identifierHits(query.identifiers, &idHits))
         return std::nullopt;
-    for (auto it = idHits.cbegin(); it != idHits.cend(); ++it)
-        candidates.insert(it.key());
-    QList<qint64> ids(candidates.cbegin(), candidates.cend());
-    std::sort(ids.begin(), ids.end());
-    QSet<qint64> locked;
-    const auto records = loadRecords(ids, includeSharingLocked, &locked);
-    if (!records)
+    QList<qint64> idHitIds = idHits.keys();
+    std::sort(idHitIds.begin(), idHitIds.end());
+    QList<Candidate> found;
+    if (!candidates(query.probe, idHitIds, includeSharingLocked, &found))
         return std::nullopt;
-    const MatchScorer scorer(NicknameTable::builtIn());
-    QList<Hit> hits;
-    for (auto it = records->cbegin(); it != records->cend(); ++it) {
-        Hit hit;
-        hit.patientId = it.key();
-        hit.sharingLock = locked.contains(it.key());
-        hit.match = scorer.compare(query.probe, it.value());
-        if (idHits.contains(it.key())) {
-            const auto c = MatchScorer::identifierContribution(idHits.value(it.key()));
-            hit.match.contributions.prepend(c);
-            hit.match.score += c.weight;
-            hit.match.grade = MatchScorer::Grade::Certain;
-        }
-        if (hit.match.score < MatchScorer::possibleAt)
-            continue;
-        hits.append(hit);
+    const MatchScorer scorer(*m_nicknames);
+    const auto withIdentifier = [&idHits](qint64 id, MatchScorer::Result *match) {
+        const auto it = idHits.constFind(id);
+        if (it == idHits.cend())
+            return;
+        const auto c = MatchScorer::identifierContribution(*it);
+        match->contributions.prepend(c);
+        match->score += c.weight;
+        match->grade = MatchScorer::Grade::Certain;
+    };
+
+    // Stage 1: every candidate on its patients row; bound = the best it can still reach.
+    struct Scored
+    {
+        qint64 id;
+        bool sharingLock;
+        bool needsDetail; // the full record can change the result
+        double bound;
+        MatchScorer::Result partial;
+    };
+    QList<Scored> scored;
+    scored.reserve(found.size());
+    const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty() || !query.probe.zips.isEmpty();
+    for (const Candidate &c : std::as_const(found)) {
+        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row)};
+        // + 0.01: scores are rounded to hundredths.
+        const double headroom = MatchScorer::detailHeadroom(query.probe, s.partial, c.hasAliases) + 0.01;
+        withIdentifier(c.id, &s.partial);
+        s.bound = s.partial.score + headroom;
+        if (m_exhaustive)
+            s.bound = std::numeric_limits<double>::max();
+        if (s.bound >= MatchScorer::possibleAt)
+            scored.append(std::move(s));
     }
-    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
-        return a.match.score != b.match.score ? a.match.score > b.match.score : a.patientId < b.patientId;
+    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+        return a.bound != b.bound ? a.bound > b.bound : a.id < b.id;
     });
-    if (hits.size() > query.limit)
-        hits.resize(query.limit);
+
+    // Stage 2: best bounds first, full records in growing batches, until no candidate left
+    // can beat (or tie) the limit-th hit.
+    const auto better = [](const Hit &a, const Hit &b) {
+        return a.match.score != b.match.score ? a.match.score > b.match.score : a.patientId < b.patientId;
+    };
+    QList<Hit> hits;
+    qsizetype next = 0;
+    qsizetype batch = std::max<qsizetype>(16, 2 * query.limit);
+    while (next < scored.size()) {
+        if (hits.size() >= query.limit && scored.at(next).bound < hits.at(query.limit - 1).match.score)
+            break;
+        const qsizetype end = std::min(scored.size(), next + batch);
+        QList<qint64> detailIds;
+        for (qsizetype i = next; i < end; ++i)
+            if (scored.at(i).needsDetail)
+                detailIds << scored.at(i).id;
+        QHash<qint64, MatchRecord> records;
+        if (!detailIds.isEmpty()) {
+            auto loaded = loadRecords(detailIds, includeSharingLocked, nullptr);
+            if (!loaded)
+                return std::nullopt;
+            records = std::move(*loaded);
+        }
+        for (qsizetype i = next; i < end; ++i) {
+            const Scored &s = scored.at(i);
+            Hit hit;
+            hit.patientId = s.id;
+            hit.sharingLock = s.sharingLock;
+            if (s.needsDetail) {
+                const auto it = records.constFind(s.id);
+                if (it == records.cend())
+                    continue; // changed meanwhile (merged, opted out)
+                hit.match = scorer.compare(query.probe, *it);
+                withIdentifier(s.id, &hit.match);
+            } else {
+                hit.match = s.partial;
+            }
+            if (hit.match.score >= MatchScorer::possibleAt)
+                hits.append(hit);
+        }
+        std::sort(hits.begin(), hits.end(), better);
+        if (hits.size() > query.limit)
+            hits.resize(query.limit);
+        next = end;
+        batch *= 4;
+    }
     return hits;
 }
 

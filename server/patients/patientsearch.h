@@ -4,6 +4,7 @@
 #include "storage/databaseconfig.h"
 
 #include "matching/matchscorer.h"
+#include "matching/nicknametable.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,10 +14,14 @@
 namespace izdesk::server {
 
 // Matching steps 2–5 against the store: deterministic identifier look-ups, then the blocking
-// passes of DOMAIN.md (each one indexed query, the same SQL on SQLite and PostgreSQL), then
-// scoring and ranking of the union of candidates. Records under full opt-out are never
-// candidates; sharing-locked ones only when the caller's policy allows. One thread, with
-// that thread's connection.
+// passes of DOMAIN.md (each an indexed query, the same SQL on SQLite and PostgreSQL, sent
+// together as one UNION that returns the candidates' patients rows), then scoring and
+// ranking. Every candidate is first scored on its patients row alone; the full record
+// (aliases, phones, addresses, identifiers) is loaded only for the few whose score could
+// still reach the top `limit` once those are known (MatchScorer::detailHeadroom bounds the
+// gain), so the ranking is exactly the one a full scoring of every candidate gives. Records
+// under full opt-out are never candidates; sharing-locked ones only when the caller's policy
+// allows. One thread, with that thread's connection.
 class PatientSearch
 {
 public:
@@ -33,6 +38,12 @@ public:
 
     // Best hits first (score, then id); nullopt on a database error.
     std::optional<QList<Hit>> run(const PatientQuery &query, bool includeSharingLocked);
+    // Scores every candidate's full record (no bound): the reference the bounded ranking is
+    // checked against in tests and the benchmark. Off by default.
+    void setExhaustive(bool exhaustive) { m_exhaustive = exhaustive; }
+    // The nickname table used for blocking and scoring (the server's --nicknames file);
+    // the built-in table when never set. The table must outlive the search.
+    void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
 
     // Standardized records of the given patients (inactive and fully opted-out ones left out).
     std::optional<QHash<qint64, matching::MatchRecord>> loadRecords(const QList<qint64> &ids,
@@ -40,12 +51,24 @@ public:
                                                                      QSet<qint64> *sharingLocked);
 
 private:
-    bool collect(const QString &sql, const QVariantList &binds, QSet<qint64> *ids);
+    // A candidate as read by the blocking query: its patients row, standardized.
+    struct Candidate
+    {
+        qint64 id = 0;
+        matching::MatchRecord row;
+        bool sharingLock = false;
+        bool hasAliases = false; // rows in patient_names (they can change the name levels)
+    };
+
     bool identifierHits(const QStringList &values, QHash<qint64, QString> *hits);
-    bool blockingPasses(const matching::MatchRecord &probe, QSet<qint64> *ids);
+    // Runs every blocking pass (and the identifier hits) as one statement.
+    bool candidates(const matching::MatchRecord &probe, const QList<qint64> &extraIds, bool includeSharingLocked,
+                    QList<Candidate> *out);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
+    bool m_exhaustive = false;
+    const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
 };
 
 } // namespace izdesk::server

@@ -8,6 +8,7 @@
 #include "patients/patientquery.h"
 #include "patients/patientreader.h"
 #include "patients/patientsearch.h"
+#include "serverconfig.h"
 
 #include <QJsonArray>
 
@@ -30,6 +31,7 @@ HttpResponse searchPatients(RequestContext &ctx)
         return Problem::validation(errors);
     const bool seesLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
     PatientSearch search(ctx.db(), ctx.dialect());
+    search.setNicknames(ctx.config().nicknameTable());
     const auto hits = search.run(*query, seesLocked);
     if (!hits)
         return Problem::internal();

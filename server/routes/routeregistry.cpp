@@ -24,6 +24,17 @@
 #include "routes/patientroutes.h"
 // ---- end issue 5 ----
 
+// ---- verify-server ----
+#include "routes/verificationroutes.h"
+// ---- end verify-server ----
+
+// ---- accounts-server (issue 7) ----
+#include "routes/agreementroutes.h"
+#include "routes/iisuserroutes.h"
+#include "routes/scimroutes.h"
+#include "routes/worklistroutes.h"
+// ---- end accounts-server ----
+
 namespace izdesk::server {
 
 void registerAllRoutes(Router &router)
@@ -48,6 +59,15 @@ void registerAllRoutes(Router &router)
     registerPatientRoutes(router);
     registerCodesetRoutes(router);
     // ---- end issue 5 ----
+    // ---- accounts-server ----
+    registerIisUserRoutes(router);
+    registerAgreementRoutes(router);
+    registerWorklistRoutes(router);
+    registerScimRoutes(router);
+    // ---- end accounts-server ----
+    // ---- verify-server ----
+    registerVerificationRoutes(router);
+    // ---- end verify-server ----
 }
 
 } // namespace izdesk::server

@@ -50,8 +50,6 @@ bool LinkStore::attach(QList<Ticket> *tickets)
 std::optional<QString> LinkStore::resolve(const QString &kind, const QString &target, bool *ok)
 {
     *ok = true;
-    if (kind == QLatin1String("patient") || kind == QLatin1String("iis_user"))
-        return QString();
     bool numeric = false;
     const qint64 id = target.toLongLong(&numeric);
     if (!numeric || id <= 0)
@@ -61,12 +59,20 @@ std::optional<QString> LinkStore::resolve(const QString &kind, const QString &ta
         q.prepare(QStringLiteral("SELECT name FROM organizations WHERE id = ?"));
     else if (kind == QLatin1String("facility"))
         q.prepare(QStringLiteral("SELECT name FROM facilities WHERE id = ?"));
+    // A patient link carries no label: ticket lists are read without caller verification,
+    // so they must not show a patient's name. Merged-away (inactive) patients are refused.
+    else if (kind == QLatin1String("patient"))
+        q.prepare(QStringLiteral("SELECT active FROM patients WHERE id = ?"));
+    else if (kind == QLatin1String("iis_user"))
+        q.prepare(QStringLiteral("SELECT username FROM iis_users WHERE id = ?"));
     else
         q.prepare(QStringLiteral("SELECT id FROM tickets WHERE id = ?"));
     q.addBindValue(id);
     *ok = execQuery(q);
     if (!*ok || !q.next())
         return std::nullopt;
+    if (kind == QLatin1String("patient"))
+        return q.value(0).toBool() ? std::optional<QString>(QString()) : std::nullopt;
     if (kind == QLatin1String("ticket")) {
         Ticket t;
         t.id = id;

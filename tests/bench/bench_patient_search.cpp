@@ -1,6 +1,7 @@
 // Patient search benchmark (a program, not a test; prints JSON on stdout).
 //
 //   bench_patient_search [N=100000] [--lookups 1000] [--seed 5] [--pg-url-file FILE]
+//                        [--csv-dir DIR] [--sqlite-db PATH] [--pg-db URL] [--verify]
 //
 // Generates N synthetic patient records (PopulationGenerator, ~6% duplicates), imports them
 // with the CSV importer into SQLite (and PostgreSQL when --pg-url-file names a file holding
@@ -8,10 +9,21 @@
 // built from true persons with realistic caller errors through the HTTP API and reports
 // p50/p95 latency, recall@1 and recall@5, next to a naive baseline on the same lookups
 // (SQL LIKE on the surname + exact DOB on SQLite; pg_trgm name similarity on PostgreSQL).
+//
+// A million-record import takes minutes per store, so for repeated runs the population can be
+// kept: --csv-dir keeps the generated files (reused when DIR/patients.csv and truth.csv exist),
+// --sqlite-db PATH and --pg-db postgresql://…/DB name databases that are migrated, filled on
+// the first run and reused (import skipped) while they hold N patients. import_seconds is
+// then 0 and "reused_database" is true. --verify also ranks every lookup in-process with
+// PatientSearch's exhaustive reference (every candidate's full record scored) and counts the
+// lookups whose top 5 (ids and scores) differ from the bounded search's ("verify_mismatches").
 
 #include "generator/populationgenerator.h"
 #include "httptestclient.h"
 #include "importer/patientimporter.h"
+#include "patients/patientquery.h"
+#include "patients/patientsearch.h"
+#include "auth/staffaccounts.h"
 #include "serverapp.h"
 #include "storage/database.h"
 #include "testserver.h"
@@ -19,6 +31,7 @@
 #include "matching/nicknametable.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,12 +39,15 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <random>
 
 using namespace izdesk::server;
+using izdesk::matching::MatchScorer;
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
 
@@ -159,24 +175,137 @@ struct Figures
     }
 };
 
-QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, bool postgres, QString *error)
+// First records of every person (duplicate_of empty) from kept patients.csv + truth.csv,
+// with the counts. Generated files have no quoted fields.
+bool readFirstRecords(const QString &dir, QList<GeneratedRecord> *out, PopulationGenerator::Stats *stats)
 {
-    TestServer::Options options;
-    options.seedDemo = false;
-    TestServer server(options);
-    if (!server.start(error) || !server.addStaffUser(QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("specialist"),
-                                                      QStringLiteral("izdesk-bench-pass"), error))
+    QFile truth(dir + QStringLiteral("/truth.csv"));
+    QFile patients(dir + QStringLiteral("/patients.csv"));
+    if (!truth.open(QIODevice::ReadOnly) || !patients.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> header = patients.readLine().trimmed().split(',');
+    truth.readLine();
+    const auto column = [&header](const char *name) { return header.indexOf(QByteArray(name)); };
+    const qsizetype first = column("first_name"), last = column("last_name"), dob = column("birth_date"),
+                    phone = column("phone");
+    *stats = {};
+    while (!patients.atEnd() && !truth.atEnd()) {
+        const QList<QByteArray> p = patients.readLine().trimmed().split(',');
+        const QList<QByteArray> t = truth.readLine().trimmed().split(',');
+        ++stats->records;
+        if (!t.value(2).isEmpty()) {
+            ++stats->duplicates;
+            continue;
+        }
+        ++stats->persons;
+        GeneratedRecord r;
+        r.sourceId = QString::fromLatin1(t.value(0));
+        r.personId = t.value(1).toLongLong();
+        r.first = QString::fromUtf8(p.value(first));
+        r.last = QString::fromUtf8(p.value(last));
+        r.dob = QDate::fromString(QString::fromLatin1(p.value(dob)), Qt::ISODate);
+        r.phone = QString::fromLatin1(p.value(phone));
+        out->append(r);
+    }
+    return stats->records > 0;
+}
+
+// The server under test: a TestServer over a fresh database, or a ServerApp over a kept one.
+struct BenchServer
+{
+    std::unique_ptr<TestServer> fresh;
+    std::unique_ptr<ServerApp> kept;
+
+    bool start(const QString &keptUrl, QString *error)
+    {
+        if (keptUrl.isEmpty()) {
+            TestServer::Options options;
+            options.seedDemo = false;
+            fresh = std::make_unique<TestServer>(options);
+            return fresh->start(error);
+        }
+        ServerConfig config;
+        config.environment = Environment::Training;
+        config.databaseUrl = keptUrl;
+        config.listenHost = QStringLiteral("127.0.0.1");
+        config.listenPort = 0;
+        kept = std::make_unique<ServerApp>(config);
+        return kept->initialize(error) && kept->listen(error);
+    }
+    ServerApp *app() const { return fresh ? fresh->app() : kept.get(); }
+    QUrl baseUrl() const
+    {
+        if (fresh)
+            return fresh->baseUrl();
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(kept->port());
+        return url;
+    }
+};
+
+qint64 patientCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM patients")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Lookups whose bounded ranking differs from the exhaustive one (ids or scores of the top 5).
+int verifyRankings(QSqlDatabase db, Dialect dialect, const QList<Lookup> &lookups, QList<double> *searchMs)
+{
+    int mismatches = 0;
+    for (const Lookup &l : lookups) {
+        QUrlQuery url;
+        url.addQueryItem(QStringLiteral("q"), l.text);
+        url.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
+        QList<izdesk::FieldError> errors;
+        const auto query = PatientQuery::parse(url, QDate::currentDate().year(), &errors);
+        if (!query)
+            continue;
+        PatientSearch bounded(db, dialect);
+        PatientSearch exhaustive(db, dialect);
+        exhaustive.setExhaustive(true);
+        QElapsedTimer t;
+        t.start();
+        const auto a = bounded.run(*query, false);
+        searchMs->append(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        const auto b = exhaustive.run(*query, false);
+        bool same = a && b && a->size() == b->size();
+        for (qsizetype i = 0; same && i < a->size(); ++i)
+            same = a->at(i).patientId == b->at(i).patientId && a->at(i).match.score == b->at(i).match.score
+                && MatchScorer::explanation(a->at(i).match) == MatchScorer::explanation(b->at(i).match);
+        mismatches += same ? 0 : 1;
+    }
+    return mismatches;
+}
+
+QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64 records, bool postgres, const QString &keptUrl,
+                     bool verify, QString *error)
+{
+    BenchServer server;
+    if (!server.start(keptUrl, error))
         return {};
     auto &db = server.app()->database();
+    // A user name per run, so a kept database never trips over the last run's account.
+    const QString user = QStringLiteral("bench%1").arg(QDateTime::currentMSecsSinceEpoch());
+    if (!StaffAccounts::create(db.connection(), db.dialect(), user, QStringLiteral("Bench"), QStringLiteral("specialist"),
+                               QStringLiteral("izdesk-bench-pass"), QDateTime::currentDateTimeUtc(), error))
+        return {};
     QElapsedTimer timer;
     timer.start();
-    PatientImporter importer(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
-    const auto report = importer.run(csvDir + QStringLiteral("/patients.csv"));
-    if (!report.ok) {
-        *error = report.errors.join(QLatin1Char('\n'));
-        return {};
+    const bool reuse = !keptUrl.isEmpty() && patientCount(db.connection()) == records;
+    qint64 imported = records;
+    if (!reuse) {
+        PatientImporter importer(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
+        const auto report = importer.run(csvDir + QStringLiteral("/patients.csv"));
+        if (!report.ok) {
+            *error = report.errors.join(QLatin1Char('\n'));
+            return {};
+        }
+        imported = report.patientsInserted;
     }
-    const double importSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    const double importSeconds = reuse ? 0.0 : static_cast<double>(timer.elapsed()) / 1000.0;
     QSqlQuery analyze(db.connection());
     analyze.exec(QStringLiteral("ANALYZE"));
     // patient id → person id, from the truth file.
@@ -195,7 +324,7 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, bool p
         personOf.insert(ids.value(1).toLongLong(), personOfSource.value(ids.value(0).toString()));
 
     HttpTestClient client(server.baseUrl());
-    if (client.login(QStringLiteral("bench"), QStringLiteral("izdesk-bench-pass")).status != 201) {
+    if (client.login(user, QStringLiteral("izdesk-bench-pass")).status != 201) {
         *error = QStringLiteral("login failed");
         return {};
     }
@@ -244,7 +373,15 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, bool p
     }
     QJsonObject out = api.json();
     out.insert(QStringLiteral("import_seconds"), importSeconds);
-    out.insert(QStringLiteral("imported_records"), report.patientsInserted);
+    out.insert(QStringLiteral("imported_records"), imported);
+    out.insert(QStringLiteral("reused_database"), reuse);
+    if (verify) {
+        // The search alone (in process: no HTTP, no audit write), for where the time goes.
+        QList<double> searchMs;
+        out.insert(QStringLiteral("verify_mismatches"), verifyRankings(db.connection(), db.dialect(), lookups, &searchMs));
+        out.insert(QStringLiteral("search_only_p50_ms"), percentile(searchMs, 0.50));
+        out.insert(QStringLiteral("search_only_p95_ms"), percentile(searchMs, 0.95));
+    }
     QJsonObject base = baseline.json();
     base.remove(QStringLiteral("by_caller_error"));
     base.insert(QStringLiteral("method"), method);
@@ -261,6 +398,11 @@ int main(int argc, char *argv[])
     int lookupsWanted = 1000;
     quint64 seed = 5;
     QString pgUrlFile;
+    QString csvDir;
+    QString sqliteDb;
+    QString pgDb;
+    bool withSqlite = true;
+    bool verify = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lookups") && i + 1 < args.size())
@@ -269,27 +411,55 @@ int main(int argc, char *argv[])
             seed = args.at(++i).toULongLong();
         else if (args.at(i) == QLatin1String("--pg-url-file") && i + 1 < args.size())
             pgUrlFile = args.at(++i);
+        else if (args.at(i) == QLatin1String("--csv-dir") && i + 1 < args.size())
+            csvDir = args.at(++i);
+        else if (args.at(i) == QLatin1String("--sqlite-db") && i + 1 < args.size())
+            sqliteDb = args.at(++i);
+        else if (args.at(i) == QLatin1String("--pg-db") && i + 1 < args.size())
+            pgDb = args.at(++i);
+        else if (args.at(i) == QLatin1String("--no-sqlite"))
+            withSqlite = false;
+        else if (args.at(i) == QLatin1String("--verify"))
+            verify = true;
         else
             count = args.at(i).toLongLong();
     }
-    QTemporaryDir dir;
+    QTemporaryDir tempDir;
+    if (csvDir.isEmpty())
+        csvDir = tempDir.path();
+    QDir().mkpath(csvDir);
+    const bool haveCsv = QFile::exists(csvDir + QStringLiteral("/patients.csv")) && QFile::exists(csvDir + QStringLiteral("/truth.csv"));
     PopulationGenerator generator(seed, QDate(2026, 1, 1));
     PopulationGenerator::Stats stats;
     QString error;
     QElapsedTimer timer;
     timer.start();
-    if (!generator.writeCsv(count, dir.path(), &stats, &error)) {
+    if (!haveCsv && !generator.writeCsv(count, csvDir, &stats, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const double generateSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    const double generateSeconds = haveCsv ? 0.0 : static_cast<double>(timer.elapsed()) / 1000.0;
     // Lookups: persons spread evenly over the population (their first record's true values).
+    // Kept files are read back rather than generated again: a second generator run in
+    // another process need not repeat the files exactly (hash ordering is seeded per process).
     QList<GeneratedRecord> persons;
-    const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
-    PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
-        if (r.duplicateOf.isEmpty() && r.personId % stride == 0 && persons.size() < lookupsWanted)
-            persons << r;
-    });
+    if (haveCsv) {
+        QList<GeneratedRecord> firsts;
+        if (!readFirstRecords(csvDir, &firsts, &stats)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(csvDir));
+            return 1;
+        }
+        const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
+        for (const GeneratedRecord &r : std::as_const(firsts))
+            if (r.personId % stride == 0 && persons.size() < lookupsWanted)
+                persons << r;
+    } else {
+        const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
+        PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
+            if (r.duplicateOf.isEmpty() && r.personId % stride == 0 && persons.size() < lookupsWanted)
+                persons << r;
+        });
+    }
     std::mt19937_64 rng(seed * 7919);
     QList<Lookup> lookups;
     for (const auto &p : std::as_const(persons))
@@ -299,15 +469,19 @@ int main(int argc, char *argv[])
                        {QStringLiteral("duplicates"), stats.duplicates}, {QStringLiteral("lookups"), static_cast<int>(lookups.size())},
                        {QStringLiteral("generate_seconds"), generateSeconds}};
     qunsetenv("IZDESK_TEST_PG_URL_FILE");
-    const QJsonObject sqlite = runStore(dir.path(), lookups, false, &error);
-    if (sqlite.isEmpty()) {
-        std::fprintf(stderr, "sqlite: %s\n", qPrintable(error));
-        return 1;
+    if (withSqlite) {
+        const QJsonObject sqlite = runStore(csvDir, lookups, stats.records, false,
+                                            sqliteDb.isEmpty() ? QString() : QStringLiteral("sqlite:") + sqliteDb, verify, &error);
+        if (sqlite.isEmpty()) {
+            std::fprintf(stderr, "sqlite: %s\n", qPrintable(error));
+            return 1;
+        }
+        result.insert(QStringLiteral("sqlite"), sqlite);
     }
-    result.insert(QStringLiteral("sqlite"), sqlite);
-    if (!pgUrlFile.isEmpty()) {
-        qputenv("IZDESK_TEST_PG_URL_FILE", pgUrlFile.toLocal8Bit());
-        const QJsonObject pg = runStore(dir.path(), lookups, true, &error);
+    if (!pgUrlFile.isEmpty() || !pgDb.isEmpty()) {
+        if (pgDb.isEmpty())
+            qputenv("IZDESK_TEST_PG_URL_FILE", pgUrlFile.toLocal8Bit());
+        const QJsonObject pg = runStore(csvDir, lookups, stats.records, true, pgDb, verify, &error);
         if (pg.isEmpty()) {
             std::fprintf(stderr, "postgresql: %s\n", qPrintable(error));
             return 1;

@@ -3,6 +3,7 @@
 #include "timelineview.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -126,6 +127,39 @@ private Q_SLOTS:
         izdesk::testing::saveGrab(&panel, QStringLiteral("detail-timeline"));
         panel.setTicket(makeTicket(8, QStringLiteral("Other")));
         QVERIFY(!child<QLabel>(&panel, "presenceValue")->isVisible()); // presence is per ticket
+    }
+
+    void sectionsAndMergedIntoFollowTheTicket()
+    {
+        TicketDetailPanel panel;
+        panel.resize(800, 600);
+        auto *section = new QLabel(QStringLiteral("Not verified"));
+        section->setObjectName(QStringLiteral("callerStatus"));
+        panel.addSection(section, QStringLiteral("Caller verification"));
+        auto *box = child<QGroupBox>(&panel, "callerStatusSection");
+        QVERIFY(box);
+        QCOMPARE(box->title(), QStringLiteral("Caller verification"));
+        QCOMPARE(section->parentWidget(), box);
+        panel.show();
+        QVERIFY(!section->isVisible()); // nothing to verify without a ticket
+        QSignalSpy shown(&panel, &TicketDetailPanel::ticketShown);
+        Ticket t = makeTicket(5, QStringLiteral("Merged one"), QStringLiteral("closed"));
+        t.mergedInto = 77;
+        panel.setTicket(t);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(section->isVisible());
+        auto *merged = child<QLabel>(&panel, "mergedValue");
+        QVERIFY(merged->isVisible());
+        Ticket target;
+        target.id = 77;
+        QCOMPARE(merged->text(), QStringLiteral("Merged into %1").arg(target.displayNumber()));
+        izdesk::testing::saveGrab(&panel, QStringLiteral("detail-sections"));
+        panel.setTicket(makeTicket(6, QStringLiteral("Not merged")));
+        QVERIFY(!merged->isVisible());
+        QSignalSpy readOnly(&panel, &TicketDetailPanel::readOnlyChanged);
+        panel.setReadOnly(true);
+        panel.setReadOnly(true);
+        QCOMPARE(readOnly.size(), 1);
     }
 };
 

@@ -4,6 +4,8 @@
 // by phone (10 digits) or organization.
 
 #include "httptestclient.h"
+#include "patienttestdata.h"
+#include "serverapp.h"
 #include "testserver.h"
 
 #include "ticket.h"
@@ -141,11 +143,31 @@ void TstAttachments::linksCarryLabels()
                                            {QStringLiteral("target"), b.value(QStringLiteral("id"))}})
                  .status,
              201);
+    // A patient link must name a patient in the registry (the old check let any text through),
+    // and it carries no label: ticket lists are read without caller verification.
+    QString error;
+    const auto patients = izdesk::test::insertRegistry(m_server->app()->database(), &error);
+    QVERIFY2(!patients.isEmpty(), qPrintable(error));
+    const QString patientId = QString::number(patients.value(QStringLiteral("jonathan")));
     QCOMPARE(m_client
                  ->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")},
                                            {QStringLiteral("target"), QStringLiteral("P-77")}})
                  .status,
-             201);
+             422);
+    QCOMPARE(m_client
+                 ->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")},
+                                           {QStringLiteral("target"), QStringLiteral("99999999")}})
+                 .status,
+             422);
+    QCOMPARE(m_client
+                 ->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("iis_user")},
+                                           {QStringLiteral("target"), QStringLiteral("99999999")}})
+                 .status,
+             422);
+    const auto linked = m_client->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")},
+                                                          {QStringLiteral("target"), patientId}});
+    QCOMPARE(linked.status, 201);
+    QCOMPARE(linked.object().value(QStringLiteral("label")).toString(), QString());
     QCOMPARE(m_client
                  ->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("organization")},
                                            {QStringLiteral("target"), 99999999}})
@@ -161,8 +183,8 @@ void TstAttachments::linksCarryLabels()
     const QJsonArray ticketLinks = ticket.value(QStringLiteral("links")).toArray();
     QCOMPARE(ticketLinks.size(), 3);
     QCOMPARE(ticket.value(QStringLiteral("version")).toInt(), 4); // each new link is a change
-    QCOMPARE(m_client->request("DELETE", links + QStringLiteral("/patient/P-77")).status, 204);
-    QCOMPARE(m_client->request("DELETE", links + QStringLiteral("/patient/P-77")).status, 404);
+    QCOMPARE(m_client->request("DELETE", links + QStringLiteral("/patient/") + patientId).status, 204);
+    QCOMPARE(m_client->request("DELETE", links + QStringLiteral("/patient/") + patientId).status, 404);
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/tickets/%1").arg(id))
                  .object()
                  .value(QStringLiteral("links"))

@@ -61,6 +61,8 @@ bool TestServer::start(QString *error)
     config.databaseUrl = d->database.url();
     config.listenHost = QStringLiteral("127.0.0.1");
     config.listenPort = 0;
+    if (d->options.configure)
+        d->options.configure(config);
     d->app = std::make_unique<ServerApp>(config);
     if (d->options.clock)
         d->app->setClock(d->options.clock);

@@ -10,6 +10,7 @@
 namespace izdesk::server {
 class Router;
 class ServerApp;
+struct ServerConfig;
 }
 
 namespace izdesk::test {
@@ -28,6 +29,8 @@ public:
         std::function<void(izdesk::server::Router &)> extraRoutes;
         // Fake clock (UTC); the real one when empty.
         std::function<QDateTime()> clock;
+        // Adjusts the server configuration (options the command line would set) before start.
+        std::function<void(izdesk::server::ServerConfig &)> configure;
     };
 
     TestServer(); // default Options (a nested struct with initialisers cannot be a default argument)

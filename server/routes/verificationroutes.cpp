@@ -1,0 +1,177 @@
+#include "routes/verificationroutes.h"
+
+#include "http/access.h"
+#include "http/jsonbody.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "serverconfig.h"
+#include "storage/sqlutil.h"
+#include "verification/alertstore.h"
+#include "verification/patientfacts.h"
+#include "verification/releasehandlers.h"
+#include "verification/releaselocks.h"
+#include "verification/verificationworkflow.h"
+
+#include <QJsonArray>
+
+namespace izdesk::server {
+
+namespace {
+
+const QStringList &writerRoles()
+{
+    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
+                                   QStringLiteral("trainer"), QStringLiteral("admin")};
+    return roles;
+}
+
+const QStringList &supervisorRoles()
+{
+    static const QStringList roles{QStringLiteral("supervisor"), QStringLiteral("admin")};
+    return roles;
+}
+
+std::optional<qint64> pathId(const RequestContext &ctx, const char *name)
+{
+    bool ok = false;
+    const qint64 id = ctx.request().pathParams.value(QLatin1String(name)).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+HttpResponse policy(RequestContext &ctx)
+{
+    return HttpResponse::json(200, ctx.config().verification().toJson());
+}
+
+HttpResponse startAttempt(RequestContext &ctx)
+{
+    const auto id = pathId(ctx, "id");
+    return id ? VerificationWorkflow::start(ctx, *id) : Problem::notFound(QStringLiteral("no such ticket"));
+}
+
+HttpResponse listAttempts(RequestContext &ctx)
+{
+    const auto id = pathId(ctx, "id");
+    return id ? VerificationWorkflow::list(ctx, *id) : Problem::notFound(QStringLiteral("no such ticket"));
+}
+
+HttpResponse checkFactor(RequestContext &ctx)
+{
+    const auto id = pathId(ctx, "vid");
+    return id ? VerificationWorkflow::checkFactor(ctx, *id) : Problem::notFound(QStringLiteral("no such verification"));
+}
+
+HttpResponse referAttempt(RequestContext &ctx)
+{
+    const auto id = pathId(ctx, "vid");
+    return id ? VerificationWorkflow::refer(ctx, *id) : Problem::notFound(QStringLiteral("no such verification"));
+}
+
+HttpResponse listAlerts(RequestContext &ctx)
+{
+    const QString open = ctx.request().query.queryItemValue(QStringLiteral("open"));
+    if (!open.isEmpty() && open != QLatin1String("true") && open != QLatin1String("false"))
+        return Problem::badRequest(QStringLiteral("open must be true or false"));
+    QJsonArray items;
+    if (!AlertStore(ctx.db(), ctx.dialect()).list(open == QLatin1String("true"), 500, &items))
+        return Problem::internal();
+    // Referral notes may name a caller: reading them is a PHI read.
+    if (!ctx.audit(QStringLiteral("alerts.read"), QStringLiteral("alert"), QString(),
+                   QJsonObject{{QStringLiteral("returned"), items.size()}}))
+        return Problem::internal();
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+HttpResponse acknowledgeAlert(RequestContext &ctx)
+{
+    const auto id = pathId(ctx, "id");
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such alert"));
+    QSqlDatabase db = ctx.db();
+    if (!beginWriteTransaction(db, ctx.dialect()))
+        return Problem::internal();
+    AlertStore alerts(db, ctx.dialect());
+    bool found = false;
+    QHash<qint64, QJsonObject> json;
+    if (!alerts.acknowledge(*id, ctx.principal().userId, ctx.now(), &found)) {
+        db.rollback();
+        return Problem::internal();
+    }
+    if (!found) {
+        db.rollback();
+        return Problem::notFound(QStringLiteral("no such alert"));
+    }
+    if (!ctx.audit(QStringLiteral("alert.acknowledge"), QStringLiteral("alert"), QString::number(*id))
+        || !alerts.byIds({*id}, &json) || !db.commit()) {
+        db.rollback();
+        return Problem::internal();
+    }
+    return HttpResponse::json(200, json.value(*id));
+}
+
+HttpResponse liftLock(RequestContext &ctx)
+{
+    const auto patientId = pathId(ctx, "pid");
+    if (!patientId)
+        return Problem::notFound(QStringLiteral("no such patient"));
+    auto parsed = parseJsonObject(ctx.request());
+    if (auto *problem = std::get_if<HttpResponse>(&parsed))
+        return *problem;
+    const QString reason = std::get<QJsonObject>(parsed).value(QStringLiteral("reason")).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > 2000)
+        return Problem::validation(
+            {{QStringLiteral("reason"), QStringLiteral("required: why the lock is lifted (at most 2000 characters)")}});
+    const auto facts = PatientFacts::load(ctx.db(), *patientId);
+    if (!facts)
+        return Problem::internal();
+    if (!facts->found)
+        return Problem::notFound(QStringLiteral("no such patient"));
+    QSqlDatabase db = ctx.db();
+    if (!beginWriteTransaction(db, ctx.dialect()))
+        return Problem::internal();
+    bool lifted = false;
+    // The reason is kept on the lock row for supervisors; the audit holds ids only.
+    if (!ReleaseLocks(db, ctx.dialect()).lift(*patientId, ctx.principal().userId, reason, ctx.now(), &lifted)
+        || (lifted
+            && !ctx.audit(QStringLiteral("release.unlock"), QStringLiteral("patient"), QString::number(*patientId)))) {
+        db.rollback();
+        return Problem::internal();
+    }
+    if (!lifted) {
+        db.rollback();
+        return Problem::notFound(QStringLiteral("phone release is not locked for this patient"));
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Problem::internal();
+    }
+    return HttpResponse::noContent();
+}
+
+} // namespace
+
+void registerVerificationRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/api/v1/verification/policy"), Access::anyStaff(), &policy);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/verifications"), Access::roles(writerRoles()),
+               &startAttempt);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/verifications"), Access::anyStaff(), &listAttempts);
+    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/factors"), Access::roles(writerRoles()),
+               &checkFactor);
+    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/refer"), Access::roles(writerRoles()),
+               &referAttempt);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/history"), Access::roles(writerRoles()),
+               &ReleaseHandlers::history);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/releases"), Access::roles(writerRoles()),
+               &ReleaseHandlers::release);
+    router.add("GET", QStringLiteral("/api/v1/patients/{pid}/disclosures"), Access::roles(supervisorRoles()),
+               &ReleaseHandlers::disclosures);
+    router.add("GET", QStringLiteral("/api/v1/alerts"), Access::roles(supervisorRoles()), &listAlerts);
+    router.add("POST", QStringLiteral("/api/v1/alerts/{id}/acknowledge"), Access::roles(supervisorRoles()),
+               &acknowledgeAlert);
+    router.add("DELETE", QStringLiteral("/api/v1/patients/{pid}/release-lock"), Access::roles(supervisorRoles()),
+               &liftLock);
+}
+
+} // namespace izdesk::server

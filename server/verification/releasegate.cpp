@@ -1,0 +1,160 @@
+#include "verification/releasegate.h"
+
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "serverconfig.h"
+#include "storage/sqlutil.h"
+#include "ticket.h"
+#include "verification/releaselocks.h"
+
+#include <QSqlQuery>
+
+namespace izdesk::server {
+
+namespace {
+
+// A provider or school verification covers a patient its facility may see: anyone not
+// sharing-locked, and a sharing-locked record only when that facility owns it.
+bool facilityMaySee(QSqlDatabase db, const VerificationAttempt &a, const PatientFacts &facts, bool *ok)
+{
+    *ok = true;
+    if (!facts.sharingLock)
+        return true;
+    if (!a.facilityId)
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT facility_code FROM facilities WHERE id = ?"));
+    q.addBindValue(*a.facilityId);
+    *ok = execQuery(q);
+    return *ok && q.next() && !facts.owningFacilityCode.isEmpty()
+           && q.value(0).toString().compare(facts.owningFacilityCode, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method)
+{
+    Decision d;
+    QSqlDatabase db = ctx.db();
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("SELECT id FROM tickets WHERE id = ?"));
+    t.addBindValue(ticketId);
+    if (!execQuery(t))
+        return d;
+    if (!t.next()) {
+        d.kind = Decision::Kind::NotFound;
+        d.detail = QStringLiteral("no such ticket");
+        return d;
+    }
+    const auto facts = PatientFacts::load(db, patientId);
+    if (!facts)
+        return d;
+    d.facts = *facts;
+    if (!facts->found) {
+        d.kind = Decision::Kind::NotFound;
+        d.detail = QStringLiteral("no such patient");
+        return d;
+    }
+    const QDateTime now = ctx.now();
+    const auto lockedUntil = ReleaseLocks(db, ctx.dialect()).activeUntil(patientId, now);
+    if (!lockedUntil)
+        return d;
+    d.kind = Decision::Kind::Denied;
+    if (lockedUntil->isValid()) {
+        d.detail = QStringLiteral("phone release is locked for this patient until %1").arg(toIsoUtc(*lockedUntil));
+        return d;
+    }
+    QList<VerificationAttempt> attempts;
+    if (!AttemptStore(db, ctx.dialect()).verifiedOnTicket(ticketId, &attempts)) {
+        d.kind = Decision::Kind::Error;
+        return d;
+    }
+    const VerificationAttempt *expired = nullptr;
+    const VerificationAttempt *valid = nullptr;
+    bool protectedFromProvider = false;
+    for (const VerificationAttempt &a : std::as_const(attempts)) {
+        bool covers = a.subjectKind == QLatin1String("patient") && a.patientId == patientId;
+        if (a.subjectKind == QLatin1String("iis_user")) {
+            bool ok = true;
+            covers = facilityMaySee(db, a, *facts, &ok);
+            if (!ok) {
+                d.kind = Decision::Kind::Error;
+                return d;
+            }
+            protectedFromProvider = protectedFromProvider || !covers;
+        }
+        if (!covers)
+            continue;
+        if (a.expiresAt.isValid() && a.expiresAt > now) {
+            valid = &a;
+            break;
+        }
+        if (!expired)
+            expired = &a;
+    }
+    if (!valid) {
+        if (expired)
+            d.detail = QStringLiteral("the verification on ticket %1 expired at %2")
+                           .arg(ticketId)
+                           .arg(toIsoUtc(expired->expiresAt));
+        else if (protectedFromProvider)
+            d.detail = QStringLiteral("this record is protected: a supervisor must release it");
+        else
+            d.detail = QStringLiteral("no passed verification for this patient on ticket %1").arg(ticketId);
+        return d;
+    }
+    // Protection flags set after the verification still apply.
+    const VerificationPolicy &policy = ctx.config().verification();
+    QStringList methods = valid->releaseMethods;
+    const QStringList allowedNow = policy.releaseMethods(
+        valid->callerType, facts->sharingLock && valid->subjectKind == QLatin1String("patient"), facts->protection);
+    QStringList cut;
+    for (const QString &m : std::as_const(methods))
+        if (allowedNow.contains(m) || !policy.callerType(valid->callerType))
+            cut.append(m);
+    if (!cut.contains(method)) {
+        const auto *type = policy.callerType(valid->callerType);
+        const bool typeAllows = type && type->release.contains(method);
+        if (typeAllows && facts->sharingLock && valid->subjectKind == QLatin1String("patient")
+            && policy.protectedRule(QStringLiteral("sharing_lock")) == QLatin1String("refer"))
+            d.detail = QStringLiteral("this record is protected: a supervisor must release it");
+        else if (typeAllows && facts->protection)
+            d.detail
+                = policy.protectedRule(QStringLiteral("protection")) == QLatin1String("mail_only")
+                      ? QStringLiteral("release by %1 is not allowed for this protected record: mail only").arg(method)
+                      : QStringLiteral("this record is protected: a supervisor must release it");
+        else
+            d.detail = QStringLiteral("release by %1 is not allowed for caller type %2").arg(method, valid->callerType);
+        return d;
+    }
+    d.kind = Decision::Kind::Allowed;
+    d.attempt = *valid;
+    return d;
+}
+
+HttpResponse ReleaseGate::deny(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method,
+                               const QString &detail)
+{
+    // Ids and the rule only: the detail names no patient data.
+    QJsonObject audit{{QStringLiteral("ticket_id"), ticketId},
+                      {QStringLiteral("method"), method},
+                      {QStringLiteral("reason"), detail}};
+    if (!ctx.audit(QStringLiteral("release.denied"), QStringLiteral("patient"), QString::number(patientId), audit))
+        return Problem::internal();
+    return Problem::make(403, QStringLiteral("verification-required"), QStringLiteral("Caller verification required"),
+                         detail);
+}
+
+std::optional<HttpResponse> ReleaseGate::refusal(RequestContext &ctx, const Decision &decision, qint64 ticketId,
+                                                 qint64 patientId, const QString &method)
+{
+    switch (decision.kind) {
+    case Decision::Kind::Allowed: return std::nullopt;
+    case Decision::Kind::NotFound: return Problem::notFound(decision.detail);
+    case Decision::Kind::Error: return Problem::internal();
+    case Decision::Kind::Denied: return deny(ctx, ticketId, patientId, method, decision.detail);
+    }
+    return Problem::internal();
+}
+
+} // namespace izdesk::server
