@@ -19,6 +19,7 @@ private slots:
     void badArgumentsExitTwoNamingTheOption();
     void unopenableDatabaseExitsOne();
     void helpAndVersion();
+    void scimTokenAndSweepCommands();
 
 private:
     QProcessEnvironment environment() const;
@@ -134,6 +135,49 @@ void TestServerCli::helpAndVersion()
     QVERIFY(version.waitForFinished(10000));
     QCOMPARE(version.exitCode(), 0);
     QVERIFY(version.readAllStandardOutput().contains("0.1.0"));
+}
+
+// `accounts scim-token NAME` prints a token once; a server on the same database accepts it at
+// /scim/v2 and refuses calls without it. `accounts sweep` runs against the same database.
+void TestServerCli::scimTokenAndSweepCommands()
+{
+    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("accounts.sqlite"));
+    QProcess issue;
+    issue.setProcessEnvironment(environment());
+    issue.start(QStringLiteral(IZDESK_SERVER_BINARY),
+                {QStringLiteral("accounts"), QStringLiteral("scim-token"), QStringLiteral("okta"), QStringLiteral("--database"), database});
+    QVERIFY(issue.waitForFinished(20000));
+    QCOMPARE(issue.exitCode(), 0);
+    const QList<QByteArray> lines = issue.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.first().contains("okta"), lines.first().constData());
+    const QByteArray token = lines.last().trimmed();
+    QVERIFY(token.size() >= 32);
+    QVERIFY2(!issue.readAllStandardError().contains(token), "the token must not be logged");
+
+    QProcess sweep;
+    sweep.setProcessEnvironment(environment());
+    sweep.start(QStringLiteral(IZDESK_SERVER_BINARY), {QStringLiteral("accounts"), QStringLiteral("sweep"), QStringLiteral("--database"), database});
+    QVERIFY(sweep.waitForFinished(20000));
+    QCOMPARE(sweep.exitCode(), 0);
+    QVERIFY(sweep.readAllStandardOutput().contains("0 accounts inactivated"));
+
+    QProcess server;
+    server.setProcessEnvironment(environment());
+    server.start(QStringLiteral(IZDESK_SERVER_BINARY),
+                 {QStringLiteral("--database"), database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(server.waitForStarted());
+    QByteArray line;
+    QTRY_VERIFY_WITH_TIMEOUT((line += server.readAllStandardOutput()).contains('\n'), 20000);
+    const QByteArray first = line.left(line.indexOf('\n'));
+    HttpTestClient client(QUrl(QString::fromLatin1(first.mid(int(qstrlen("listening on "))))));
+    const QString path = QStringLiteral("/scim/v2/ServiceProviderConfig");
+    QCOMPARE(client.get(path).status, 401);
+    QCOMPARE(client.get(path, {{"Authorization", "Bearer wrong-token"}}).status, 401);
+    QCOMPARE(client.get(path, {{"Authorization", "Bearer " + token}}).status, 200);
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    QVERIFY(!server.readAllStandardError().contains(token));
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)
