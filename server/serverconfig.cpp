@@ -124,50 +124,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                  .arg(QLatin1String(IZDESK_VERSION), QLatin1String(IZDESK_API_VERSION));
             return result;
         }
-        // ---- accounts-server ----
-        if (option == QLatin1String("--accounts-policy")) {
-            if (!hasValue) {
-                if (i + 1 >= arguments.size())
-                    return error(QStringLiteral("option %1 needs a value").arg(option));
-                value = arguments.at(++i);
-            }
-            QFile file(value);
-            if (!file.open(QIODevice::ReadOnly))
-                return error(QStringLiteral("--accounts-policy: cannot read %1").arg(value));
-            QString why;
-            auto policy = AccountsPolicy::fromJson(file.readAll(), &why);
-            if (!policy)
-                return error(QStringLiteral("--accounts-policy %1: %2").arg(value, why));
-            result.config.accountsPolicy = std::make_shared<const AccountsPolicy>(std::move(*policy));
-            continue;
-        }
-        // ---- end accounts-server ----
-        // ---- patient-client ----
-        if (option == QLatin1String("--nicknames")) {
-            if (!hasValue) {
-                if (i + 1 >= arguments.size())
-                    return error(QStringLiteral("option %1 needs a value").arg(option));
-                value = arguments.at(++i);
-            }
-            QFile file(value);
-            if (!file.open(QIODevice::ReadOnly))
-                return error(QStringLiteral("--nicknames: cannot read %1").arg(value));
-            // The jurisdiction's pairs add to the built-in ones (a search must never lose a
-            // nickname the product already knows).
-            auto table = std::make_shared<matching::NicknameTable>(matching::NicknameTable::builtIn());
-            QString why;
-            if (!table->mergeCsv(file.readAll(), &why))
-                return error(QStringLiteral("--nicknames %1: %2").arg(value, why));
-            result.config.nicknames = std::move(table);
-            continue;
-        }
-        // ---- end patient-client ----
         const bool known = option == QLatin1String("--database") || option == QLatin1String("--listen")
             || option == QLatin1String("--environment") || option == QLatin1String("--seed")
-            || option == QLatin1String("--sla-policy")
-            // ---- verify-server ----
-            || option == QLatin1String("--verification-policy");
-            // ---- end verify-server ----
+            || option == QLatin1String("--sla-policy") || option == QLatin1String("--verification-policy")
+            || option == QLatin1String("--accounts-policy") || option == QLatin1String("--nicknames");
         if (!known)
             return error(QStringLiteral("unknown option %1").arg(option));
         if (!hasValue) {
@@ -181,42 +141,57 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return error(QStringLiteral("--database: %1").arg(why));
             result.config.databaseUrl = value;
             databaseGiven = true;
-        } else if (option == QLatin1String("--listen")) {
+            continue;
+        }
+        if (option == QLatin1String("--listen")) {
             if (!parseListen(value, &result.config.listenHost, &result.config.listenPort))
                 return error(QStringLiteral("--listen: expected HOST:PORT, got \"%1\"").arg(value));
-        } else if (option == QLatin1String("--environment")) {
+            continue;
+        }
+        if (option == QLatin1String("--environment")) {
             const auto env = ServerConfig::parseEnvironment(value);
             if (!env)
                 return error(QStringLiteral("--environment: expected production, training or uat, got \"%1\"").arg(value));
             result.config.environment = *env;
-        } else if (option == QLatin1String("--seed")) {
+            continue;
+        }
+        if (option == QLatin1String("--seed")) {
             if (value != QLatin1String("demo"))
                 return error(QStringLiteral("--seed: the only seed is \"demo\", got \"%1\"").arg(value));
             result.config.seedDemo = true;
-        } else if (option == QLatin1String("--sla-policy")) {
-            QFile file(value);
-            if (!file.open(QIODevice::ReadOnly))
-                return error(QStringLiteral("--sla-policy: cannot read %1").arg(value));
-            QString why;
-            auto policy = SlaPolicy::fromBytes(file.readAll(), &why);
+            continue;
+        }
+        // The remaining options name a file: policies and the nickname table.
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly))
+            return error(QStringLiteral("%1: cannot read %2").arg(option, value));
+        const QByteArray bytes = file.readAll();
+        QString why;
+        if (option == QLatin1String("--sla-policy")) {
+            auto policy = SlaPolicy::fromBytes(bytes, &why);
             if (!policy)
                 return error(QStringLiteral("--sla-policy %1: %2").arg(value, why));
             result.config.slaPolicy = std::make_shared<const SlaPolicy>(std::move(*policy));
-        }
-        // ---- verify-server ----
-        else if (option == QLatin1String("--verification-policy")) {
-            QFile file(value);
-            if (!file.open(QIODevice::ReadOnly))
-                return error(QStringLiteral("--verification-policy: cannot read %1").arg(value));
-            QString why;
-            auto policy = VerificationPolicy::fromBytes(file.readAll(), &why);
+        } else if (option == QLatin1String("--verification-policy")) {
+            auto policy = VerificationPolicy::fromBytes(bytes, &why);
             // "FILE:3:17: JSON syntax error: …" or "FILE: caller_types[2].one_of[0]: unknown factor …"
             if (!policy)
                 return error(QStringLiteral("--verification-policy %1:%2%3")
                                  .arg(value, why.front().isDigit() ? QString() : QStringLiteral(" "), why));
             result.config.verificationPolicy = std::make_shared<const VerificationPolicy>(std::move(*policy));
+        } else if (option == QLatin1String("--accounts-policy")) {
+            auto policy = AccountsPolicy::fromJson(bytes, &why);
+            if (!policy)
+                return error(QStringLiteral("--accounts-policy %1: %2").arg(value, why));
+            result.config.accountsPolicy = std::make_shared<const AccountsPolicy>(std::move(*policy));
+        } else {
+            // The jurisdiction's pairs add to the built-in ones (a search must never lose a
+            // nickname the product already knows).
+            auto table = std::make_shared<matching::NicknameTable>(matching::NicknameTable::builtIn());
+            if (!table->mergeCsv(bytes, &why))
+                return error(QStringLiteral("--nicknames %1: %2").arg(value, why));
+            result.config.nicknames = std::move(table);
         }
-        // ---- end verify-server ----
     }
     if (result.config.seedDemo && result.config.environment == Environment::Production)
         return error(QStringLiteral("--seed demo is refused in the production environment"));
