@@ -6,6 +6,7 @@
 #include "supervisorconnector.h"
 #include "timelineview.h"
 #include "environmentbanner.h"
+#include "deskfixture.h"
 #include "guitesthelpers.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -45,14 +46,12 @@ class TestAppIntegration : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<Settings> m_settings;
+    testing::DeskFixture m_desk;
     MemoryCredentialStore m_credentials; // holds the cache key across "restarts" of the app
 
     std::unique_ptr<Application> makeApp()
     {
-        auto app = std::make_unique<Application>(m_settings.get(), &m_credentials);
+        auto app = std::make_unique<Application>(m_desk.settings.get(), &m_credentials);
         app->start();
         return app;
     }
@@ -80,22 +79,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_server = std::make_unique<test::TestServer>();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("izdesk.ini")),
-                                                m_dir->filePath(QStringLiteral("data")));
-        m_settings->setValue(Settings::Key::TrainingUrl, m_server->baseUrl().toString());
+        QVERIFY2(m_desk.setUp(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_settings.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_desk.tearDown(); }
 
     void wrongPasswordThenSignInShowsSeededQueue()
     {
@@ -160,7 +148,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
         const int rows = table(app.get())->model()->rowCount();
 
-        m_server->stop();
+        m_desk.server->stop();
         app->mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->banner()->isOffline(), kNetworkTimeoutMs);
         auto *offline = child<QLabel>(app->mainWindow(), "offlineLabel");
@@ -195,7 +183,7 @@ private Q_SLOTS:
         signIn(app.get(), QStringLiteral("izdesk-trainer"));
         QTRY_VERIFY_WITH_TIMEOUT(app->queue()->lastRefresh().isValid(), kNetworkTimeoutMs);
         const Ticket t = app->queue()->model()->tickets().constFirst();
-        m_server->stop();
+        m_desk.server->stop();
         app->queue()->updateTicket(t.id, {{QStringLiteral("priority"),
                                           t.priority == QLatin1String("low") ? QStringLiteral("high") : QStringLiteral("low")}});
         QTRY_VERIFY_WITH_TIMEOUT(app->session()->outbox()->pendingCount() > 0, kNetworkTimeoutMs);
@@ -224,7 +212,7 @@ private Q_SLOTS:
             QTest::qWait(1500); // the cache writer thread stores the queue
         } // closed without signing out: the cache (and its key in the store) stays
 
-        m_server->stop();
+        m_desk.server->stop();
         auto app = makeApp();
         signIn(app.get(), QStringLiteral("izdesk-trainer"));
         QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow()->isVisible(), kNetworkTimeoutMs);

@@ -4,6 +4,7 @@
 #include "cannedresponsecontroller.h"
 #include "attachmentsview.h"
 #include "cannedresponsesdialog.h"
+#include "deskfixture.h"
 #include "guitesthelpers.h"
 #include "inboundcallconnector.h"
 #include "inboundcalldialog.h"
@@ -50,14 +51,12 @@ class TestTicketExtras : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<Settings> m_settings;
+    testing::DeskFixture m_desk;
     MemoryCredentialStore m_credentials;
 
     std::unique_ptr<Application> signedIn(const QString &user, const QString &password)
     {
-        auto app = std::make_unique<Application>(m_settings.get(), &m_credentials);
+        auto app = std::make_unique<Application>(m_desk.settings.get(), &m_credentials);
         app->start();
         LoginDialog *login = app->loginDialog();
         auto *combo = child<QComboBox>(login, "profileCombo");
@@ -90,7 +89,7 @@ class TestTicketExtras : public QObject
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = m_desk.dir->filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             qWarning("cannot write the test file");
@@ -102,22 +101,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_server = std::make_unique<test::TestServer>();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("izdesk.ini")),
-                                                m_dir->filePath(QStringLiteral("data")));
-        m_settings->setValue(Settings::Key::TrainingUrl, m_server->baseUrl().toString());
+        QVERIFY2(m_desk.setUp(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_settings.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_desk.tearDown(); }
 
     void uploadShowsAttachmentAndOversizeIsRefused()
     {
@@ -136,7 +124,7 @@ private Q_SLOTS:
         QString asked;
         view->setFileChooser([&](QWidget *, bool save, const QString &suggested) {
             asked = save ? suggested : QString();
-            return save ? m_dir->filePath(QStringLiteral("saved.png")) : formPath;
+            return save ? m_desk.dir->filePath(QStringLiteral("saved.png")) : formPath;
         });
         const int before = view->count();
         QTest::mouseClick(child<QPushButton>(view, "attachButton"), Qt::LeftButton);
@@ -153,7 +141,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(view, "saveAttachmentButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(view->message().startsWith(QStringLiteral("Saved to")), kNetworkTimeoutMs);
         QCOMPARE(asked, QStringLiteral("consent-form.png"));
-        QFile saved(m_dir->filePath(QStringLiteral("saved.png")));
+        QFile saved(m_desk.dir->filePath(QStringLiteral("saved.png")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), png);
         saveGrab(app->mainWindow(), QStringLiteral("ticketextras-attachments"));
@@ -304,7 +292,7 @@ private Q_SLOTS:
         MainWindow *w = app->mainWindow();
         auto *call = w->findChild<QAction *>(QStringLiteral("inboundCallAction"));
         auto *create = w->findChild<QAction *>(QStringLiteral("newTicketAction"));
-        m_server->stop();
+        m_desk.server->stop();
         QTRY_VERIFY_WITH_TIMEOUT(!app->session()->isOnline(), kNetworkTimeoutMs);
         // The editor needs the server and says so; the inbound call works offline.
         QVERIFY(!create->isEnabled());
@@ -327,7 +315,7 @@ private Q_SLOTS:
             return qint64(0);
         };
         QCOMPARE(find(), qint64(0));
-        QVERIFY(m_server->restart());
+        QVERIFY(m_desk.server->restart());
         QTRY_VERIFY_WITH_TIMEOUT(find() != 0, kNetworkTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->outbox()->pendingCount(), 0, kNetworkTimeoutMs);
         QTRY_VERIFY(app->session()->isOnline());

@@ -5,6 +5,7 @@
 // the failed outcome, and three failures lock phone release.
 #include "application.h"
 #include "disclosuresview.h"
+#include "deskfixture.h"
 #include "guitesthelpers.h"
 #include "httptestclient.h"
 #include "logindialog.h"
@@ -51,9 +52,7 @@ class TestVerificationWizard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<Settings> m_settings;
+    testing::DeskFixture m_desk;
     MemoryCredentialStore m_credentials;
     qint64 m_patient = 0;
     qint64 m_ticket = 0;
@@ -77,7 +76,7 @@ class TestVerificationWizard : public QObject
         server::ImmunizationInput mmr;
         mmr.cvx = QStringLiteral("03");
         mmr.date = QDate(2020, 4, 5);
-        server::Database &database = m_server->app()->database();
+        server::Database &database = m_desk.server->app()->database();
         QSqlDatabase db = database.connection();
         server::PatientWriter writer(db, database.dialect(), QDateTime::currentDateTimeUtc());
         QString error;
@@ -98,7 +97,7 @@ class TestVerificationWizard : public QObject
     // specialist would from the patient view).
     qint64 linkToTicket(qint64 patientId, int ticketIndex)
     {
-        test::HttpTestClient http(m_server->baseUrl());
+        test::HttpTestClient http(m_desk.server->baseUrl());
         if (http.login(QStringLiteral("trainer"), QStringLiteral("izdesk-trainer")).status != 201)
             return 0;
         const auto list = http.get(QStringLiteral("/api/v1/tickets?limit=10"));
@@ -116,7 +115,7 @@ class TestVerificationWizard : public QObject
 
     std::unique_ptr<Application> signedInApp()
     {
-        auto app = std::make_unique<Application>(m_settings.get(), &m_credentials);
+        auto app = std::make_unique<Application>(m_desk.settings.get(), &m_credentials);
         app->start();
         LoginDialog *login = app->loginDialog();
         auto *combo = child<QComboBox>(login, "profileCombo");
@@ -202,22 +201,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_server = std::make_unique<test::TestServer>();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("izdesk.ini")),
-                                                m_dir->filePath(QStringLiteral("data")));
-        m_settings->setValue(Settings::Key::TrainingUrl, m_server->baseUrl().toString());
+        QVERIFY2(m_desk.setUp(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_settings.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_desk.tearDown(); }
 
     // The supervisor's view on its own: alerts with Acknowledge / Lift lock (a reason is
     // required before anything is asked of the server) and a patient's disclosures.
@@ -317,7 +305,7 @@ private Q_SLOTS:
         QTRY_VERIFY(release->isVisible());
         QCOMPARE(release->offeredMethods(), (QStringList{QStringLiteral("mail"), QStringLiteral("print")}));
         QCOMPARE(release->selectedMethod(), QStringLiteral("mail"));
-        const QString pdf = m_dir->filePath(QStringLiteral("released.pdf"));
+        const QString pdf = m_desk.dir->filePath(QStringLiteral("released.pdf"));
         auto *path = child<QLineEdit>(release, "releasePathEdit");
         path->clear();
         QTest::keyClicks(path, pdf);
@@ -332,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(file.size() > 1000);
 
         // The disclosure is on the patient's accounting, addressed to the address on file.
-        test::HttpTestClient http(m_server->baseUrl());
+        test::HttpTestClient http(m_desk.server->baseUrl());
         QCOMPARE(http.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
         const auto disclosures = http.get(QStringLiteral("/api/v1/patients/%1/disclosures").arg(m_patient));
         QCOMPARE(disclosures.status, 200);
