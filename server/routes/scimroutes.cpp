@@ -235,21 +235,33 @@ HttpResponse createUser(ScimCall &call)
     return saveUser(call, store, u, active, true, QString());
 }
 
+// Opens the write transaction and reads the user the path names. On failure the transaction
+// is rolled back and *problem holds the answer (404 for an unknown or SCIM-deleted user).
+std::optional<IisUserStore::User> userForWrite(ScimCall &call, IisUserStore &store, HttpResponse *problem)
+{
+    if (!beginWriteTransaction(call.ctx.db(), call.ctx.dialect())) {
+        *problem = internalError();
+        return std::nullopt;
+    }
+    bool ok = false;
+    auto u = findVisible(call, store, &ok);
+    if (!u) {
+        call.ctx.db().rollback();
+        *problem = ok ? scim::error(404, QString(), QStringLiteral("no such user")) : internalError();
+    }
+    return u;
+}
+
 HttpResponse replaceUser(ScimCall &call)
 {
     HttpResponse problem;
     const auto resource = body(call, &problem);
     if (!resource)
         return problem;
-    if (!beginWriteTransaction(call.ctx.db(), call.ctx.dialect()))
-        return internalError();
     IisUserStore store = usersFor(call);
-    bool ok = false;
-    auto u = findVisible(call, store, &ok);
-    if (!u) {
-        call.ctx.db().rollback();
-        return ok ? scim::error(404, QString(), QStringLiteral("no such user")) : internalError();
-    }
+    auto u = userForWrite(call, store, &problem);
+    if (!u)
+        return problem;
     bool active = u->status == QLatin1String("active");
     const QString oldStatus = u->status;
     if (auto e = scim::userFromScim(*resource, &*u, &active)) {
@@ -265,15 +277,10 @@ HttpResponse patchUser(ScimCall &call)
     const auto patch = body(call, &problem);
     if (!patch)
         return problem;
-    if (!beginWriteTransaction(call.ctx.db(), call.ctx.dialect()))
-        return internalError();
     IisUserStore store = usersFor(call);
-    bool ok = false;
-    auto u = findVisible(call, store, &ok);
-    if (!u) {
-        call.ctx.db().rollback();
-        return ok ? scim::error(404, QString(), QStringLiteral("no such user")) : internalError();
-    }
+    auto u = userForWrite(call, store, &problem);
+    if (!u)
+        return problem;
     // Patch the SCIM view of the user, then read it back like a PUT.
     QJsonObject resource = scim::userToScim(*u, call.baseUrl());
     if (auto e = scim::applyPatch(*patch, &resource)) {
@@ -291,16 +298,13 @@ HttpResponse patchUser(ScimCall &call)
 
 HttpResponse deleteUser(ScimCall &call)
 {
-    if (!beginWriteTransaction(call.ctx.db(), call.ctx.dialect()))
-        return internalError();
+    HttpResponse problem;
     IisUserStore store = usersFor(call);
-    bool ok = false;
-    auto u = findVisible(call, store, &ok);
-    if (!u) {
-        call.ctx.db().rollback();
-        return ok ? scim::error(404, QString(), QStringLiteral("no such user")) : internalError();
-    }
+    auto u = userForWrite(call, store, &problem);
+    if (!u)
+        return problem;
     // The account and its agreements stay (retention); SCIM no longer sees it.
+    bool ok = false;
     int status = 0;
     store.transition(&*u, QStringLiteral("inactive"), QStringLiteral("deleted by identity provider"), call.ctx.now(), &status, &ok);
     u->scimDeletedAt = call.ctx.now();
