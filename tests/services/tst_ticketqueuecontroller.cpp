@@ -158,7 +158,10 @@ private Q_SLOTS:
 
         QSignalSpy conflicted(desk.queue.get(), &TicketQueueController::saveConflicted);
         QSignalSpy saved(desk.queue.get(), &TicketQueueController::ticketSaved);
-        desk.queue->updateTicket(mine.id, {{QStringLiteral("status"), QStringLiteral("pending_internal")}});
+        // The specialist edited the version they opened; the change feed may already have
+        // brought the newer one into the queue, so the edit names its base version.
+        desk.queue->updateTicket(mine.id, {{QStringLiteral("status"), QStringLiteral("pending_internal")}},
+                                 mine.version);
         QTRY_COMPARE_WITH_TIMEOUT(conflicted.size(), 1, 10000);
         const auto current = conflicted.at(0).at(0).value<Ticket>();
         QCOMPARE(current.id, mine.id);
