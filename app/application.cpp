@@ -133,9 +133,9 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     connect(m_ticketExtras, &TicketExtrasConnector::messageRaised, m_mainWindow,
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
     connect(m_session, &SessionController::signedOut, m_ticketExtras, &TicketExtrasConnector::onSignedOut);
-    // Offline, an inbound call still becomes a ticket: it waits in the durable outbox and is
-    // sent on reconnect (InboundCallConnector confirms it as "saved on this computer"). The
-    // full ticket editor needs the server's answer to finish, so it stays off and says why.
+    // Offline, an inbound call or a new ticket still becomes a ticket: it waits in the durable
+    // outbox, shows in the queue as "not yet sent" and is sent on reconnect. Editing an existing
+    // ticket needs the server's current version, so those actions stay off.
     // Connected after setOnline above, so this runs after the window disabled its actions.
     auto offlineCapture = [this] {
         QAction *call = m_mainWindow->findChild<QAction *>(QStringLiteral("inboundCallAction"));
@@ -147,8 +147,9 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
         call->setToolTip(offline ? tr("Offline: the call's ticket is kept on this computer and sent when the server "
                                       "can be reached (Ctrl+Shift+N)")
                                  : tr("Start a new ticket for a call that is coming in now (Ctrl+Shift+N)"));
-        create->setToolTip(offline ? tr("Offline: the ticket editor needs the server. Use Inbound call "
-                                        "(Ctrl+Shift+N) to capture a call now; it is sent later.")
+        create->setEnabled(m_signedIn);
+        create->setToolTip(offline ? tr("Offline: the new ticket is kept on this computer and sent when the server "
+                                        "can be reached (Ctrl+N)")
                                    : create->text().remove(QLatin1Char('&')));
     };
     connect(m_session, &SessionController::connectivityChanged, this, offlineCapture);
@@ -288,6 +289,13 @@ void Application::connectEditor()
                 else
                     m_mainWindow->statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
             });
+    connect(m_queue, &TicketQueueController::writeQueued, this, [this](qint64, bool offline) {
+        if (!offline || !m_editor->isSaving() || !m_editor->isCreating())
+            return;
+        m_editor->confirmQueued();
+        m_mainWindow->statusBar()->showMessage(
+            tr("No connection: the new ticket is saved on this computer and will be sent later."), 10000);
+    });
     connect(m_queue, &TicketQueueController::saveConflicted, this, [this](const Ticket &current) {
         if (m_editor->isSaving())
             m_editor->showConflict(current);
@@ -299,7 +307,9 @@ void Application::connectEditor()
 
 void Application::openEditor(qint64 id)
 {
-    if (!m_signedIn || !m_online || m_editor->isSaving())
+    // A new ticket can be written offline (it waits in the outbox); editing needs the server's
+    // current version.
+    if (!m_signedIn || (id != 0 && !m_online) || m_editor->isSaving())
         return;
     if (m_editor->isVisible()) {
         m_editor->raise();

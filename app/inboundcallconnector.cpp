@@ -22,8 +22,12 @@ InboundCallConnector::InboundCallConnector(MainWindow *window, TicketQueueContro
     connect(m_dialog, &InboundCallDialog::recentTicketsRequested, this,
             [this](const QString &phone) { m_timeline->loadRecentTickets(phone); });
     connect(timeline, &TicketTimelineController::recentTicketsLoaded, m_dialog, &InboundCallDialog::setRecentTickets);
-    connect(m_dialog, &InboundCallDialog::ticketSubmitted, this, [this](const QJsonObject &body, const CallLog &call) {
-        m_pendingCall = call;
+    connect(m_dialog, &InboundCallDialog::ticketSubmitted, this, [this](QJsonObject body, const CallLog &call) {
+        // The call travels inside the ticket's create request: one outbox entry that survives
+        // a crash offline and is logged with the ticket in one server transaction.
+        body.insert(QStringLiteral("call"), TicketTimelineController::callEntry(call.body, call.direction, call.phone,
+                                                                                call.startedAt, call.endedAt));
+        m_awaitingCreate = true;
         m_queue->createTicket(body);
     });
     connect(m_dialog, &InboundCallDialog::callOnExistingSubmitted, this, [this](qint64 id, const CallLog &call) {
@@ -31,28 +35,30 @@ InboundCallConnector::InboundCallConnector(MainWindow *window, TicketQueueContro
         m_dialog->confirmSaved();
         m_window->queueView()->selectTicket(id);
     });
-    connect(queue, &TicketQueueController::ticketSaved, this, [this](const Ticket &ticket, bool created) {
-        if (!created || !m_pendingCall)
+    connect(queue, &TicketQueueController::ticketSaved, this, [this](const Ticket &, bool created) {
+        if (!created || !m_awaitingCreate)
             return;
-        const CallLog call = *m_pendingCall;
-        m_pendingCall.reset();
-        m_timeline->addCall(ticket.id, call.body, call.direction, call.phone, call.startedAt, call.endedAt);
+        m_awaitingCreate = false;
         if (m_dialog->isSaving())
             m_dialog->confirmSaved();
     });
     connect(queue, &TicketQueueController::writeQueued, this, [this](qint64, bool offline) {
-        // Kept in the outbox: the call is logged when the ticket reaches the server.
-        if (offline && m_dialog->isSaving()) {
+        if (!offline || !m_awaitingCreate)
+            return;
+        m_awaitingCreate = false;
+        if (m_dialog->isSaving()) {
             m_dialog->confirmSaved();
             m_window->statusBar()->showMessage(
-                tr("No connection: the new ticket is saved on this computer and will be sent later."), 10000);
+                tr("No connection: the new ticket and its call are saved on this computer and will be sent later."),
+                10000);
         }
     });
     connect(queue, &TicketQueueController::saveFailed, this, [this](const QString &message) {
-        if (!m_dialog->isSaving())
+        if (!m_awaitingCreate)
             return;
-        m_pendingCall.reset();
-        m_dialog->showSaveFailed(message);
+        m_awaitingCreate = false;
+        if (m_dialog->isSaving())
+            m_dialog->showSaveFailed(message);
     });
 }
 
@@ -70,7 +76,7 @@ void InboundCallConnector::close()
 {
     if (m_dialog->isVisible())
         m_dialog->done(QDialog::Rejected);
-    m_pendingCall.reset();
+    m_awaitingCreate = false;
 }
 
 } // namespace izdesk

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "widgettypes.h"
-
 #include <QObject>
 
-#include <optional>
 
 namespace izdesk {
 
@@ -15,7 +12,8 @@ class TicketTimelineController;
 
 // Phone-first capture: Ticket ▸ Inbound call (Ctrl+Shift+N) opens InboundCallDialog; its
 // debounced look-ups go to TicketTimelineController::loadRecentTickets; "Create ticket"
-// creates the ticket through the queue and then logs the call on it; "Log call on selected"
+// creates the ticket with its call log in one request through the queue's durable outbox
+// (online or offline); "Log call on selected"
 // logs the call on an existing ticket. GUI thread only.
 class InboundCallConnector : public QObject
 {
@@ -34,7 +32,7 @@ private:
     TicketQueueController *m_queue;
     TicketTimelineController *m_timeline;
     InboundCallDialog *m_dialog;
-    std::optional<CallLog> m_pendingCall; // logged once the new ticket exists
+    bool m_awaitingCreate = false; // the dialog's ticket was handed to the queue, answer pending
 };
 
 } // namespace izdesk

@@ -49,6 +49,10 @@ qint64 SlaStatus::sortKey() const
 SlaStatus SlaStatus::of(const Ticket &ticket, const QDateTime &nowUtc, int warningMinutes)
 {
     SlaStatus s;
+    if (ticket.isUnsent()) {
+        s.text = tr("Starts when sent"); // the server computes the due times on arrival
+        return s;
+    }
     const TicketSla &sla = ticket.sla;
     const QDateTime due = sla.nextDue();
     if (sla.paused) {

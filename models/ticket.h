@@ -83,6 +83,9 @@ struct Ticket
     QByteArray etag() const;
     // Human ticket number shown to callers, e.g. "T-000123".
     QString displayNumber() const;
+    // A ticket created offline that waits in the outbox: it has a negative local id (minus the
+    // outbox sequence number) and no server number yet.
+    bool isUnsent() const { return id < 0; }
 
     bool operator==(const Ticket &other) const = default;
 };

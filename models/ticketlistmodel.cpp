@@ -3,7 +3,10 @@
 #include "catalog.h"
 #include "slastatus.h"
 
+#include <QLocale>
 #include <QSet>
+
+#include <limits>
 
 namespace izdesk {
 
@@ -50,6 +53,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
                            t.organizationName, t.assignee, t.description}
             .join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
+        if (t.isUnsent())
+            return tr("Saved on this computer and not yet sent: the ticket gets its number when the server "
+                      "can be reached.");
         if (index.column() == SubjectColumn)
             return t.subject;
         if (index.column() == UpdatedColumn)
@@ -72,14 +78,16 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return t.updatedAt;
         case DueColumn:
-            return SlaStatus::of(t, currentTime(), m_warningMinutes).sortKey();
+            // Unsent tickets first: they are the desk's newest work and have no clock yet.
+            return t.isUnsent() ? std::numeric_limits<qint64>::min()
+                                : SlaStatus::of(t, currentTime(), m_warningMinutes).sortKey();
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return t.displayNumber();
+            return t.isUnsent() ? tr("Not yet sent") : t.displayNumber();
         case SubjectColumn:
             return t.subject;
         case StatusColumn:
@@ -193,6 +201,17 @@ void TicketListModel::upsertTicket(const Ticket &ticket)
     m_tickets.append(ticket);
     m_rowById.insert(ticket.id, last);
     endInsertRows();
+}
+
+void TicketListModel::removeTicket(qint64 id)
+{
+    const int row = rowForId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_tickets.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
 }
 
 void TicketListModel::clear()

@@ -46,6 +46,8 @@ public:
     void setTickets(const QList<Ticket> &tickets);
     // Inserts a ticket, or updates the row that has its id.
     void upsertTicket(const Ticket &ticket);
+    // Removes the row with this id, if there is one.
+    void removeTicket(qint64 id);
     void clear();
 
     // The Due column counts down against this clock: emits dataChanged for that column only

@@ -1,6 +1,7 @@
 #include "ticketqueuecontroller.h"
 
 #include "apiclient.h"
+#include "catalog.h"
 #include "changefeed.h"
 #include "logcategories.h"
 #include "outbox.h"
@@ -38,7 +39,69 @@ TicketQueueController::TicketQueueController(SessionController *session, QObject
     connect(m_session->outbox(), &Outbox::entryDeferred, this, [this](const OutboxEntry &entry) {
         if (entry.kind == QLatin1String("create_ticket") || entry.kind == QLatin1String("update_ticket"))
             Q_EMIT writeQueued(entry.seq, true);
+        showUnsentTickets();
     });
+    connect(m_session->outbox(), &Outbox::pendingCountChanged, this, &TicketQueueController::showUnsentTickets);
+    connect(this, &TicketQueueController::onlineChanged, this, &TicketQueueController::showUnsentTickets);
+}
+
+QList<Ticket> TicketQueueController::unsentTickets() const
+{
+    QList<Ticket> rows;
+    if (!m_session->isSignedIn())
+        return rows;
+    const QString me = m_session->currentUser().username;
+    const QList<OutboxEntry> pending = m_session->outbox()->pending();
+    for (const OutboxEntry &e : pending) {
+        // Online, a create is answered in a moment; only one that waits gets a row.
+        if (e.kind != QLatin1String("create_ticket") || (m_online && e.attempts == 0))
+            continue;
+        const auto text = [&e](const char *key, const QString &fallback = {}) {
+            const QString value = e.body.value(QLatin1String(key)).toString();
+            return value.isEmpty() ? fallback : value;
+        };
+        Ticket t;
+        t.id = -e.seq;
+        t.subject = text("subject");
+        t.description = text("description");
+        t.status = text("status", Catalog::defaultStatus());
+        t.priority = text("priority", Catalog::defaultPriority());
+        t.category = text("category");
+        t.channel = text("channel", Catalog::defaultChannel());
+        t.requesterName = text("requester_name");
+        t.requesterContact = text("requester_contact");
+        t.assignee = text("assignee");
+        t.createdBy = me;
+        t.createdAt = e.createdAt;
+        t.updatedAt = e.createdAt;
+        rows.append(t);
+    }
+    return rows;
+}
+
+void TicketQueueController::showUnsentTickets()
+{
+    const QList<Ticket> rows = unsentTickets();
+    QSet<qint64> ids;
+    for (const Ticket &t : rows) {
+        ids.insert(t.id);
+        m_model.upsertTicket(t);
+    }
+    for (const qint64 gone : std::as_const(m_unsentIds)) {
+        if (!ids.contains(gone))
+            m_model.removeTicket(gone);
+    }
+    m_unsentIds = ids;
+}
+
+void TicketQueueController::replaceTickets(QList<Ticket> tickets)
+{
+    const QList<Ticket> unsent = unsentTickets();
+    m_unsentIds.clear();
+    for (const Ticket &t : unsent)
+        m_unsentIds.insert(t.id);
+    tickets += unsent;
+    m_model.setTickets(tickets);
 }
 
 void TicketQueueController::setLive(bool live)
@@ -74,7 +137,7 @@ void TicketQueueController::onFeedPage(const QList<Ticket> &tickets, const QList
 {
     Q_UNUSED(more)
     if (m_model.rowCount() == 0 && !tickets.isEmpty())
-        m_model.setTickets(tickets); // first fill of an empty queue: one insertion
+        replaceTickets(tickets); // first fill of an empty queue: one insertion
     else
         for (const Ticket &t : tickets)
             m_model.upsertTicket(t);
@@ -117,6 +180,7 @@ void TicketQueueController::onSignedIn(bool offline)
 {
     const quint64 generation = ++m_generation;
     m_model.clear();
+    m_unsentIds.clear();
     m_staff.clear();
     m_serverLoaded = false;
     m_refreshing = false;
@@ -135,7 +199,7 @@ void TicketQueueController::onSignedIn(bool offline)
             Q_EMIT errorOccurred(tr("Cached details unavailable: ticket details are only kept on this computer "
                                     "when a system keychain is available. They will show once the server answers."));
         }
-        m_model.setTickets(rows);
+        replaceTickets(rows);
         qCInfo(lcQueue) << "cached queue shown:" << rows.size() << "tickets";
     });
     m_feed->reset(); // the previous user's cursor does not apply
@@ -156,6 +220,7 @@ void TicketQueueController::onSignedOut()
     setLive(false);
     m_refreshing = false;
     m_model.clear();
+    m_unsentIds.clear();
     m_staff.clear();
     Q_EMIT staffLoaded(m_staff);
     m_directory.clear();
@@ -239,7 +304,7 @@ void TicketQueueController::refresh()
             return;
         }
         m_serverLoaded = true;
-        m_model.setTickets(tickets);
+        replaceTickets(tickets);
         m_session->cache()->saveQueue(tickets);
         m_lastRefresh = QDateTime::currentDateTimeUtc();
         qCInfo(lcQueue) << "queue refreshed:" << tickets.size() << "tickets";

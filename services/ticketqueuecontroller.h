@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace izdesk {
@@ -78,6 +79,11 @@ private:
     void onFeedUnsupported();
     void onOutboxSent(const OutboxEntry &entry, const ApiReply &reply);
     void setLive(bool live);
+    // Tickets created offline show in the queue as "not yet sent" rows (negative local id)
+    // while their create waits in the outbox and the server cannot be reached.
+    QList<Ticket> unsentTickets() const;
+    void showUnsentTickets();
+    void replaceTickets(QList<Ticket> tickets); // setTickets that keeps the unsent rows
 
     SessionController *m_session;
     TicketListModel m_model;
@@ -92,6 +98,7 @@ private:
     bool m_feedUnsupported = false;
     bool m_serverLoaded = false; // a server answer supersedes a late cache read
     quint64 m_generation = 0;    // bumped on sign-in/out: stale replies are dropped
+    QSet<qint64> m_unsentIds;    // rows in the model that are unsent creates
 };
 
 } // namespace izdesk

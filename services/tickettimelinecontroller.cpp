@@ -162,12 +162,18 @@ void TicketTimelineController::addReply(qint64 ticketId, const QString &body)
 void TicketTimelineController::addCall(qint64 ticketId, const QString &body, const QString &direction,
                                        const QString &phone, const QDateTime &startedAt, const QDateTime &endedAt)
 {
-    addEntry(ticketId, {{QStringLiteral("kind"), QStringLiteral("call")},
-                        {QStringLiteral("body"), body},
-                        {QStringLiteral("direction"), direction},
-                        {QStringLiteral("phone"), phone},
-                        {QStringLiteral("started_at"), toIsoUtc(startedAt)},
-                        {QStringLiteral("ended_at"), toIsoUtc(endedAt)}});
+    addEntry(ticketId, callEntry(body, direction, phone, startedAt, endedAt));
+}
+
+QJsonObject TicketTimelineController::callEntry(const QString &body, const QString &direction, const QString &phone,
+                                                const QDateTime &startedAt, const QDateTime &endedAt)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("call")},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("direction"), direction},
+            {QStringLiteral("phone"), phone},
+            {QStringLiteral("started_at"), toIsoUtc(startedAt)},
+            {QStringLiteral("ended_at"), toIsoUtc(endedAt)}};
 }
 
 void TicketTimelineController::onOutboxSent(const OutboxEntry &entry, const ApiReply &reply)

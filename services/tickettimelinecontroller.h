@@ -37,6 +37,9 @@ public:
     void addReply(qint64 ticketId, const QString &body);
     void addCall(qint64 ticketId, const QString &body, const QString &direction, const QString &phone,
                  const QDateTime &startedAt, const QDateTime &endedAt);
+    // A call log entry as the server takes it, on its own or inside a new ticket ("call").
+    static QJsonObject callEntry(const QString &body, const QString &direction, const QString &phone,
+                                 const QDateTime &startedAt, const QDateTime &endedAt);
 
     void loadAttachments(qint64 ticketId);
     // Reads the file on a worker thread, checks the 10 MiB limit and the type, then uploads.

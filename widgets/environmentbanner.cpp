@@ -95,9 +95,11 @@ QString EnvironmentBanner::offlineText() const
     if (!m_offline)
         return {};
     if (!m_savedAt.isValid())
-        return tr("Offline — showing the queue saved on this computer; changes are disabled");
+        return tr("Offline — showing the queue saved on this computer; new tickets and calls are kept here and sent later");
     const QString time = QLocale().toString(m_savedAt.toLocalTime().time(), QStringLiteral("HH:mm"));
-    return tr("Offline — showing the queue saved on this computer at %1; changes are disabled").arg(time);
+    return tr("Offline — showing the queue saved on this computer at %1; new tickets and calls are kept here and sent "
+              "later")
+        .arg(time);
 }
 
 void EnvironmentBanner::updateTexts()

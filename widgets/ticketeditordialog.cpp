@@ -456,6 +456,14 @@ void TicketEditorDialog::confirmSaved(const Ticket &saved)
     accept();
 }
 
+void TicketEditorDialog::confirmQueued()
+{
+    if (!m_saving)
+        return;
+    setSaving(false);
+    accept();
+}
+
 void TicketEditorDialog::reject()
 {
     if (m_saving)

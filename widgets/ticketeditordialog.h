@@ -49,6 +49,8 @@ public Q_SLOTS:
     void showSaveFailed(const QString &message, const QList<izdesk::FieldError> &errors);
     void showConflict(const izdesk::Ticket &current);
     void confirmSaved(const izdesk::Ticket &saved);
+    // The server could not be reached: the new ticket waits on this computer and is sent later.
+    void confirmQueued();
     void reject() override;
 
 Q_SIGNALS:

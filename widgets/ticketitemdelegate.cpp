@@ -115,6 +115,13 @@ void TicketItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const bool selected = option->state.testFlag(QStyle::State_Selected);
+    if (index.data(TicketListModel::TicketIdRole).toLongLong() < 0) {
+        // Created offline, waiting in the outbox: italic and muted until the server has it.
+        option->font.setItalic(true);
+        if (!selected)
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        return;
+    }
     if (index.column() == TicketListModel::NumberColumn) {
         if (!presenceText(index).isEmpty()) {
             option->icon = presenceIcon();

@@ -284,7 +284,10 @@ void TicketQueueView::updateCount()
 
 qint64 TicketQueueView::idAt(const QModelIndex &proxyIndex) const
 {
-    return proxyIndex.isValid() ? proxyIndex.data(TicketListModel::TicketIdRole).toLongLong() : 0;
+    // A ticket created offline and not yet sent has a negative local id: nothing can be done
+    // to it until the server has it, so for the rest of the desk it is not a ticket yet.
+    const qint64 id = proxyIndex.isValid() ? proxyIndex.data(TicketListModel::TicketIdRole).toLongLong() : 0;
+    return id > 0 ? id : 0;
 }
 
 void TicketQueueView::syncCurrent()
@@ -301,8 +304,10 @@ void TicketQueueView::syncCurrent()
 QList<qint64> TicketQueueView::selectedTicketIds() const
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(idAt(index));
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const qint64 id = idAt(index))
+            ids.append(id);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }

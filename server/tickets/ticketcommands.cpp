@@ -8,6 +8,8 @@
 #include "tickets/ticketchange.h"
 #include "storage/sqlutil.h"
 #include "tickets/ticketstore.h"
+#include "timeline/entryinput.h"
+#include "timeline/entrystore.h"
 
 #include "catalog.h"
 #include "ticketlifecycle.h"
@@ -113,8 +115,25 @@ HttpResponse TicketCommands::create(RequestContext &ctx)
     auto parsed = parseJsonObject(request);
     if (auto *problem = std::get_if<HttpResponse>(&parsed))
         return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QList<FieldError> errors = TicketRules::validateCreate(body);
+    QJsonObject body = std::get<QJsonObject>(parsed);
+    // An inbound call captured with the ticket ("call") is logged in the same transaction, so a
+    // ticket replayed from an offline outbox never arrives without its call or twice with it.
+    std::optional<EntryStore::Entry> call;
+    QList<FieldError> callErrors;
+    if (body.contains(QStringLiteral("call"))) {
+        const QJsonValue value = body.take(QStringLiteral("call"));
+        if (!value.isObject()) {
+            callErrors.append({QStringLiteral("call"), QStringLiteral("must be an object describing the call")});
+        } else {
+            QJsonObject callBody = value.toObject();
+            if (!callBody.contains(QStringLiteral("kind")))
+                callBody.insert(QStringLiteral("kind"), QStringLiteral("call"));
+            call = parseTimelineEntry(callBody, &callErrors, QStringLiteral("call."));
+            if (call->kind != QLatin1String("call") && callErrors.isEmpty())
+                callErrors.append({QStringLiteral("call.kind"), QStringLiteral("must be call")});
+        }
+    }
+    QList<FieldError> errors = TicketRules::validateCreate(body) + callErrors;
     if (!errors.isEmpty())
         return Problem::validation(errors);
 
@@ -142,6 +161,10 @@ HttpResponse TicketCommands::create(RequestContext &ctx)
         return replayAfterRace(idempotency, userId, key, requestHash);
     }
     const auto id = store.insert(values, userId, ctx.now());
+    if (id && call && !addTimelineEntry(ctx, store, *id, *call)) {
+        db.rollback();
+        return Problem::internal();
+    }
     bool ok = false;
     const auto ticket = id ? store.find(*id, &ok) : std::nullopt;
     if (!ticket || !ctx.audit(QStringLiteral("ticket.create"), QStringLiteral("ticket"), QString::number(*id),

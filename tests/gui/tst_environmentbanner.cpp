@@ -57,7 +57,7 @@ private Q_SLOTS:
         auto *offline = child<QLabel>(banner, "offlineLabel");
         QVERIFY(offline->isVisible());
         QVERIFY2(offline->text().contains(QStringLiteral("10:42")), qPrintable(offline->text()));
-        QVERIFY(offline->text().contains(QStringLiteral("changes are disabled")));
+        QVERIFY(offline->text().contains(QStringLiteral("kept here and sent later")));
         banner->setOffline(false);
         QVERIFY(!banner->isVisible());
     }

@@ -6,6 +6,8 @@
 #include "cannedresponsesdialog.h"
 #include "deskfixture.h"
 #include "guitesthelpers.h"
+#include "httptestclient.h"
+#include "ticketeditordialog.h"
 #include "inboundcallconnector.h"
 #include "inboundcalldialog.h"
 #include "outbox.h"
@@ -35,6 +37,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -286,40 +290,95 @@ private Q_SLOTS:
         QTRY_VERIFY(composer->findChild<QPlainTextEdit *>()->toPlainText().contains(body));
     }
 
-    void offlineInboundCallBecomesATicketOnReconnect()
+    void offlineCallsAndTicketsWaitAsUnsentRowsAndArriveOnceAfterRestart()
     {
-        auto app = signedIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
-        MainWindow *w = app->mainWindow();
-        auto *call = w->findChild<QAction *>(QStringLiteral("inboundCallAction"));
-        auto *create = w->findChild<QAction *>(QStringLiteral("newTicketAction"));
-        m_desk.server->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(!app->session()->isOnline(), kNetworkTimeoutMs);
-        // The editor needs the server and says so; the inbound call works offline.
-        QVERIFY(!create->isEnabled());
-        QVERIFY(create->toolTip().contains(QStringLiteral("Offline")));
-        QVERIFY(call->isEnabled());
-        call->trigger();
-        InboundCallDialog *dialog = app->inboundCall()->dialog();
-        QTRY_VERIFY(dialog->isVisible());
-        const QString subject = QStringLiteral("Offline call about a lost record card");
-        QTest::keyClicks(child<QLineEdit>(dialog, "callSubjectEdit"), subject);
-        QTest::mouseClick(child<QPushButton>(dialog, "createCallTicketButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kNetworkTimeoutMs);
-        QCOMPARE(app->session()->outbox()->pendingCount(), 1);
-
-        auto find = [&] {
+        const QString callSubject = QStringLiteral("Offline call about a lost record card");
+        const QString editorSubject = QStringLiteral("Offline fax from Valley Pediatrics");
+        const auto rowsWith = [](Application *app, const QString &subject) {
+            QList<Ticket> rows;
             for (const Ticket &t : app->queue()->model()->tickets()) {
                 if (t.subject == subject)
-                    return t.id;
+                    rows.append(t);
             }
-            return qint64(0);
+            return rows;
         };
-        QCOMPARE(find(), qint64(0));
+        {
+            auto app = signedIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
+            MainWindow *w = app->mainWindow();
+            auto *call = w->findChild<QAction *>(QStringLiteral("inboundCallAction"));
+            auto *create = w->findChild<QAction *>(QStringLiteral("newTicketAction"));
+            m_desk.server->stop();
+            QTRY_VERIFY_WITH_TIMEOUT(!app->session()->isOnline(), kNetworkTimeoutMs);
+            QVERIFY(app->session()->outbox()->isDurable());
+
+            // An inbound call: the ticket and its call log are kept on this computer.
+            QVERIFY(call->isEnabled());
+            QVERIFY(call->toolTip().contains(QStringLiteral("Offline")));
+            call->trigger();
+            InboundCallDialog *dialog = app->inboundCall()->dialog();
+            QTRY_VERIFY(dialog->isVisible());
+            QTest::keyClicks(child<QLineEdit>(dialog, "callSubjectEdit"), callSubject);
+            QTest::mouseClick(child<QPushButton>(dialog, "createCallTicketButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kNetworkTimeoutMs);
+
+            // The ticket editor works offline too.
+            QVERIFY(create->isEnabled());
+            create->trigger();
+            TicketEditorDialog *editor = app->editor();
+            QTRY_VERIFY(editor->isVisible());
+            QTest::keyClicks(child<QLineEdit>(editor, "subjectEdit"), editorSubject);
+            auto *category = child<QComboBox>(editor, "categoryCombo");
+            category->setCurrentIndex(category->findData(QStringLiteral("records_request")));
+            QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), kNetworkTimeoutMs);
+            QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("saved on this computer")));
+            QCOMPARE(app->session()->outbox()->pendingCount(), 2);
+
+            // Both show in the queue at once as "not yet sent" rows, which nothing can act on.
+            for (const QString &subject : {callSubject, editorSubject}) {
+                const QList<Ticket> rows = rowsWith(app.get(), subject);
+                QCOMPARE(rows.size(), 1);
+                QVERIFY(rows.first().isUnsent());
+                const int row = app->queue()->model()->rowForId(rows.first().id);
+                const QModelIndex number = app->queue()->model()->index(row, TicketListModel::NumberColumn);
+                QCOMPARE(number.data().toString(), QStringLiteral("Not yet sent"));
+                // Sorted by time to breach they come first: the newest work, with no clock yet.
+                QCOMPARE(app->queue()->model()->index(row, TicketListModel::DueColumn).data().toString(),
+                         QStringLiteral("Starts when sent"));
+                QVERIFY(number.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not yet sent")));
+                w->queueView()->selectTicket(rows.first().id);
+                QCOMPARE(w->queueView()->currentTicketId(), qint64(0));
+            }
+            const QAbstractItemModel *shown = w->queueView()->findChild<QTableView *>()->model();
+            for (int row = 0; row < 2; ++row)
+                QVERIFY(shown->index(row, 0).data(TicketListModel::TicketIdRole).toLongLong() < 0);
+            saveGrab(w, QStringLiteral("ticketextras-unsent-rows"));
+        } // the desk goes away with both writes unsent, without signing out
+
         QVERIFY(m_desk.server->restart());
-        QTRY_VERIFY_WITH_TIMEOUT(find() != 0, kNetworkTimeoutMs);
+        auto app = signedIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->outbox()->pendingCount(), 0, kNetworkTimeoutMs);
-        QTRY_VERIFY(app->session()->isOnline());
-        QVERIFY(create->isEnabled());
+        QCOMPARE(app->session()->outbox()->conflicts().size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWith(app.get(), callSubject).size(), 1, kNetworkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWith(app.get(), editorSubject).size(), 1, kNetworkTimeoutMs);
+        const Ticket called = rowsWith(app.get(), callSubject).first();
+        QVERIFY(!called.isUnsent());
+        QVERIFY(!rowsWith(app.get(), editorSubject).first().isUnsent());
+        // The call was logged with its ticket, once, and met the first response.
+        QVERIFY(called.firstResponseAt.isValid());
+        izdesk::test::HttpTestClient check(m_desk.server->baseUrl());
+        QCOMPARE(check.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
+        const auto entries = check.get(QStringLiteral("/api/v1/tickets/%1/entries").arg(called.id))
+                                 .object()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("call"));
+        const auto server = check.get(QStringLiteral("/api/v1/tickets?q=%1").arg(QStringLiteral("lost record card")))
+                                .object()
+                                .value(QStringLiteral("items"))
+                                .toArray();
+        QCOMPARE(server.size(), 1);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "ticket.h"
 
 #include <QJsonArray>
+#include <QUuid>
 #include <QTest>
 
 using izdesk::test::HttpTestClient;
@@ -26,6 +27,8 @@ private slots:
     void invalidEntriesAre422();
     void entriesPageOldestFirst();
     void idempotentEntryIsNotDuplicated();
+    void ticketCreatedWithItsCallOnce();
+    void ticketWithBadCallIsRefusedWhole();
     void cannedResponsesCrud();
     void cannedResponsesNeedSupervisorToManage();
 
@@ -204,6 +207,71 @@ void TstTimeline::idempotentEntryIsNotDuplicated()
                                                       {QStringLiteral("body"), QStringLiteral("different")}},
                                           {{"Idempotency-Key", "entry-key-1"}});
     QCOMPARE(other.status, 422);
+}
+
+void TstTimeline::ticketCreatedWithItsCallOnce()
+{
+    // What an offline desk sends for an inbound call: the ticket and its call in one request,
+    // replayed with the same key after the link comes back.
+    const QString subject = QStringLiteral("Offline inbound call %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QJsonObject body{{QStringLiteral("subject"), subject},
+                           {QStringLiteral("category"), QStringLiteral("forecaster")},
+                           {QStringLiteral("channel"), QStringLiteral("phone")},
+                           {QStringLiteral("call"),
+                            QJsonObject{{QStringLiteral("body"), QStringLiteral("Nurse asked about a forecast")},
+                                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                                        {QStringLiteral("phone"), QStringLiteral("(651) 555-0199")},
+                                        {QStringLiteral("started_at"), QStringLiteral("2026-11-18T15:00:00.000Z")},
+                                        {QStringLiteral("ended_at"), QStringLiteral("2026-11-18T15:04:00.000Z")}}}};
+    const auto first = m_specialist->post(QStringLiteral("/api/v1/tickets"), body, {{"Idempotency-Key", "call-key-1"}});
+    const auto again = m_specialist->post(QStringLiteral("/api/v1/tickets"), body, {{"Idempotency-Key", "call-key-1"}});
+    QCOMPARE(first.status, 201);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    const qint64 id = first.object().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(again.object().value(QStringLiteral("id")).toInteger(), id);
+    // The call answered the caller, so the ticket's first response is met by it.
+    QVERIFY(!first.object().value(QStringLiteral("first_response_at")).isNull());
+
+    const auto items = m_specialist->get(entriesPath(id)).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject call = items.at(0).toObject();
+    QCOMPARE(call.value(QStringLiteral("kind")).toString(), QStringLiteral("call"));
+    QCOMPARE(call.value(QStringLiteral("duration_seconds")).toInteger(), 240);
+    QCOMPARE(call.value(QStringLiteral("phone")).toString(), QStringLiteral("(651) 555-0199"));
+    QCOMPARE(call.value(QStringLiteral("author")).toString(), QStringLiteral("specialist"));
+}
+
+void TstTimeline::ticketWithBadCallIsRefusedWhole()
+{
+    const QString subject = QStringLiteral("Bad call %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const auto r = m_specialist->post(
+        QStringLiteral("/api/v1/tickets"),
+        QJsonObject{{QStringLiteral("subject"), subject},
+                    {QStringLiteral("category"), QStringLiteral("forecaster")},
+                    {QStringLiteral("call"),
+                     QJsonObject{{QStringLiteral("body"), QStringLiteral("x")},
+                                 {QStringLiteral("direction"), QStringLiteral("sideways")},
+                                 {QStringLiteral("started_at"), QStringLiteral("2026-11-18T15:00:00.000Z")},
+                                 {QStringLiteral("ended_at"), QStringLiteral("2026-11-18T14:00:00.000Z")}}}});
+    QCOMPARE(r.status, 422);
+    QStringList fields;
+    const auto errors = r.object().value(QStringLiteral("errors")).toArray();
+    for (const auto &e : errors)
+        fields << e.toObject().value(QStringLiteral("field")).toString();
+    QVERIFY2(fields.contains(QStringLiteral("call.direction")), qPrintable(fields.join(u',')));
+    QVERIFY2(fields.contains(QStringLiteral("call.ended_at")), qPrintable(fields.join(u',')));
+    // Nothing half-written: no ticket with that subject exists.
+    const auto list = m_specialist->get(QStringLiteral("/api/v1/tickets?q=%1").arg(subject.section(u' ', 2)));
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.object().value(QStringLiteral("items")).toArray().size(), 0);
+    QCOMPARE(m_specialist
+                 ->post(QStringLiteral("/api/v1/tickets"),
+                        QJsonObject{{QStringLiteral("subject"), subject},
+                                    {QStringLiteral("category"), QStringLiteral("forecaster")},
+                                    {QStringLiteral("call"), QStringLiteral("a string")}})
+                 .status,
+             422);
 }
 
 void TstTimeline::cannedResponsesCrud()
