@@ -247,7 +247,23 @@ void AccountsController::recordAgreement(qint64 userId, const AgreementDraft &dr
                                    return;
                                if (!reply.ok())
                                    return fail(reply);
-                               Q_EMIT agreementRecorded(userId, AccountAgreement::fromJson(reply.object()));
+                               // The account's agreement summary (and version) changed with it:
+                               // read it again so the next activation names the new version.
+                               const AccountAgreement agreement = AccountAgreement::fromJson(reply.object());
+                               m_session->api()->send(
+                                   "GET", QStringLiteral("/iis-users/%1").arg(userId), {}, nullptr, {},
+                                   [this, generation, userId, agreement](const ApiReply &fresh) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (fresh.ok()) {
+                                           const IisAccount account = IisAccount::fromJson(fresh.object());
+                                           remember(account);
+                                           Q_EMIT accountChanged(account);
+                                       } else {
+                                           m_etags.remove(userId); // read again before the next change
+                                       }
+                                       Q_EMIT agreementRecorded(userId, agreement);
+                                   });
                            });
 }
 
