@@ -94,6 +94,7 @@ void AccountsConnector::report(const QString &message, bool error)
 void AccountsConnector::openWorklists()
 {
     m_asking = m_worklists;
+    m_announceLoad = true;
     m_worklists->showMessage(tr("Loading the worklists…"));
     present(m_worklists);
     m_accounts->loadOrganizations(); // organization names for the renewal reminders
@@ -142,7 +143,9 @@ void AccountsConnector::connectController()
     AccountsController *a = m_accounts;
     connect(a, &AccountsController::expiringAgreementsLoaded, m_worklists, [this](const QList<RenewalItem> &items) {
         m_worklists->setExpiringAgreements(items);
-        m_worklists->showMessage(tr("Worklists updated at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        if (m_announceLoad) // after an action, its own result stays on the status line
+            m_worklists->showMessage(tr("Worklists updated at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_announceLoad = false;
     });
     connect(a, &AccountsController::pendingRequestsLoaded, m_worklists, &AccountsWorklistView::setPendingRequests);
     connect(a, &AccountsController::recentlyInactivatedLoaded, m_worklists, &AccountsWorklistView::setRecentlyInactivated);
@@ -172,11 +175,12 @@ void AccountsConnector::connectController()
             m_accounts->loadIisUser(userId); // the agreements list, newest first, from the server
     });
     connect(a, &AccountsController::bulkApplied, this, [this](const QList<IisAccount> &accounts) {
-        m_worklists->showMessage(tr("%n account(s) changed.", nullptr, int(accounts.size())));
+        m_worklists->showMessage(accounts.size() == 1 ? tr("1 account changed.")
+                                                      : tr("%1 accounts changed.").arg(accounts.size()));
         m_accounts->loadWorklists();
     });
     connect(a, &AccountsController::renewalRemindersExported, this, [this](const QString &path, int rows) {
-        m_worklists->showMessage(tr("%n renewal reminder(s) saved to %1.", nullptr, rows).arg(path));
+        m_worklists->showMessage(tr("Renewal reminders saved to %1 (rows: %2).").arg(path).arg(rows));
     });
     connect(a, &AccountsController::requestFailed, this, [this](const QString &message) { report(message, true); });
 }

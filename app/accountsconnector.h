@@ -57,6 +57,7 @@ private:
     OrganizationView *m_organization;
     IisUserView *m_user;
     QPointer<QWidget> m_asking; // the window whose request is answered next
+    bool m_announceLoad = false;
 };
 
 } // namespace izdesk

@@ -25,10 +25,15 @@ QString AccountDisplay::agreementText(const QString &status, int daysLeft)
 {
     const QString label = Catalog::label(Catalog::agreementStatuses(), status);
     if (status == QLatin1String("expiring"))
-        return tr("%1 (%n day(s) left)", nullptr, daysLeft).arg(label);
+        return tr("%1 (%2 left)").arg(label, daysText(daysLeft));
     if (status == QLatin1String("expired") && daysLeft < 0)
-        return tr("%1 %n day(s) ago", nullptr, -daysLeft).arg(label);
+        return tr("%1 %2 ago").arg(label, daysText(-daysLeft));
     return label;
+}
+
+QString AccountDisplay::daysText(int days)
+{
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
 void AccountDisplay::setAgreementCell(QTreeWidgetItem *item, int column, const QString &status, int daysLeft)

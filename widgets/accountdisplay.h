@@ -28,6 +28,8 @@ public:
     static QColor agreementColor(const QString &status);
     // "Expiring (12 days left)", "Expired 3 days ago", "Current".
     static QString agreementText(const QString &status, int daysLeft);
+    // "1 day", "12 days".
+    static QString daysText(int days);
     static void setAgreementCell(QTreeWidgetItem *item, int column, const QString &status, int daysLeft);
     // "Inactive — agreement expired" / "Active".
     static QString accountStatusText(const IisAccount &account);

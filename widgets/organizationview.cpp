@@ -154,7 +154,8 @@ void OrganizationView::setOrganization(const AccountOrganization &organization,
     for (QTreeWidget *list : {m_agreements, m_sites, m_users})
         list->header()->resizeSections(QHeaderView::ResizeToContents);
     m_users->sortByColumn(UserName, Qt::AscendingOrder);
-    showMessage(tr("%n site(s) · %1 users · %2 agreements", nullptr, int(organization.facilities.size()))
+    showMessage(tr("Sites: %1 · IIS users: %2 · Data use agreements: %3")
+                    .arg(organization.facilities.size())
                     .arg(users.size())
                     .arg(agreements.size()));
 }
