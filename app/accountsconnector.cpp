@@ -171,8 +171,10 @@ void AccountsConnector::connectController()
         m_user->showMessage(tr("%1 recorded; it expires on %2.")
                                 .arg(Catalog::label(Catalog::agreementKinds(), agreement.kind),
                                      QLocale().toString(agreement.expiresOn, QLocale::ShortFormat)));
-        if (m_user->accountId() == userId)
+        if (m_user->accountId() == userId) {
+            m_user->resetAgreementForm();
             m_accounts->loadIisUser(userId); // the agreements list, newest first, from the server
+        }
     });
     connect(a, &AccountsController::bulkApplied, this, [this](const QList<IisAccount> &accounts) {
         m_worklists->showMessage(accounts.size() == 1 ? tr("1 account changed.")

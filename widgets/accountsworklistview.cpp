@@ -22,7 +22,7 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int UserRole = Qt::UserRole + 1; // true for IIS user rows, false for organizations
 
-enum ExpiringColumn { HolderColumn, KindColumn, EmailColumn, SitesColumn, AgreementColumn, ExpiresColumn, StatusColumn };
+enum ExpiringColumn { HolderColumn, KindColumn, StatusColumn, ExpiresColumn, AgreementColumn, EmailColumn, SitesColumn };
 enum AccountColumn { NameColumn, UsernameColumn, RoleColumn, SiteColumn, StateColumn, DateColumn };
 
 void setRow(QTreeWidgetItem *item, qint64 id, bool user)
@@ -36,8 +36,8 @@ AccountsWorklistView::AccountsWorklistView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_expiring(AccountDisplay::makeList(this, QStringLiteral("expiringList"), tr("Expiring agreements"),
-                                          {tr("Holder"), tr("Kind"), tr("E-mail"), tr("Sites"), tr("Agreement"),
-                                           tr("Expires on"), tr("Status")}))
+                                          {tr("Holder"), tr("Kind"), tr("Status"), tr("Expires on"), tr("Agreement"),
+                                           tr("E-mail"), tr("Sites")}))
     , m_pending(AccountDisplay::makeList(this, QStringLiteral("pendingList"), tr("Pending requests"),
                                          {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"),
                                           tr("Requested")}))
@@ -136,7 +136,7 @@ AccountsWorklistView::AccountsWorklistView(QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &AccountsWorklistView::refreshRequested);
     auto *refresh = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(refresh, &QShortcut::activated, this, &AccountsWorklistView::refreshRequested);
-    resize(960, 560);
+    resize(1040, 580);
     updateState();
 }
 
@@ -182,7 +182,7 @@ void AccountsWorklistView::fillAccounts(QTreeWidget *list, const QList<IisAccoun
         item->setText(RoleColumn, Catalog::label(Catalog::iisUserRoles(), a.role));
         item->setText(SiteColumn, a.sitesText());
         item->setText(StateColumn, inactivated ? a.inactiveReason : Catalog::label(Catalog::iisUserStatuses(), a.status));
-        item->setData(DateColumn, Qt::DisplayRole, (inactivated ? a.inactivatedAt : a.createdAt).toLocalTime());
+        item->setData(DateColumn, Qt::DisplayRole, (inactivated ? a.inactivatedAt : a.createdAt).toLocalTime().date());
     }
     list->setSortingEnabled(true);
     list->header()->resizeSections(QHeaderView::ResizeToContents);

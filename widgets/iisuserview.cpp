@@ -251,6 +251,12 @@ void IisUserView::setChangesEnabled(bool enabled)
     updateState();
 }
 
+void IisUserView::resetAgreementForm()
+{
+    m_versionEdit->clear();
+    m_signedOnEdit->setDate(QDate::currentDate());
+}
+
 void IisUserView::showLoading()
 {
     showMessage(tr("Loading…"));

@@ -29,6 +29,8 @@ public:
     // The account changed (status, version) but its agreements are as shown.
     void updateAccount(const IisAccount &account);
     void setChangesEnabled(bool enabled);
+    // An agreement was recorded: the form is ready for the next one.
+    void resetAgreementForm();
     void showLoading();
     void showMessage(const QString &message, bool error = false);
     qint64 accountId() const { return m_account.id; }

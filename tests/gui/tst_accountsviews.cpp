@@ -172,7 +172,7 @@ private Q_SLOTS:
         // Expiring rows say how long is left, for users and organizations alike.
         bool sawExpiring = false, sawOrganization = false;
         for (int i = 0; i < expiring->topLevelItemCount(); ++i) {
-            sawExpiring = sawExpiring || expiring->topLevelItem(i)->text(6).contains(QLatin1String("left"));
+            sawExpiring = sawExpiring || expiring->topLevelItem(i)->text(2).contains(QLatin1String("left"));
             sawOrganization = sawOrganization || expiring->topLevelItem(i)->text(1) == QLatin1String("Organization");
         }
         QVERIFY(sawExpiring);
@@ -294,6 +294,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(agreements->topLevelItemCount(), 1, kNetworkTimeoutMs);
         QCOMPARE(agreements->topLevelItem(0)->text(0), QStringLiteral("Confidentiality statement"));
         QCOMPARE(agreements->topLevelItem(0)->text(5), QStringLiteral("Current"));
+        QVERIFY(child<QLineEdit>(view, "agreementVersionEdit")->text().isEmpty()); // ready for the next one
         QTRY_VERIFY(child<QLabel>(view, "accountAgreement")->text().startsWith(QLatin1String("Current")));
 
         QTest::mouseClick(child<QPushButton>(view, "activateButton"), Qt::LeftButton);
