@@ -69,6 +69,25 @@ void AccountsController::remember(const IisAccount &account)
     m_etags.insert(account.id, account.etag());
 }
 
+bool AccountsController::accepted(quint64 generation, const ApiReply &reply)
+{
+    if (generation != m_generation)
+        return false; // asked before a sign-out: nobody is waiting for it
+    if (!reply.ok()) {
+        fail(reply);
+        return false;
+    }
+    return true;
+}
+
+QList<IisAccount> AccountsController::rememberAll(const ApiReply &reply)
+{
+    const QList<IisAccount> accounts = itemsOf<IisAccount>(reply);
+    for (const IisAccount &a : accounts)
+        remember(a);
+    return accounts;
+}
+
 void AccountsController::loadWorklists(int days)
 {
     const quint64 generation = m_generation;
@@ -78,33 +97,23 @@ void AccountsController::loadWorklists(int days)
     ApiClient *api = m_session->api();
     api->send("GET", QStringLiteral("/worklists/expiring-agreements"), query, nullptr, {},
               [this, generation](const ApiReply &reply) {
-                  if (generation != m_generation)
+                  if (!accepted(generation, reply))
                       return;
-                  if (!reply.ok())
-                      return fail(reply);
                   m_expiring = itemsOf<RenewalItem>(reply);
                   Q_EMIT expiringAgreementsLoaded(m_expiring);
               });
     api->send("GET", QStringLiteral("/worklists/pending-requests"), {}, nullptr, {},
               [this, generation](const ApiReply &reply) {
-                  if (generation != m_generation)
+                  if (!accepted(generation, reply))
                       return;
-                  if (!reply.ok())
-                      return fail(reply);
-                  const QList<IisAccount> accounts = itemsOf<IisAccount>(reply);
-                  for (const IisAccount &a : accounts)
-                      remember(a);
+                  const QList<IisAccount> accounts = rememberAll(reply);
                   Q_EMIT pendingRequestsLoaded(accounts);
               });
     api->send("GET", QStringLiteral("/worklists/recently-inactivated"), query, nullptr, {},
               [this, generation](const ApiReply &reply) {
-                  if (generation != m_generation)
+                  if (!accepted(generation, reply))
                       return;
-                  if (!reply.ok())
-                      return fail(reply);
-                  const QList<IisAccount> accounts = itemsOf<IisAccount>(reply);
-                  for (const IisAccount &a : accounts)
-                      remember(a);
+                  const QList<IisAccount> accounts = rememberAll(reply);
                   Q_EMIT recentlyInactivatedLoaded(accounts);
               });
 }
@@ -123,10 +132,8 @@ void AccountsController::fetchOrganizationPage(const QString &cursor, QList<Acco
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     m_session->api()->send("GET", QStringLiteral("/organizations"), query, nullptr, {},
                            [this, generation, soFar](const ApiReply &reply) mutable {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
                                soFar += itemsOf<AccountOrganization>(reply);
                                const QString next = reply.object().value(QStringLiteral("next_cursor")).toString();
                                if (!next.isEmpty())
@@ -146,22 +153,17 @@ void AccountsController::loadOrganization(qint64 id)
     ApiClient *api = m_session->api();
     api->send("GET", QStringLiteral("/organizations/%1").arg(id), {}, nullptr, {},
               [this, generation, api, id](const ApiReply &reply) {
-                  if (generation != m_generation)
+                  if (!accepted(generation, reply))
                       return;
-                  if (!reply.ok())
-                      return fail(reply);
                   auto load = std::make_shared<OrganizationLoad>();
                   load->organization = AccountOrganization::fromJson(reply.object());
                   load->pending = 1 + int(load->organization.facilities.size());
+                  // The first refusal is reported once; the other parts are dropped.
                   auto finishOne = [this, generation, load](const ApiReply &part) {
-                      if (generation != m_generation || load->failed)
+                      if (load->failed)
                           return false;
-                      if (!part.ok()) {
-                          load->failed = true;
-                          fail(part);
-                          return false;
-                      }
-                      return true;
+                      load->failed = !accepted(generation, part);
+                      return !load->failed;
                   };
                   auto maybeDone = [this, load] {
                       if (--load->pending == 0)
@@ -183,8 +185,7 @@ void AccountsController::loadOrganization(qint64 id)
                                     if (!finishOne(part))
                                         return;
                                     // A user of two sites of the organization is listed once.
-                                    for (const IisAccount &u : itemsOf<IisAccount>(part)) {
-                                        remember(u);
+                                    for (const IisAccount &u : rememberAll(part)) {
                                         const bool known = std::any_of(load->users.cbegin(), load->users.cend(),
                                                                        [&u](const IisAccount &o) { return o.id == u.id; });
                                         if (!known)
@@ -201,10 +202,8 @@ void AccountsController::loadFacilityOrganization(qint64 facilityId)
     const quint64 generation = m_generation;
     m_session->api()->send("GET", QStringLiteral("/facilities/%1").arg(facilityId), {}, nullptr, {},
                            [this, generation](const ApiReply &reply) {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
                                loadOrganization(AccountFacility::fromJson(reply.object()).organizationId);
                            });
 }
@@ -214,10 +213,8 @@ void AccountsController::loadIisUser(qint64 id)
     const quint64 generation = m_generation;
     m_session->api()->send("GET", QStringLiteral("/iis-users/%1").arg(id), {}, nullptr, {},
                            [this, generation](const ApiReply &reply) {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
                                const IisAccount account = IisAccount::fromJson(reply.object());
                                remember(account);
                                loadUserAgreements(account);
@@ -229,10 +226,8 @@ void AccountsController::loadUserAgreements(const IisAccount &account)
     const quint64 generation = m_generation;
     m_session->api()->send("GET", QStringLiteral("/iis-users/%1/agreements").arg(account.id), {}, nullptr, {},
                            [this, generation, account](const ApiReply &reply) {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
                                Q_EMIT iisUserLoaded(account, itemsOf<AccountAgreement>(reply));
                            });
 }
@@ -243,10 +238,8 @@ void AccountsController::recordAgreement(qint64 userId, const AgreementDraft &dr
     const QJsonObject body = draft.toJson();
     m_session->api()->send("POST", QStringLiteral("/iis-users/%1/agreements").arg(userId), {}, &body, {},
                            [this, generation, userId](const ApiReply &reply) {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
                                // The account's agreement summary (and version) changed with it:
                                // read it again so the next activation names the new version.
                                const AccountAgreement agreement = AccountAgreement::fromJson(reply.object());
@@ -286,10 +279,8 @@ void AccountsController::changeStatus(qint64 userId, const QJsonObject &patch)
         // Never seen here: read it first, so If-Match names the version the desk acts on.
         api->send("GET", QStringLiteral("/iis-users/%1").arg(userId), {}, nullptr, {},
                   [this, generation, userId, patch](const ApiReply &reply) {
-                      if (generation != m_generation)
+                      if (!accepted(generation, reply))
                           return;
-                      if (!reply.ok())
-                          return fail(reply);
                       remember(IisAccount::fromJson(reply.object()));
                       changeStatus(userId, patch);
                   });
@@ -335,13 +326,9 @@ void AccountsController::applyBulk(const QList<qint64> &userIds, BulkAction acti
     const quint64 generation = m_generation;
     m_session->api()->send("POST", QStringLiteral("/iis-users/bulk"), {}, &body, {},
                            [this, generation](const ApiReply &reply) {
-                               if (generation != m_generation)
+                               if (!accepted(generation, reply))
                                    return;
-                               if (!reply.ok())
-                                   return fail(reply);
-                               const QList<IisAccount> accounts = itemsOf<IisAccount>(reply);
-                               for (const IisAccount &a : accounts)
-                                   remember(a);
+                               const QList<IisAccount> accounts = rememberAll(reply);
                                Q_EMIT bulkApplied(accounts);
                            });
 }

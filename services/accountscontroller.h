@@ -75,6 +75,9 @@ private:
     void loadUserAgreements(const IisAccount &account);
     void changeStatus(qint64 userId, const QJsonObject &patch);
     void remember(const IisAccount &account);
+    QList<IisAccount> rememberAll(const ApiReply &reply);
+    // False (and requestFailed for a refusal) unless the reply belongs to this session and is ok.
+    bool accepted(quint64 generation, const ApiReply &reply);
     void fail(const ApiReply &reply);
 
     SessionController *m_session;

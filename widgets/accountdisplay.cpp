@@ -77,6 +77,13 @@ QTreeWidget *AccountDisplay::makeList(QWidget *parent, const QString &objectName
     return list;
 }
 
+void AccountDisplay::name(QWidget *widget, const char *objectName, const QString &accessibleName)
+{
+    widget->setObjectName(QLatin1String(objectName));
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(accessibleName);
+}
+
 void AccountDisplay::showStatus(QLabel *label, const QString &message, bool error)
 {
     label->setText(message);

@@ -38,6 +38,8 @@ public:
     // A sortable, multi-column list with an accessible name.
     static QTreeWidget *makeList(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                  const QStringList &headers);
+    // Object name (tests, style), accessible name and tooltip of a control in one step.
+    static void name(QWidget *widget, const char *objectName, const QString &accessibleName);
     // The status line: a message, in red when it is an error.
     static void showStatus(QLabel *label, const QString &message, bool error);
 };

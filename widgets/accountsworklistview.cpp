@@ -69,26 +69,16 @@ AccountsWorklistView::AccountsWorklistView(QWidget *parent)
     m_pending->sortByColumn(DateColumn, Qt::AscendingOrder);
     m_inactivated->sortByColumn(DateColumn, Qt::DescendingOrder);
 
-    const struct
-    {
-        QWidget *widget;
-        const char *name;
-        QString accessible;
-    } named[] = {
-        {m_openButton, "openButton", tr("Open the selected account or organization")},
-        {m_activateButton, "activateSelectedButton", tr("Activate the selected accounts")},
-        {m_reasonEdit, "reasonEdit", tr("Reason for inactivating the selected accounts")},
-        {m_inactivateButton, "inactivateSelectedButton", tr("Inactivate the selected accounts with the reason given")},
-        {m_exportButton, "exportButton", tr("Export renewal reminders for the expiring agreements as a CSV file")},
-        {m_refreshButton, "refreshButton", tr("Reload the worklists")},
-        {m_counts, "worklistCounts", tr("Worklist counts")},
-        {m_message, "worklistMessage", tr("Worklist status")},
-    };
-    for (const auto &n : named) {
-        n.widget->setObjectName(QLatin1String(n.name));
-        n.widget->setAccessibleName(n.accessible);
-        n.widget->setToolTip(n.accessible);
-    }
+    AccountDisplay::name(m_openButton, "openButton", tr("Open the selected account or organization"));
+    AccountDisplay::name(m_activateButton, "activateSelectedButton", tr("Activate the selected accounts"));
+    AccountDisplay::name(m_reasonEdit, "reasonEdit", tr("Reason for inactivating the selected accounts"));
+    AccountDisplay::name(m_inactivateButton, "inactivateSelectedButton",
+                         tr("Inactivate the selected accounts with the reason given"));
+    AccountDisplay::name(m_exportButton, "exportButton",
+                         tr("Export renewal reminders for the expiring agreements as a CSV file"));
+    AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the worklists"));
+    AccountDisplay::name(m_counts, "worklistCounts", tr("Worklist counts"));
+    AccountDisplay::name(m_message, "worklistMessage", tr("Worklist status"));
     m_reasonEdit->setPlaceholderText(tr("Reason (needed to inactivate)"));
     m_reasonEdit->setMaxLength(200);
     m_reasonEdit->setClearButtonEnabled(true);

@@ -26,8 +26,8 @@ enum AgreementColumn { KindColumn, VersionColumn, SignerColumn, SignedColumn, Ex
 QLabel *valueLabel(QWidget *parent, const char *name, const QString &accessible)
 {
     auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setAccessibleName(accessible);
+    AccountDisplay::name(label, name, accessible);
+    label->setToolTip(QString());
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
@@ -70,27 +70,16 @@ IisUserView::IisUserView(QWidget *parent)
     m_title->setFont(big);
     m_agreements->setSortingEnabled(false); // newest first, as the server sends them
 
-    const struct
-    {
-        QWidget *widget;
-        const char *name;
-        QString accessible;
-    } named[] = {
-        {m_kindCombo, "agreementKindCombo", tr("Kind of agreement")},
-        {m_versionEdit, "agreementVersionEdit", tr("Version of the signed form")},
-        {m_signerEdit, "agreementSignerEdit", tr("Name of the signer")},
-        {m_signedOnEdit, "agreementSignedOnEdit", tr("Date signed")},
-        {m_recordButton, "recordAgreementButton", tr("Record the signed agreement")},
-        {m_activateButton, "activateButton", tr("Activate the account")},
-        {m_reasonEdit, "inactivateReasonEdit", tr("Reason for inactivating the account")},
-        {m_inactivateButton, "inactivateButton", tr("Inactivate the account with the reason given")},
-        {m_openSiteButton, "openOrganizationButton", tr("Open the organization of the account's first site")},
-        {m_refreshButton, "refreshButton", tr("Reload the account")},
-    };
-    for (const auto &n : named) {
-        n.widget->setObjectName(QLatin1String(n.name));
-        n.widget->setAccessibleName(n.accessible);
-    }
+    AccountDisplay::name(m_kindCombo, "agreementKindCombo", tr("Kind of agreement"));
+    AccountDisplay::name(m_versionEdit, "agreementVersionEdit", tr("Version of the signed form"));
+    AccountDisplay::name(m_signerEdit, "agreementSignerEdit", tr("Name of the signer"));
+    AccountDisplay::name(m_signedOnEdit, "agreementSignedOnEdit", tr("Date signed"));
+    AccountDisplay::name(m_recordButton, "recordAgreementButton", tr("Record the signed agreement"));
+    AccountDisplay::name(m_activateButton, "activateButton", tr("Activate the account"));
+    AccountDisplay::name(m_reasonEdit, "inactivateReasonEdit", tr("Reason for inactivating the account"));
+    AccountDisplay::name(m_inactivateButton, "inactivateButton", tr("Inactivate the account with the reason given"));
+    AccountDisplay::name(m_openSiteButton, "openOrganizationButton", tr("Open the organization of the account's first site"));
+    AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the account"));
     for (const CodeEntry &kind : Catalog::agreementKinds()) {
         if (kind.key != QLatin1String("organization_data_use"))
             m_kindCombo->addItem(Catalog::label(Catalog::agreementKinds(), kind.key), kind.key);

@@ -59,12 +59,9 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_title->setFont(big);
     m_type->setObjectName(QStringLiteral("organizationType"));
     m_type->setAccessibleName(tr("Organization type"));
-    m_openUserButton->setObjectName(QStringLiteral("openUserButton"));
-    m_openUserButton->setAccessibleName(tr("Open the selected IIS user account"));
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setAccessibleName(tr("Reload the organization"));
-    m_status->setObjectName(QStringLiteral("organizationStatus"));
-    m_status->setAccessibleName(tr("Organization status"));
+    AccountDisplay::name(m_openUserButton, "openUserButton", tr("Open the selected IIS user account"));
+    AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the organization"));
+    AccountDisplay::name(m_status, "organizationStatus", tr("Organization status"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_agreements->setMaximumHeight(110);

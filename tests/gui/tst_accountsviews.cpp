@@ -61,19 +61,7 @@ class TestAccountsViews : public QObject
 
     std::unique_ptr<Application> signedIn(const QString &user, const QString &password)
     {
-        auto app = std::make_unique<Application>(m_desk.settings.get(), &m_credentials);
-        app->start();
-        LoginDialog *login = app->loginDialog();
-        auto *combo = child<QComboBox>(login, "profileCombo");
-        combo->setCurrentIndex(combo->findData(QStringLiteral("training")));
-        QTest::keyClicks(child<QLineEdit>(login, "usernameEdit"), user);
-        auto *pass = child<QLineEdit>(login, "passwordEdit");
-        QTest::keyClicks(pass, password);
-        QTest::keyClick(pass, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return app->mainWindow()->isVisible() && app->queue()->model()->rowCount() > 1; },
-                             kNetworkTimeoutMs))
-            qWarning("sign-in did not show the queue");
-        return app;
+        return m_desk.signedIn(&m_credentials, user, password);
     }
 
     // Opens Accounts ▸ Worklists from the menu and waits for all three lists.
@@ -92,6 +80,14 @@ class TestAccountsViews : public QObject
             },
             kNetworkTimeoutMs);
         return loaded ? view : nullptr;
+    }
+
+    // Switches the worklists to "Pending requests" and returns that list.
+    static QTreeWidget *showPending(AccountsWorklistView *view)
+    {
+        auto *pending = child<QTreeWidget>(view, "pendingList");
+        child<QTabWidget>(view, "worklistTabs")->setCurrentWidget(pending);
+        return pending;
     }
 
     static QList<QTreeWidgetItem *> rowsWithState(QTreeWidget *list, const QString &state)
@@ -221,8 +217,7 @@ private Q_SLOTS:
         auto app = signedIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
         AccountsWorklistView *view = openWorklists(app.get());
         QVERIFY(view);
-        auto *pending = child<QTreeWidget>(view, "pendingList");
-        child<QTabWidget>(view, "worklistTabs")->setCurrentWidget(pending);
+        QTreeWidget *pending = showPending(view);
         pending->setCurrentItem(pending->topLevelItem(0));
         QCOMPARE(view->selectedUserIds().size(), 1);
         QVERIFY(!child<QPushButton>(view, "activateSelectedButton")->isEnabled());
@@ -261,8 +256,7 @@ private Q_SLOTS:
         auto app = signedIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
         AccountsWorklistView *worklists = openWorklists(app.get());
         QVERIFY(worklists);
-        auto *pending = child<QTreeWidget>(worklists, "pendingList");
-        child<QTabWidget>(worklists, "worklistTabs")->setCurrentWidget(pending);
+        QTreeWidget *pending = showPending(worklists);
         const QList<QTreeWidgetItem *> waiting = rowsWithState(pending, QStringLiteral("Pending agreement"));
         QVERIFY(!waiting.isEmpty());
         const QString username = waiting.first()->text(kUsernameColumn);
