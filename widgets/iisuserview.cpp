@@ -109,8 +109,8 @@ IisUserView::IisUserView(QWidget *parent)
     auto *recordForm = new QFormLayout(record);
     recordForm->addRow(tr("&Kind:"), m_kindCombo);
     recordForm->addRow(tr("&Version:"), m_versionEdit);
-    recordForm->addRow(tr("Si&gner:"), m_signerEdit);
-    recordForm->addRow(tr("Signed o&n:"), m_signedOnEdit);
+    recordForm->addRow(tr("&Signer:"), m_signerEdit);
+    recordForm->addRow(tr("&Date signed:"), m_signedOnEdit);
     recordForm->addRow(QString(), m_recordButton);
 
     auto *status = new QGroupBox(tr("Account status"), this);
@@ -132,7 +132,7 @@ IisUserView::IisUserView(QWidget *parent)
     bottom->addWidget(m_openSiteButton);
     bottom->addStretch();
     bottom->addWidget(m_refreshButton);
-    auto *agreementsLabel = new QLabel(tr("Agreements on &file"), this);
+    auto *agreementsLabel = new QLabel(tr("Agreements on fi&le"), this);
     agreementsLabel->setBuddy(m_agreements);
     QFont bold = agreementsLabel->font();
     bold.setBold(true);
