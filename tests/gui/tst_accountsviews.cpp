@@ -108,6 +108,32 @@ class TestAccountsViews : public QObject
         return names;
     }
 
+    // Every underlined letter (Alt+letter) in a window does one thing.
+    static void verifyMnemonicsUnique(QWidget *root)
+    {
+        QStringList texts;
+        for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
+            texts << b->text();
+        for (const QLabel *l : root->findChildren<QLabel *>()) {
+            if (l->buddy())
+                texts << l->text();
+        }
+        for (const QTabWidget *t : root->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        }
+        QHash<QChar, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
+            seen.insert(key, text);
+        }
+        QVERIFY(!seen.isEmpty());
+    }
+
     static void verifyAccessibleNames(QWidget *root)
     {
         const QList<QWidget *> widgets = root->findChildren<QWidget *>();
@@ -150,6 +176,11 @@ private Q_SLOTS:
             if (other != action)
                 QVERIFY2(!other->shortcuts().contains(action->shortcut()), qPrintable(other->objectName()));
         }
+        // The keys open the worklists.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keySequence(window, action->shortcut());
+        QTRY_VERIFY_WITH_TIMEOUT(app->accountsArea()->worklists()->isVisible(), kNetworkTimeoutMs);
     }
 
     void worklistsShowDataAndBulkActionsFollowTheSelection()
@@ -210,6 +241,7 @@ private Q_SLOTS:
         QVERIFY(!usernames(pending).contains(second));
         QCOMPARE(message->text(), QStringLiteral("2 accounts changed."));
         verifyAccessibleNames(view);
+        verifyMnemonicsUnique(view);
     }
 
     void specialistsSeeWorklistsWithoutBulkActions()
@@ -297,6 +329,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(view, "activateButton")->isEnabled());
         saveGrab(view, QStringLiteral("accounts-user-active"));
         verifyAccessibleNames(view);
+        verifyMnemonicsUnique(view);
     }
 
     void ticketLinksOpenTheOrganizationAndTheUser()
@@ -352,6 +385,7 @@ private Q_SLOTS:
         QCOMPARE(child<QTreeWidget>(organization, "organizationAgreements")->topLevelItemCount(), 1);
         saveGrab(organization, QStringLiteral("accounts-organization"));
         verifyAccessibleNames(organization);
+        verifyMnemonicsUnique(organization);
 
         // Opening a user from the organization, then the linked user from the ticket.
         users->setCurrentItem(users->topLevelItem(0));
