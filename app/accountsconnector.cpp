@@ -39,7 +39,8 @@ AccountsConnector::AccountsConnector(MainWindow *window, SessionController *sess
     }
     connect(window, &MainWindow::accountsWorklistsRequested, this, &AccountsConnector::openWorklists);
     if (links) {
-        links->setOpenableKinds({QStringLiteral("organization"), QStringLiteral("facility"), QStringLiteral("iis_user")});
+        links->setOpenableKinds(
+            {QStringLiteral("organization"), QStringLiteral("facility"), QStringLiteral("iis_user")});
         connect(links, &TicketLinksBar::linkOpenRequested, this, &AccountsConnector::openLink);
     }
     connect(session, &SessionController::signedIn, this, &AccountsConnector::onSignedIn);
@@ -70,8 +71,8 @@ void AccountsConnector::onSignedIn(const StaffUser &me)
 void AccountsConnector::closeAll()
 {
     // Account details are personal data: nothing stays on screen after sign-out.
-    for (QWidget *view : {static_cast<QWidget *>(m_worklists), static_cast<QWidget *>(m_organization),
-                          static_cast<QWidget *>(m_user)})
+    for (QWidget *view :
+         {static_cast<QWidget *>(m_worklists), static_cast<QWidget *>(m_organization), static_cast<QWidget *>(m_user)})
         view->hide();
     m_worklists->clear();
     m_worklists->setBulkAllowed(false);
@@ -144,13 +145,16 @@ void AccountsConnector::connectController()
     connect(a, &AccountsController::expiringAgreementsLoaded, m_worklists, [this](const QList<RenewalItem> &items) {
         m_worklists->setExpiringAgreements(items);
         if (m_announceLoad) // after an action, its own result stays on the status line
-            m_worklists->showMessage(tr("Worklists updated at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            m_worklists->showMessage(
+                tr("Worklists updated at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         m_announceLoad = false;
     });
     connect(a, &AccountsController::pendingRequestsLoaded, m_worklists, &AccountsWorklistView::setPendingRequests);
-    connect(a, &AccountsController::recentlyInactivatedLoaded, m_worklists, &AccountsWorklistView::setRecentlyInactivated);
+    connect(a, &AccountsController::recentlyInactivatedLoaded, m_worklists,
+            &AccountsWorklistView::setRecentlyInactivated);
     connect(a, &AccountsController::organizationLoaded, m_organization,
-            [this](const AccountOrganization &o, const QList<AccountAgreement> &agreements, const QList<IisAccount> &users) {
+            [this](const AccountOrganization &o, const QList<AccountAgreement> &agreements,
+                   const QList<IisAccount> &users) {
                 m_organization->setOrganization(o, agreements, users);
                 present(m_organization);
             });
@@ -162,8 +166,8 @@ void AccountsConnector::connectController()
     connect(a, &AccountsController::accountChanged, this, [this](const IisAccount &account) {
         m_user->updateAccount(account);
         if (m_asking == m_user && m_user->accountId() == account.id)
-            m_user->showMessage(tr("%1 is now %2.").arg(account.username,
-                                                        Catalog::label(Catalog::iisUserStatuses(), account.status)));
+            m_user->showMessage(
+                tr("%1 is now %2.").arg(account.username, Catalog::label(Catalog::iisUserStatuses(), account.status)));
         if (m_worklists->isVisible())
             m_accounts->loadWorklists();
     });
@@ -195,10 +199,11 @@ void AccountsConnector::connectViews()
         m_asking = m_worklists;
         m_accounts->applyBulk(ids, AccountsController::BulkAction::Activate);
     });
-    connect(w, &AccountsWorklistView::bulkInactivateRequested, this, [this](const QList<qint64> &ids, const QString &reason) {
-        m_asking = m_worklists;
-        m_accounts->applyBulk(ids, AccountsController::BulkAction::Inactivate, reason);
-    });
+    connect(w, &AccountsWorklistView::bulkInactivateRequested, this,
+            [this](const QList<qint64> &ids, const QString &reason) {
+                m_asking = m_worklists;
+                m_accounts->applyBulk(ids, AccountsController::BulkAction::Inactivate, reason);
+            });
     connect(w, &AccountsWorklistView::exportRequested, this, [this](const QString &path) {
         m_asking = m_worklists;
         m_accounts->exportRenewalReminders(path);

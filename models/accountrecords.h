@@ -25,7 +25,7 @@ struct AccountSite
 struct AccountAgreement
 {
     qint64 id = 0;
-    QString kind;   // confidentiality | user_access | organization_data_use
+    QString kind; // confidentiality | user_access | organization_data_use
     QString version;
     QString signerName;
     QDate signedOn;

@@ -186,8 +186,9 @@ void AccountsController::loadOrganization(qint64 id)
                                         return;
                                     // A user of two sites of the organization is listed once.
                                     for (const IisAccount &u : rememberAll(part)) {
-                                        const bool known = std::any_of(load->users.cbegin(), load->users.cend(),
-                                                                       [&u](const IisAccount &o) { return o.id == u.id; });
+                                        const bool known
+                                            = std::any_of(load->users.cbegin(), load->users.cend(),
+                                                          [&u](const IisAccount &o) { return o.id == u.id; });
                                         if (!known)
                                             load->users.append(u);
                                     }
@@ -291,7 +292,8 @@ void AccountsController::changeStatus(qint64 userId, const QJsonObject &patch)
                   if (generation != m_generation)
                       return;
                   if (reply.status() == 412) {
-                      const IisAccount current = IisAccount::fromJson(reply.object().value(QStringLiteral("current")).toObject());
+                      const IisAccount current
+                          = IisAccount::fromJson(reply.object().value(QStringLiteral("current")).toObject());
                       remember(current);
                       Q_EMIT accountChanged(current);
                       Q_EMIT requestFailed(tr("Someone else changed this account meanwhile; nothing was changed. "
@@ -355,7 +357,8 @@ QList<QStringList> AccountsController::renewalRows(const QList<RenewalItem> &ite
             }
             organization = names.join(QStringLiteral("; "));
         }
-        rows.append({item.name, item.email, organization, Catalog::label(Catalog::agreementKinds(), item.agreement.kind),
+        rows.append({item.name, item.email, organization,
+                     Catalog::label(Catalog::agreementKinds(), item.agreement.kind),
                      item.agreement.expiresOn.toString(Qt::ISODate), QString::number(item.agreement.daysLeft)});
     }
     return rows;

@@ -22,7 +22,15 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int UserRole = Qt::UserRole + 1; // true for IIS user rows, false for organizations
 
-enum ExpiringColumn { HolderColumn, KindColumn, StatusColumn, ExpiresColumn, AgreementColumn, EmailColumn, SitesColumn };
+enum ExpiringColumn {
+    HolderColumn,
+    KindColumn,
+    StatusColumn,
+    ExpiresColumn,
+    AgreementColumn,
+    EmailColumn,
+    SitesColumn
+};
 enum AccountColumn { NameColumn, UsernameColumn, RoleColumn, SiteColumn, StateColumn, DateColumn };
 
 void setRow(QTreeWidgetItem *item, qint64 id, bool user)
@@ -35,15 +43,15 @@ void setRow(QTreeWidgetItem *item, qint64 id, bool user)
 AccountsWorklistView::AccountsWorklistView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_expiring(AccountDisplay::makeList(this, QStringLiteral("expiringList"), tr("Expiring agreements"),
-                                          {tr("Holder"), tr("Kind"), tr("Status"), tr("Expires on"), tr("Agreement"),
-                                           tr("E-mail"), tr("Sites")}))
-    , m_pending(AccountDisplay::makeList(this, QStringLiteral("pendingList"), tr("Pending requests"),
-                                         {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"),
-                                          tr("Requested")}))
-    , m_inactivated(AccountDisplay::makeList(this, QStringLiteral("inactivatedList"), tr("Recently inactivated"),
-                                             {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Reason"),
-                                              tr("Inactivated")}))
+    , m_expiring(AccountDisplay::makeList(
+          this, QStringLiteral("expiringList"), tr("Expiring agreements"),
+          {tr("Holder"), tr("Kind"), tr("Status"), tr("Expires on"), tr("Agreement"), tr("E-mail"), tr("Sites")}))
+    , m_pending(AccountDisplay::makeList(
+          this, QStringLiteral("pendingList"), tr("Pending requests"),
+          {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"), tr("Requested")}))
+    , m_inactivated(AccountDisplay::makeList(
+          this, QStringLiteral("inactivatedList"), tr("Recently inactivated"),
+          {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Reason"), tr("Inactivated")}))
     , m_openButton(new QPushButton(tr("&Open"), this))
     , m_activateButton(new QPushButton(tr("&Activate selected"), this))
     , m_reasonEdit(new QLineEdit(this))
@@ -171,7 +179,8 @@ void AccountsWorklistView::fillAccounts(QTreeWidget *list, const QList<IisAccoun
         item->setText(UsernameColumn, a.username);
         item->setText(RoleColumn, Catalog::label(Catalog::iisUserRoles(), a.role));
         item->setText(SiteColumn, a.sitesText());
-        item->setText(StateColumn, inactivated ? a.inactiveReason : Catalog::label(Catalog::iisUserStatuses(), a.status));
+        item->setText(StateColumn,
+                      inactivated ? a.inactiveReason : Catalog::label(Catalog::iisUserStatuses(), a.status));
         item->setData(DateColumn, Qt::DisplayRole, (inactivated ? a.inactivatedAt : a.createdAt).toLocalTime().date());
     }
     list->setSortingEnabled(true);
@@ -254,7 +263,8 @@ void AccountsWorklistView::updateState()
     m_reasonEdit->setEnabled(m_bulkAllowed);
     m_inactivateButton->setEnabled(m_bulkAllowed && selectedUsers > 0 && !m_reasonEdit->text().trimmed().isEmpty());
     m_exportButton->setEnabled(m_expiring->topLevelItemCount() > 0);
-    const QString bulkHint = m_bulkAllowed ? QString() : tr("Bulk actions are for supervisors, trainers and administrators.");
+    const QString bulkHint
+        = m_bulkAllowed ? QString() : tr("Bulk actions are for supervisors, trainers and administrators.");
     m_activateButton->setToolTip(bulkHint.isEmpty() ? m_activateButton->accessibleName() : bulkHint);
     m_inactivateButton->setToolTip(bulkHint.isEmpty() ? m_inactivateButton->accessibleName() : bulkHint);
     const int expiring = m_expiring->topLevelItemCount();

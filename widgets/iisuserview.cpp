@@ -20,8 +20,16 @@
 namespace izdesk {
 
 namespace {
-enum AgreementColumn { KindColumn, VersionColumn, SignerColumn, SignedColumn, ExpiresColumn, StatusColumn,
-                       DocumentColumn, RetainColumn };
+enum AgreementColumn {
+    KindColumn,
+    VersionColumn,
+    SignerColumn,
+    SignedColumn,
+    ExpiresColumn,
+    StatusColumn,
+    DocumentColumn,
+    RetainColumn
+};
 
 QLabel *valueLabel(QWidget *parent, const char *name, const QString &accessible)
 {
@@ -78,7 +86,8 @@ IisUserView::IisUserView(QWidget *parent)
     AccountDisplay::name(m_activateButton, "activateButton", tr("Activate the account"));
     AccountDisplay::name(m_reasonEdit, "inactivateReasonEdit", tr("Reason for inactivating the account"));
     AccountDisplay::name(m_inactivateButton, "inactivateButton", tr("Inactivate the account with the reason given"));
-    AccountDisplay::name(m_openSiteButton, "openOrganizationButton", tr("Open the organization of the account's first site"));
+    AccountDisplay::name(m_openSiteButton, "openOrganizationButton",
+                         tr("Open the organization of the account's first site"));
     AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the account"));
     for (const CodeEntry &kind : Catalog::agreementKinds()) {
         if (kind.key != QLatin1String("organization_data_use"))

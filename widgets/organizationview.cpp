@@ -34,16 +34,15 @@ OrganizationView::OrganizationView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_type(new QLabel(this))
-    , m_agreements(AccountDisplay::makeList(this, QStringLiteral("organizationAgreements"),
-                                            tr("Organization data use agreements"),
-                                            {tr("Agreement"), tr("Version"), tr("Signer"), tr("Signed on"),
-                                             tr("Expires on"), tr("Status")}))
+    , m_agreements(AccountDisplay::makeList(
+          this, QStringLiteral("organizationAgreements"), tr("Organization data use agreements"),
+          {tr("Agreement"), tr("Version"), tr("Signer"), tr("Signed on"), tr("Expires on"), tr("Status")}))
     , m_sites(AccountDisplay::makeList(this, QStringLiteral("organizationSites"), tr("Sites"),
                                        {tr("Site"), tr("Facility code"), tr("VFC PIN"), tr("Phone"), tr("Fax"),
                                         tr("Address"), tr("Access administrators")}))
-    , m_users(AccountDisplay::makeList(this, QStringLiteral("organizationUsers"), tr("IIS users of the sites"),
-                                       {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"),
-                                        tr("Agreement"), tr("Last login")}))
+    , m_users(AccountDisplay::makeList(
+          this, QStringLiteral("organizationUsers"), tr("IIS users of the sites"),
+          {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"), tr("Agreement"), tr("Last login")}))
     , m_openUserButton(new QPushButton(tr("&Open account"), this))
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
     , m_status(new QLabel(this))
@@ -129,7 +128,8 @@ void OrganizationView::setOrganization(const AccountOrganization &organization,
         item->setText(SitePhone, f.phone);
         item->setText(SiteFax, f.fax);
         item->setText(SiteAddress, f.address);
-        item->setText(SiteAdministrators, administrators.isEmpty() ? tr("None") : administrators.join(QStringLiteral("; ")));
+        item->setText(SiteAdministrators,
+                      administrators.isEmpty() ? tr("None") : administrators.join(QStringLiteral("; ")));
     }
 
     m_users->clear();

@@ -128,7 +128,8 @@ class TestAccountsViews : public QObject
             if (amp < 0 || amp + 1 >= text.size())
                 continue;
             const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
             seen.insert(key, text);
         }
         QVERIFY(!seen.isEmpty());
@@ -143,10 +144,12 @@ class TestAccountsViews : public QObject
                                      || qobject_cast<QTabWidget *>(w);
             // Inner parts Qt builds itself (line edit of a spin box, scroll bar arrows) are skipped.
             if (!interactive || w->objectName().startsWith(QLatin1String("qt_")) || !w->parentWidget()
-                || qobject_cast<QDateEdit *>(w->parentWidget()) || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget()))
+                || qobject_cast<QDateEdit *>(w->parentWidget()) || qobject_cast<QLineEdit *>(w->parentWidget())
+                || qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget()))
                 continue;
             QVERIFY2(!w->accessibleName().isEmpty(),
-                     qPrintable(QStringLiteral("%1 (%2) has no accessible name").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+                     qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                                    .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
         }
     }
 
@@ -195,7 +198,8 @@ private Q_SLOTS:
         auto *inactivated = child<QTreeWidget>(view, "inactivatedList");
         QVERIFY(tabs->tabText(0).contains(QString::number(expiring->topLevelItemCount())));
         const QString counts = child<QLabel>(view, "worklistCounts")->text();
-        QVERIFY2(counts.contains(QStringLiteral("%1 pending requests").arg(pending->topLevelItemCount())), qPrintable(counts));
+        QVERIFY2(counts.contains(QStringLiteral("%1 pending requests").arg(pending->topLevelItemCount())),
+                 qPrintable(counts));
         // Expiring rows say how long is left, for users and organizations alike.
         bool sawExpiring = false, sawOrganization = false;
         for (int i = 0; i < expiring->topLevelItemCount(); ++i) {
@@ -280,7 +284,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), rows + 2);
-        QCOMPARE(lines.constFirst(), QByteArray("\xEF\xBB\xBFname,email,organization,agreement,expires_on,days_left\r"));
+        QCOMPARE(lines.constFirst(),
+                 QByteArray("\xEF\xBB\xBFname,email,organization,agreement,expires_on,days_left\r"));
     }
 
     void userViewRefusesActivationUntilAnAgreementIsRecorded()
@@ -324,7 +329,8 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>(view, "accountAgreement")->text().startsWith(QLatin1String("Current")));
 
         QTest::mouseClick(child<QPushButton>(view, "activateButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view, "accountStatus")->text(), QStringLiteral("Active"), kNetworkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view, "accountStatus")->text(), QStringLiteral("Active"),
+                                  kNetworkTimeoutMs);
         QVERIFY(message->text().contains(QLatin1String("is now Active")));
         QVERIFY(!child<QPushButton>(view, "activateButton")->isEnabled());
         saveGrab(view, QStringLiteral("accounts-user-active"));
@@ -378,8 +384,8 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(organization, "organizationType")->text().isEmpty());
         auto *sites = child<QTreeWidget>(organization, "organizationSites");
         QVERIFY(sites->topLevelItemCount() > 0);
-        QVERIFY(!sites->topLevelItem(0)->text(1).isEmpty());                      // facility code
-        QVERIFY(sites->topLevelItem(0)->text(6) != QLatin1String("None"));       // seeded administrator
+        QVERIFY(!sites->topLevelItem(0)->text(1).isEmpty());               // facility code
+        QVERIFY(sites->topLevelItem(0)->text(6) != QLatin1String("None")); // seeded administrator
         auto *users = child<QTreeWidget>(organization, "organizationUsers");
         QVERIFY(users->topLevelItemCount() >= sites->topLevelItemCount());
         QCOMPARE(child<QTreeWidget>(organization, "organizationAgreements")->topLevelItemCount(), 1);
@@ -392,8 +398,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(organization, "openUserButton"), Qt::LeftButton);
         IisUserView *user = app->accountsArea()->userView();
         const QString fromOrganization = users->topLevelItem(0)->text(1);
-        QTRY_VERIFY_WITH_TIMEOUT(user->isVisible() && child<QLabel>(user, "accountUsername")->text() == fromOrganization,
-                                 kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            user->isVisible() && child<QLabel>(user, "accountUsername")->text() == fromOrganization, kNetworkTimeoutMs);
         QTest::mouseClick(openUser, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(user, "accountUsername")->text(), username, kNetworkTimeoutMs);
 

@@ -131,7 +131,8 @@ private Q_SLOTS:
         m_accounts->activate(account.id);
         QVERIFY(failed.wait(kTimeoutMs));
         const QString message = failed.constFirst().at(0).toString();
-        QVERIFY2(message.contains(account.username) && message.contains(QLatin1String("agreement")), qPrintable(message));
+        QVERIFY2(message.contains(account.username) && message.contains(QLatin1String("agreement")),
+                 qPrintable(message));
         QVERIFY(!message.contains(QLatin1String("HTTP")));
         QVERIFY(changed.isEmpty());
 
@@ -222,12 +223,14 @@ private Q_SLOTS:
                                                 {QStringLiteral("CHC002"), QStringLiteral("Lakeside Pediatrics, LLC")}};
         const QByteArray csv = ReportExporter::toCsv(AccountsController::renewalHeader(),
                                                      AccountsController::renewalRows({user, organization}, directory));
-        QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
-                                 "name,email,organization,agreement,expires_on,days_left\r\n"
-                                 "\"Dana \"\"DJ\"\" Ortiz\",dortiz@clinic.example,\"Lakeside Pediatrics, LLC; IZ00009\","
-                                 "Confidentiality statement,2027-01-15,12\r\n"
-                                 "\"'=Lakeside Pediatrics, LLC\",,\"'=Lakeside Pediatrics, LLC\",Organization data use agreement,"
-                                 "2026-11-30,-3\r\n"));
+        QCOMPARE(
+            csv,
+            QByteArray("\xEF\xBB\xBF"
+                       "name,email,organization,agreement,expires_on,days_left\r\n"
+                       "\"Dana \"\"DJ\"\" Ortiz\",dortiz@clinic.example,\"Lakeside Pediatrics, LLC; IZ00009\","
+                       "Confidentiality statement,2027-01-15,12\r\n"
+                       "\"'=Lakeside Pediatrics, LLC\",,\"'=Lakeside Pediatrics, LLC\",Organization data use agreement,"
+                       "2026-11-30,-3\r\n"));
     }
 
     void exportWritesTheLoadedWorklist()
@@ -265,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), items.size() + 2); // header, rows, and nothing after the last CRLF
-        QCOMPARE(lines.constFirst(), QByteArray("\xEF\xBB\xBFname,email,organization,agreement,expires_on,days_left\r"));
+        QCOMPARE(lines.constFirst(),
+                 QByteArray("\xEF\xBB\xBFname,email,organization,agreement,expires_on,days_left\r"));
         const QString quotedOrganization = organizationOfFirstUser.contains(QLatin1Char(','))
                                                ? QLatin1Char('"') + organizationOfFirstUser + QLatin1Char('"')
                                                : organizationOfFirstUser;

@@ -38,7 +38,8 @@ private Q_SLOTS:
         u.createdAt = QDateTime(QDate(2025, 1, 5), QTime(9, 0), Qt::UTC);
         u.updatedAt = u.inactivatedAt;
         u.version = 7;
-        u.sites = {{3, QStringLiteral("Lakeside Clinic"), QStringLiteral("CHC001")}, {4, QStringLiteral("Annex"), QStringLiteral("CHC002")}};
+        u.sites = {{3, QStringLiteral("Lakeside Clinic"), QStringLiteral("CHC001")},
+                   {4, QStringLiteral("Annex"), QStringLiteral("CHC002")}};
         u.agreementStatus = QStringLiteral("expiring");
         u.agreementExpiresOn = QDate(2026, 12, 20);
 
@@ -127,7 +128,11 @@ private Q_SLOTS:
 
     void agreementDraftLeavesTheDefaultTermToTheServer()
     {
-        AgreementDraft d{QStringLiteral("confidentiality"), QStringLiteral("2026-1"), QStringLiteral("Dana Ortiz"), QDate(2026, 3, 1), {}};
+        AgreementDraft d{QStringLiteral("confidentiality"),
+                         QStringLiteral("2026-1"),
+                         QStringLiteral("Dana Ortiz"),
+                         QDate(2026, 3, 1),
+                         {}};
         QCOMPARE(d.toJson().value(QStringLiteral("signed_on")).toString(), QStringLiteral("2026-03-01"));
         QVERIFY(!d.toJson().contains(QStringLiteral("expires_on")));
         d.expiresOn = QDate(2026, 9, 1);
