@@ -403,6 +403,13 @@ private Q_SLOTS:
         QTest::mouseClick(openUser, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(user, "accountUsername")->text(), username, kNetworkTimeoutMs);
 
+        // From the user to the organization of the user's site (through the facility).
+        const QString siteCode = username.section(QLatin1Char('.'), -1).toUpper();
+        organization->hide();
+        QTest::mouseClick(child<QPushButton>(user, "openOrganizationButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(organization->isVisible(), kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!sites->findItems(siteCode, Qt::MatchExactly, 1).isEmpty(), kNetworkTimeoutMs);
+
         // Signing out closes every accounts window.
         app->mainWindow()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!user->isVisible() && !organization->isVisible(), kNetworkTimeoutMs);
