@@ -179,6 +179,15 @@ private Q_SLOTS:
             if (other != action)
                 QVERIFY2(!other->shortcuts().contains(action->shortcut()), qPrintable(other->objectName()));
         }
+        // Help > Keyboard shortcuts lists it.
+        window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        auto *shortcuts = window->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QVERIFY(shortcuts);
+        const QList<QTreeWidgetItem *> rows = shortcuts->findItems(QStringLiteral("Worklists"), Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst()->text(1), action->shortcut().toString(QKeySequence::NativeText));
+        shortcuts->window()->close();
+
         // The keys open the worklists.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
