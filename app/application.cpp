@@ -36,6 +36,10 @@
 #include <QAction>
 #include "ticketextrasconnector.h"
 // ---- end queue-gaps ----
+// ---- accounts-client ----
+#include "accountsconnector.h"
+#include "accountscontroller.h"
+// ---- end accounts-client ----
 
 #include <QJsonObject>
 
@@ -157,6 +161,10 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     connect(m_session, &SessionController::signedIn, this, offlineCapture);
     connect(m_session, &SessionController::signedOut, this, offlineCapture);
     // ---- end queue-gaps ----
+    // ---- accounts-client ----
+    m_accounts = new AccountsController(m_session, this);
+    m_accountsConnector = new AccountsConnector(m_mainWindow, m_session, m_accounts, m_ticketExtras->links(), this);
+    // ---- end accounts-client ----
 }
 
 Application::~Application()

@@ -22,6 +22,10 @@ class VerificationController;
 class CannedResponseController;
 class TicketExtrasConnector;
 // ---- end queue-gaps ----
+// ---- accounts-client ----
+class AccountsConnector;
+class AccountsController;
+// ---- end accounts-client ----
 class MainWindow;
 class SessionController;
 class PresenceController;
@@ -135,6 +139,16 @@ private:
     CannedResponseController *m_canned = nullptr;
     TicketExtrasConnector *m_ticketExtras = nullptr;
     // ---- end queue-gaps ----
+
+    // ---- accounts-client ----
+public:
+    AccountsController *accounts() const { return m_accounts; }
+    AccountsConnector *accountsArea() const { return m_accountsConnector; }
+
+private:
+    AccountsController *m_accounts = nullptr;
+    AccountsConnector *m_accountsConnector = nullptr;
+    // ---- end accounts-client ----
 };
 
 } // namespace izdesk

@@ -70,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     // ---- queue-gaps ----
     createExtrasActions();
     // ---- end queue-gaps ----
+    // ---- accounts-client ----
+    createAccountsActions();
+    // ---- end accounts-client ----
 
     connect(m_queueView, &TicketQueueView::ticketActivated, this, [this](qint64 id) {
         if (m_changesEnabled)
@@ -434,6 +437,29 @@ void MainWindow::createExtrasActions()
     setSupervisorMode(m_supervisor);
 }
 // ---- end queue-gaps ----
+
+// ---- accounts-client ----
+void MainWindow::createAccountsActions()
+{
+    // Every staff role may read the worklists (contracts-accounts.md); bulk actions inside
+    // the worklist window are limited to the roles the server allows.
+    auto *worklists = new QAction(tr("&Worklists…"), this);
+    worklists->setObjectName(QStringLiteral("accountsWorklistsAction"));
+    worklists->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    worklists->setShortcutContext(Qt::WindowShortcut);
+    worklists->setToolTip(tr("Expiring agreements, pending account requests and recently inactivated accounts "
+                             "(Ctrl+Shift+W)"));
+    connect(worklists, &QAction::triggered, this, &MainWindow::accountsWorklistsRequested);
+    auto *menu = new QMenu(tr("&Accounts"), this);
+    menu->setObjectName(QStringLiteral("accountsMenu"));
+    menu->addAction(worklists);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.isEmpty())
+        menuBar()->addMenu(menu);
+    else
+        menuBar()->insertMenu(menus.constLast(), menu); // before Help
+}
+// ---- end accounts-client ----
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -120,6 +120,14 @@ Q_SIGNALS:
 private:
     void createExtrasActions();
     // ---- end queue-gaps ----
+
+    // ---- accounts-client ----
+Q_SIGNALS:
+    void accountsWorklistsRequested(); // Accounts > Worklists… (Ctrl+Shift+W)
+
+private:
+    void createAccountsActions();
+    // ---- end accounts-client ----
 };
 
 } // namespace izdesk

@@ -77,6 +77,66 @@ const QList<CodeEntry> &Catalog::staffRoles()
     return codes;
 }
 
+const QList<CodeEntry> &Catalog::organizationTypes()
+{
+    static const QList<CodeEntry> codes{
+        {QStringLiteral("provider"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Provider")},
+        {QStringLiteral("pharmacy"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Pharmacy")},
+        {QStringLiteral("hospital"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Hospital")},
+        {QStringLiteral("local_health_department"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Local health department")},
+        {QStringLiteral("school"), QT_TRANSLATE_NOOP("izdesk::Catalog", "School")},
+        {QStringLiteral("childcare"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Childcare")},
+        {QStringLiteral("health_plan"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Health plan")},
+    };
+    return codes;
+}
+
+const QList<CodeEntry> &Catalog::iisUserRoles()
+{
+    static const QList<CodeEntry> codes{
+        {QStringLiteral("view_only"), QT_TRANSLATE_NOOP("izdesk::Catalog", "View only")},
+        {QStringLiteral("data_entry"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Data entry")},
+        {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Inventory")},
+        {QStringLiteral("access_administrator"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Access administrator")},
+        {QStringLiteral("school_user"), QT_TRANSLATE_NOOP("izdesk::Catalog", "School user")},
+    };
+    return codes;
+}
+
+const QList<CodeEntry> &Catalog::iisUserStatuses()
+{
+    static const QList<CodeEntry> codes{
+        {QStringLiteral("requested"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Requested")},
+        {QStringLiteral("pending_agreement"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Pending agreement")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Active")},
+        {QStringLiteral("inactive"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Inactive")},
+    };
+    return codes;
+}
+
+const QList<CodeEntry> &Catalog::agreementKinds()
+{
+    static const QList<CodeEntry> codes{
+        {QStringLiteral("confidentiality"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Confidentiality statement")},
+        {QStringLiteral("user_access"), QT_TRANSLATE_NOOP("izdesk::Catalog", "User access agreement")},
+        {QStringLiteral("organization_data_use"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Organization data use agreement")},
+    };
+    return codes;
+}
+
+const QList<CodeEntry> &Catalog::agreementStatuses()
+{
+    // "none" is the account summary when no required agreement is on file.
+    static const QList<CodeEntry> codes{
+        {QStringLiteral("current"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Current")},
+        {QStringLiteral("expiring"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Expiring")},
+        {QStringLiteral("expired"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Expired")},
+        {QStringLiteral("ended"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Ended")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("izdesk::Catalog", "None on file")},
+    };
+    return codes;
+}
+
 bool Catalog::contains(const QList<CodeEntry> &codes, const QString &key)
 {
     return std::any_of(codes.cbegin(), codes.cend(), [&key](const CodeEntry &e) { return e.key == key; });

@@ -15,7 +15,7 @@ struct CodeEntry
 };
 
 // The single place for the names of things users see: ticket categories, channels, statuses,
-// priorities and staff roles (ARCHITECTURE.md: never scattered literals).
+// priorities, staff roles and the IIS account vocabularies (ARCHITECTURE.md: never scattered literals).
 // Pure data; safe from any thread.
 class Catalog
 {
@@ -25,6 +25,12 @@ public:
     static const QList<CodeEntry> &ticketStatuses();
     static const QList<CodeEntry> &ticketPriorities();
     static const QList<CodeEntry> &staffRoles();
+    // IIS accounts (contracts-accounts.md): the people and sites the desk provisions.
+    static const QList<CodeEntry> &organizationTypes();
+    static const QList<CodeEntry> &iisUserRoles();
+    static const QList<CodeEntry> &iisUserStatuses();
+    static const QList<CodeEntry> &agreementKinds();
+    static const QList<CodeEntry> &agreementStatuses();
 
     static bool contains(const QList<CodeEntry> &codes, const QString &key);
     // Translated label for a key; the key itself when it is not in the list.

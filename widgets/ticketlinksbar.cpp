@@ -83,6 +83,12 @@ void TicketLinksBar::setTicket(const std::optional<Ticket> &ticket)
     updateEnabled();
 }
 
+void TicketLinksBar::setOpenableKinds(const QStringList &kinds)
+{
+    m_openableKinds = kinds;
+    rebuild();
+}
+
 void TicketLinksBar::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -114,9 +120,24 @@ void TicketLinksBar::rebuild()
         auto *chipLayout = new QHBoxLayout(chip);
         chipLayout->setContentsMargins(8, 1, 2, 1);
         chipLayout->setSpacing(2);
-        auto *text = new QLabel(chipText(link), chip);
-        text->setObjectName(QStringLiteral("linkChipText"));
-        text->setTextFormat(Qt::PlainText);
+        QWidget *text = nullptr;
+        if (m_openableKinds.contains(link.kind)) {
+            // Opening only reads: it stays available when the ticket is read-only.
+            auto *open = new QToolButton(chip);
+            open->setObjectName(QStringLiteral("openLinkButton"));
+            open->setText(chipText(link));
+            open->setAutoRaise(true);
+            open->setCursor(Qt::PointingHandCursor);
+            open->setAccessibleName(tr("Open %1").arg(chipText(link)));
+            open->setToolTip(open->accessibleName());
+            connect(open, &QToolButton::clicked, this, [this, link] { Q_EMIT linkOpenRequested(link.kind, link.target); });
+            text = open;
+        } else {
+            auto *label = new QLabel(chipText(link), chip);
+            label->setObjectName(QStringLiteral("linkChipText"));
+            label->setTextFormat(Qt::PlainText);
+            text = label;
+        }
         auto *remove = new QToolButton(chip);
         remove->setObjectName(QStringLiteral("unlinkButton"));
         remove->setText(QStringLiteral("×"));

@@ -29,11 +29,14 @@ public:
     static QString chipText(const TicketLink &link);
     static QString kindLabel(const QString &kind);
     static QStringList kinds();
+    // Links of these kinds show their text as a button that asks to open the record.
+    void setOpenableKinds(const QStringList &kinds);
 
 Q_SIGNALS:
     void linkRequested(qint64 ticketId);
     void unlinkRequested(qint64 ticketId, const QString &kind, const QString &target);
     void mergeRequested(qint64 ticketId);
+    void linkOpenRequested(const QString &kind, const QString &target);
 
 private:
     void rebuild();
@@ -45,6 +48,7 @@ private:
     QPushButton *m_mergeButton = nullptr;
     std::optional<Ticket> m_ticket;
     QList<TicketLink> m_shownLinks;
+    QStringList m_openableKinds;
     bool m_readOnly = false;
 };
 

@@ -3,6 +3,17 @@
 #include "settings.h"
 #include "testserver.h"
 
+// ---- accounts-client ----
+#include "application.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "ticketlistmodel.h"
+#include "ticketqueuecontroller.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+// ---- end accounts-client ----
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +44,27 @@ struct DeskFixture
         settings->setValue(Settings::Key::TrainingUrl, server->baseUrl().toString());
         return true;
     }
+
+    // ---- accounts-client ----
+    // An Application signed in to the Training profile through its login dialog (typed and
+    // submitted with Enter); returns once the main window shows the seeded queue.
+    std::unique_ptr<Application> signedIn(CredentialStore *credentials, const QString &user, const QString &password)
+    {
+        auto app = std::make_unique<Application>(settings.get(), credentials);
+        app->start();
+        LoginDialog *login = app->loginDialog();
+        auto *combo = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("training")));
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("usernameEdit")), user);
+        auto *pass = login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(pass, password);
+        QTest::keyClick(pass, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return app->mainWindow()->isVisible() && app->queue()->model()->rowCount() > 1; },
+                             30000))
+            qWarning("sign-in did not show the queue");
+        return app;
+    }
+    // ---- end accounts-client ----
 
     void tearDown()
     {
