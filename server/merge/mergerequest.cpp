@@ -78,13 +78,14 @@ std::optional<MergeRequest> MergeRequest::parse(const QJsonObject &body, qint64 
     r.sourceId = idFrom(body.value(QStringLiteral("source")));
     if (r.sourceId <= 0)
         errors->append({QStringLiteral("source"), QStringLiteral("must be the id of the patient to retire")});
-    r.reason = body.value(QStringLiteral("reason")).toString().trimmed();
-    if (r.reason.isEmpty() || r.reason.size() > maxReasonLength)
-        errors->append({QStringLiteral("reason"), QStringLiteral("a reason of 1 to %1 characters is required").arg(maxReasonLength)});
     const QJsonValue preview = body.value(QStringLiteral("preview"));
     if (!preview.isUndefined() && !preview.isBool())
         errors->append({QStringLiteral("preview"), QStringLiteral("must be true or false")});
     r.preview = preview.toBool(false);
+    // A preview comes before the decision, so before its reason.
+    r.reason = body.value(QStringLiteral("reason")).toString().trimmed();
+    if ((r.reason.isEmpty() && !r.preview) || r.reason.size() > maxReasonLength)
+        errors->append({QStringLiteral("reason"), QStringLiteral("a reason of 1 to %1 characters is required").arg(maxReasonLength)});
     for (const QString &name : fieldNames())
         r.fields.insert(name, FieldChoice{});
     const QJsonValue fields = body.value(QStringLiteral("fields"));
