@@ -53,15 +53,20 @@ inline std::optional<qint64> insertPatient(izdesk::server::Database &database, c
     return id;
 }
 
-// The patient's full row images without version and updated_at (which every write bumps).
-inline QJsonObject comparable(izdesk::server::Database &database, qint64 id)
+// A snapshot without version and updated_at (which every write bumps).
+inline QJsonObject withoutBookkeeping(QJsonObject snapshot)
 {
-    QJsonObject snapshot = izdesk::server::PatientSnapshot::read(database.connection(), id).value_or(QJsonObject());
     QJsonObject row = snapshot.value(QStringLiteral("patient")).toObject();
     row.remove(QStringLiteral("version"));
     row.remove(QStringLiteral("updated_at"));
     snapshot.insert(QStringLiteral("patient"), row);
     return snapshot;
+}
+
+// The patient's full row images, without bookkeeping.
+inline QJsonObject comparable(izdesk::server::Database &database, qint64 id)
+{
+    return withoutBookkeeping(izdesk::server::PatientSnapshot::read(database.connection(), id).value_or(QJsonObject()));
 }
 
 } // namespace izdesk::test
