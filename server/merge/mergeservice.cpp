@@ -311,8 +311,7 @@ MergeService::Outcome MergeService::apply(const MergeRequest &request)
     const qint64 targetVersion = patientRow(p.targetBefore).value(QStringLiteral("version")).toInteger();
     if (!writePatientRow(p.mergedRow, rowsOf(p.targetBefore, "names"), true, {}, targetVersion))
         return failed;
-    if (m_pauseMs > 0)
-        QThread::msleep(static_cast<unsigned long>(m_pauseMs));
+    pauseForTests();
     QSqlQuery retire(m_db);
     retire.prepare(QStringLiteral("UPDATE patients SET active = ?, version = version + 1, updated_at = ? WHERE id = ? AND active = ?"));
     retire.addBindValue(false);
@@ -356,6 +355,12 @@ MergeService::Outcome MergeService::apply(const MergeRequest &request)
     outcome.movedEventIds = p.movedEventIds;
     outcome.hiddenEventIds = hiddenIds;
     return outcome;
+}
+
+void MergeService::pauseForTests() const
+{
+    if (m_pauseMs > 0)
+        QThread::msleep(static_cast<unsigned long>(m_pauseMs));
 }
 
 std::optional<MergeRecordStore::Record> MergeService::find(qint64 mergeId, bool *ok)

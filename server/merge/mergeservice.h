@@ -54,8 +54,8 @@ public:
     Outcome unmerge(qint64 mergeId);
     std::optional<MergeRecordStore::Record> find(qint64 mergeId, bool *ok);
 
-    // Test builds: sleep this long inside the open transaction after the first writes of a
-    // merge (merge/testhooks.h), so a test can kill the server mid-merge.
+    // Test builds: sleep this long inside the open transaction after the first write of a
+    // merge or unmerge (merge/testhooks.h), so a test can kill the server half-way.
     void setPauseAfterFirstWritesMs(int ms) { m_pauseMs = ms; }
 
     // The DOMAIN.md hard vetoes between two patient snapshots (names, never values).
@@ -78,6 +78,7 @@ private:
     // recomputed from them), bumping version and updated_at.
     bool writePatientRow(const QJsonObject &row, const QJsonArray &aliases, bool recomputeKeys,
                          const QJsonArray &keysIfKept, qint64 currentVersion);
+    void pauseForTests() const;
     bool moveRows(const QString &table, const QJsonArray &ids, qint64 toPatient, const QString &extraSet);
 
     QSqlDatabase m_db;

@@ -114,8 +114,10 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
     }
     if (!writePatientRow(targetRow, target->value(QStringLiteral("names")).toArray(), targetEdited,
                          record->targetBefore.value(QStringLiteral("match_keys")).toArray(),
-                         targetNow.value(QStringLiteral("version")).toInteger())
-        || !writePatientRow(sourceRow, source->value(QStringLiteral("names")).toArray(), sourceEdited,
+                         targetNow.value(QStringLiteral("version")).toInteger()))
+        return failed;
+    pauseForTests();
+    if (!writePatientRow(sourceRow, source->value(QStringLiteral("names")).toArray(), sourceEdited,
                             record->sourceBefore.value(QStringLiteral("match_keys")).toArray(),
                             sourceNow.value(QStringLiteral("version")).toInteger()))
         return failed;
