@@ -50,6 +50,8 @@ private slots:
     void impossibleMergesAre409();
     void rolesAreChecked();
     void unmergeGivesBothBack();
+    void laterMergeIsUndoneFirst();
+    void mergeHistoryPages();
     void nothingIdentifyingInLogsOrAudit();
 
 private:
@@ -380,6 +382,53 @@ void TstMerge::unmergeGivesBothBack()
     QCOMPARE(client.post(path, QJsonObject()).status, 409);
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/99999999/unmerge"), QJsonObject()).status, 404);
     QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.unmerge' AND entity_id = '%1'").arg(mergeId)), 1);
+}
+
+// Target T absorbs S1, then S2: undoing the first merge first would hand S2's doses to
+// nobody, so it waits until the second is undone.
+void TstMerge::laterMergeIsUndoneFirst()
+{
+    const Merged first = mergeFreshPair(QStringLiteral("chain"));
+    QVERIFY(first.mergeId > 0);
+    const Pair second = insertPair(QStringLiteral("chain2"));
+    auto &client = as(QStringLiteral("specialist"));
+    const auto r = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(first.pair.target), mergeBody(second.source, false));
+    QCOMPARE(r.status, 201);
+    const qint64 secondId = r.object().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(first.mergeId), QJsonObject()).status, 409);
+    QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(secondId), QJsonObject()).status, 200);
+    QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(first.mergeId), QJsonObject()).status, 200);
+    auto &database = m_server->app()->database();
+    QCOMPARE(comparable(database, first.pair.target), first.targetBefore);
+    QCOMPARE(comparable(database, first.pair.source), first.sourceBefore);
+}
+
+// Merged, undone and merged again: the patient's merge history, newest first, in pages.
+void TstMerge::mergeHistoryPages()
+{
+    const Merged m = mergeFreshPair(QStringLiteral("pages"));
+    QVERIFY(m.mergeId > 0);
+    auto &client = as(QStringLiteral("specialist"));
+    QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(m.mergeId), QJsonObject()).status, 200);
+    const auto again = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(m.pair.target), mergeBody(m.pair.source, false));
+    QCOMPARE(again.status, 201);
+    const QString path = QStringLiteral("/api/v1/patients/%1/merges").arg(m.pair.target);
+    const auto page1 = client.get(path + QStringLiteral("?limit=1"));
+    QCOMPARE(page1.status, 200);
+    QJsonArray items = page1.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), again.object().value(QStringLiteral("id")).toInteger());
+    const QString cursor = page1.object().value(QStringLiteral("next_cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+    const auto page2 = client.get(path + QStringLiteral("?limit=1&cursor=") + cursor);
+    QCOMPARE(page2.status, 200);
+    items = page2.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), m.mergeId);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unmerged"));
+    QVERIFY(page2.object().value(QStringLiteral("next_cursor")).isNull());
+    QCOMPARE(client.get(path + QStringLiteral("?limit=0")).status, 422);
+    QCOMPARE(client.get(path + QStringLiteral("?cursor=abc")).status, 422);
 }
 
 void TstMerge::nothingIdentifyingInLogsOrAudit()
