@@ -52,7 +52,8 @@ QList<EventDedup::Hidden> EventDedup::plan(QList<Event> events, const Policy &po
     QList<Event> kept;
     QList<Hidden> hidden;
     for (const Event &e : std::as_const(events)) {
-        const auto keeper = std::find_if(kept.cbegin(), kept.cend(), [&](const Event &k) { return covers(k, e, policy); });
+        const auto keeper
+            = std::find_if(kept.cbegin(), kept.cend(), [&](const Event &k) { return covers(k, e, policy); });
         if (keeper == kept.cend())
             kept.append(e);
         else
@@ -66,8 +67,8 @@ QJsonArray EventDedup::toJson(const QList<Hidden> &hidden)
 {
     QJsonArray out;
     for (const Hidden &h : hidden)
-        out.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("kept_id"), h.keptId},
-                               {QStringLiteral("reason"), h.reason}});
+        out.append(QJsonObject{
+            {QStringLiteral("id"), h.id}, {QStringLiteral("kept_id"), h.keptId}, {QStringLiteral("reason"), h.reason}});
     return out;
 }
 

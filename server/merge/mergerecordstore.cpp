@@ -13,10 +13,10 @@ namespace izdesk::server {
 
 namespace {
 
-const char *const recordColumns =
-    "id, target_id, source_id, status, reason, vetoes, field_choices, target_before, source_before, target_after, "
-    "moved_event_ids, hidden_events, moved_identifier_ids, merged_by, merged_at, unmerged_by, unmerged_at, "
-    "unmerge_result";
+const char *const recordColumns
+    = "id, target_id, source_id, status, reason, vetoes, field_choices, target_before, source_before, target_after, "
+      "moved_event_ids, hidden_events, moved_identifier_ids, merged_by, merged_at, unmerged_by, unmerged_at, "
+      "unmerge_result";
 
 QString text(const QJsonObject &o)
 {
@@ -68,20 +68,21 @@ MergeRecordStore::Record fromQuery(const QSqlQuery &q)
 
 QJsonObject MergeRecordStore::Record::summaryJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("target_id"), targetId},
-                  {QStringLiteral("source_id"), sourceId},
-                  {QStringLiteral("status"), status},
-                  {QStringLiteral("reason"), reason},
-                  {QStringLiteral("vetoes"), vetoes},
-                  {QStringLiteral("fields"), fieldChoices},
-                  {QStringLiteral("moved_event_ids"), movedEventIds},
-                  {QStringLiteral("hidden_events"), hiddenEvents},
-                  {QStringLiteral("moved_identifier_ids"), movedIdentifierIds},
-                  {QStringLiteral("merged_by"), mergedBy ? QJsonValue(*mergedBy) : QJsonValue()},
-                  {QStringLiteral("merged_at"), toIsoUtc(mergedAt)},
-                  {QStringLiteral("unmerged_by"), unmergedBy ? QJsonValue(*unmergedBy) : QJsonValue()},
-                  {QStringLiteral("unmerged_at"), unmergedAt.isValid() ? QJsonValue(toIsoUtc(unmergedAt)) : QJsonValue()}};
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("target_id"), targetId},
+        {QStringLiteral("source_id"), sourceId},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("vetoes"), vetoes},
+        {QStringLiteral("fields"), fieldChoices},
+        {QStringLiteral("moved_event_ids"), movedEventIds},
+        {QStringLiteral("hidden_events"), hiddenEvents},
+        {QStringLiteral("moved_identifier_ids"), movedIdentifierIds},
+        {QStringLiteral("merged_by"), mergedBy ? QJsonValue(*mergedBy) : QJsonValue()},
+        {QStringLiteral("merged_at"), toIsoUtc(mergedAt)},
+        {QStringLiteral("unmerged_by"), unmergedBy ? QJsonValue(*unmergedBy) : QJsonValue()},
+        {QStringLiteral("unmerged_at"), unmergedAt.isValid() ? QJsonValue(toIsoUtc(unmergedAt)) : QJsonValue()}};
     if (status == QLatin1String("unmerged"))
         o.insert(QStringLiteral("unmerge"), unmergeResult);
     return o;
@@ -100,10 +101,10 @@ std::optional<qint64> MergeRecordStore::insert(const Record &r)
         "INSERT INTO patient_merges (target_id, source_id, status, reason, vetoes, field_choices, target_before, "
         "source_before, target_after, moved_event_ids, hidden_events, moved_identifier_ids, merged_by, merged_at) "
         "VALUES (?, ?, 'merged', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : QVariantList{r.targetId, r.sourceId, r.reason, text(r.vetoes), text(r.fieldChoices),
-                                          text(r.targetBefore), text(r.sourceBefore), text(r.targetAfter),
-                                          text(r.movedEventIds), text(r.hiddenEvents), text(r.movedIdentifierIds),
-                                          optionalId(r.mergedBy), toDbTimestamp(r.mergedAt, m_dialect)})
+    for (const QVariant &v :
+         QVariantList{r.targetId, r.sourceId, r.reason, text(r.vetoes), text(r.fieldChoices), text(r.targetBefore),
+                      text(r.sourceBefore), text(r.targetAfter), text(r.movedEventIds), text(r.hiddenEvents),
+                      text(r.movedIdentifierIds), optionalId(r.mergedBy), toDbTimestamp(r.mergedAt, m_dialect)})
         q.addBindValue(v);
     if (!execQuery(q) || !q.next())
         return std::nullopt;
@@ -128,7 +129,8 @@ bool MergeRecordStore::unlink(qint64 mergeId)
     return execQuery(q);
 }
 
-bool MergeRecordStore::markUnmerged(qint64 mergeId, std::optional<qint64> by, const QDateTime &at, const QJsonObject &result)
+bool MergeRecordStore::markUnmerged(qint64 mergeId, std::optional<qint64> by, const QDateTime &at,
+                                    const QJsonObject &result)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE patient_merges SET status = 'unmerged', unmerged_by = ?, unmerged_at = ?, "
@@ -156,7 +158,8 @@ bool MergeRecordStore::listForPatient(qint64 patientId, qint64 before, int limit
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM patient_merges WHERE (target_id = ? OR source_id = ?) AND id < ? "
-                             "ORDER BY id DESC LIMIT ?").arg(QLatin1String(recordColumns)));
+                             "ORDER BY id DESC LIMIT ?")
+                  .arg(QLatin1String(recordColumns)));
     q.addBindValue(patientId);
     q.addBindValue(patientId);
     q.addBindValue(before > 0 ? before : std::numeric_limits<qint64>::max());

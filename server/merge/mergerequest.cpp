@@ -15,22 +15,26 @@ QString valueError(const QString &field, const QJsonValue &v)
 {
     if (field == QLatin1String("birth_date")) {
         static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        if (v.isNull() || (pattern.match(v.toString()).hasMatch() && QDate::fromString(v.toString(), Qt::ISODate).isValid()))
+        if (v.isNull()
+            || (pattern.match(v.toString()).hasMatch() && QDate::fromString(v.toString(), Qt::ISODate).isValid()))
             return {};
         return QStringLiteral("value must be a date YYYY-MM-DD or null");
     }
     if (field == QLatin1String("sex"))
         return QStringList{QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("U")}.contains(v.toString())
-                   ? QString() : QStringLiteral("value must be F, M or U");
+                   ? QString()
+                   : QStringLiteral("value must be F, M or U");
     if (field == QLatin1String("multiple_birth"))
         return v.isBool() ? QString() : QStringLiteral("value must be true or false");
     if (field == QLatin1String("birth_order")) {
         const double d = v.toDouble(-1);
-        return v.isDouble() && d >= 0 && d <= 9 && d == static_cast<int>(d) ? QString()
-                                                                              : QStringLiteral("value must be a whole number 0 to 9");
+        return v.isDouble() && d >= 0 && d <= 9 && d == static_cast<int>(d)
+                   ? QString()
+                   : QStringLiteral("value must be a whole number 0 to 9");
     }
     return v.isString() && v.toString().size() <= maxTextLength
-               ? QString() : QStringLiteral("value must be text of at most %1 characters").arg(maxTextLength);
+               ? QString()
+               : QStringLiteral("value must be text of at most %1 characters").arg(maxTextLength);
 }
 
 qint64 idFrom(const QJsonValue &v)
@@ -47,14 +51,15 @@ qint64 idFrom(const QJsonValue &v)
 const QStringList &MergeRequest::fieldNames()
 {
     static const QStringList names{
-        QStringLiteral("first_name"), QStringLiteral("middle_name"), QStringLiteral("last_name"),
-        QStringLiteral("suffix"), QStringLiteral("birth_date"), QStringLiteral("sex"),
+        QStringLiteral("first_name"),     QStringLiteral("middle_name"), QStringLiteral("last_name"),
+        QStringLiteral("suffix"),         QStringLiteral("birth_date"),  QStringLiteral("sex"),
         QStringLiteral("multiple_birth"), QStringLiteral("birth_order"), QStringLiteral("mother_maiden_name"),
-        QStringLiteral("race"), QStringLiteral("ethnicity"), QStringLiteral("owning_facility_code")};
+        QStringLiteral("race"),           QStringLiteral("ethnicity"),   QStringLiteral("owning_facility_code")};
     return names;
 }
 
-std::optional<MergeRequest::FieldChoice> MergeRequest::choiceFromJson(const QString &field, const QJsonValue &json, QString *error)
+std::optional<MergeRequest::FieldChoice> MergeRequest::choiceFromJson(const QString &field, const QJsonValue &json,
+                                                                      QString *error)
 {
     if (json.toString() == QLatin1String("target"))
         return FieldChoice{Choice::Target, {}};
@@ -85,7 +90,8 @@ std::optional<MergeRequest> MergeRequest::parse(const QJsonObject &body, qint64 
     // A preview comes before the decision, so before its reason.
     r.reason = body.value(QStringLiteral("reason")).toString().trimmed();
     if ((r.reason.isEmpty() && !r.preview) || r.reason.size() > maxReasonLength)
-        errors->append({QStringLiteral("reason"), QStringLiteral("a reason of 1 to %1 characters is required").arg(maxReasonLength)});
+        errors->append({QStringLiteral("reason"),
+                        QStringLiteral("a reason of 1 to %1 characters is required").arg(maxReasonLength)});
     for (const QString &name : fieldNames())
         r.fields.insert(name, FieldChoice{});
     const QJsonValue fields = body.value(QStringLiteral("fields"));
@@ -121,15 +127,9 @@ QJsonObject MergeRequest::fieldsJson() const
     QJsonObject out;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         switch (it->choice) {
-        case Choice::Target:
-            out.insert(it.key(), QStringLiteral("target"));
-            break;
-        case Choice::Source:
-            out.insert(it.key(), QStringLiteral("source"));
-            break;
-        case Choice::Value:
-            out.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value}});
-            break;
+        case Choice::Target: out.insert(it.key(), QStringLiteral("target")); break;
+        case Choice::Source: out.insert(it.key(), QStringLiteral("source")); break;
+        case Choice::Value: out.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value}}); break;
         }
     }
     return out;

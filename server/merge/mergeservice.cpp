@@ -67,7 +67,8 @@ PatientInput inputFrom(const QJsonObject &row, const QJsonArray &names)
     for (const QJsonValue &v : names) {
         const QJsonObject n = v.toObject();
         p.aliases.append({n.value(QStringLiteral("kind")).toString(), n.value(QStringLiteral("first_name")).toString(),
-                          n.value(QStringLiteral("middle_name")).toString(), n.value(QStringLiteral("last_name")).toString()});
+                          n.value(QStringLiteral("middle_name")).toString(),
+                          n.value(QStringLiteral("last_name")).toString()});
     }
     return p;
 }
@@ -99,8 +100,10 @@ QStringList MergeService::vetoes(const QJsonObject &target, const QJsonObject &s
         out << QStringLiteral("different_birth_file_numbers");
     const QJsonObject t = patientRow(target);
     const QJsonObject s = patientRow(source);
-    const qint64 targetOrder = truthy(t.value(QStringLiteral("multiple_birth"))) ? t.value(QStringLiteral("birth_order")).toInteger() : 0;
-    const qint64 sourceOrder = truthy(s.value(QStringLiteral("multiple_birth"))) ? s.value(QStringLiteral("birth_order")).toInteger() : 0;
+    const qint64 targetOrder
+        = truthy(t.value(QStringLiteral("multiple_birth"))) ? t.value(QStringLiteral("birth_order")).toInteger() : 0;
+    const qint64 sourceOrder
+        = truthy(s.value(QStringLiteral("multiple_birth"))) ? s.value(QStringLiteral("birth_order")).toInteger() : 0;
     if (targetOrder > 0 && sourceOrder > 0 && targetOrder != sourceOrder)
         out << QStringLiteral("different_birth_order");
     const QString targetDob = t.value(QStringLiteral("birth_date")).toString();
@@ -143,12 +146,13 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
         if (snapshot->isEmpty() || truthy(row.value(QStringLiteral("full_opt_out")))
             || (truthy(row.value(QStringLiteral("sharing_lock"))) && !m_actor.seesSharingLocked))
             return Outcome::failure(Status::NotFound, snapshot == &*target ? QStringLiteral("no such target patient")
-                                                           : QStringLiteral("no such source patient"));
+                                                                           : QStringLiteral("no such source patient"));
     }
     for (const QJsonObject *snapshot : {&*target, &*source}) {
         if (!truthy(patientRow(*snapshot).value(QStringLiteral("active"))))
-            return Outcome::failure(Status::Conflict, QStringLiteral("the %1 patient is inactive (already merged away)")
-                                                          .arg(snapshot == &*target ? QStringLiteral("target") : QStringLiteral("source")));
+            return Outcome::failure(
+                Status::Conflict, QStringLiteral("the %1 patient is inactive (already merged away)")
+                                      .arg(snapshot == &*target ? QStringLiteral("target") : QStringLiteral("source")));
     }
     out->targetBefore = *target;
     out->sourceBefore = *source;
@@ -203,12 +207,14 @@ QJsonObject MergeService::previewBody(const MergeRequest &request, const Plan &p
     for (const QJsonObject *snapshot : {&plan.targetBefore, &plan.sourceBefore}) {
         for (const QJsonValue &v : rowsOf(*snapshot, "identifiers")) {
             const QJsonObject row = v.toObject();
-            identifiers.append(QJsonObject{
-                {kId, row.value(kId)},
-                {QStringLiteral("type"), row.value(QStringLiteral("type"))},
-                {QStringLiteral("value"), row.value(QStringLiteral("value"))},
-                {QStringLiteral("assigning_facility"), row.value(QStringLiteral("assigning_facility"))},
-                {QStringLiteral("status"), snapshot == &plan.sourceBefore ? QStringLiteral("old") : row.value(QStringLiteral("status")).toString()}});
+            identifiers.append(
+                QJsonObject{{kId, row.value(kId)},
+                            {QStringLiteral("type"), row.value(QStringLiteral("type"))},
+                            {QStringLiteral("value"), row.value(QStringLiteral("value"))},
+                            {QStringLiteral("assigning_facility"), row.value(QStringLiteral("assigning_facility"))},
+                            {QStringLiteral("status"), snapshot == &plan.sourceBefore
+                                                           ? QStringLiteral("old")
+                                                           : row.value(QStringLiteral("status")).toString()}});
         }
     }
     patient.insert(QStringLiteral("identifiers"), identifiers);
@@ -222,7 +228,8 @@ QJsonObject MergeService::previewBody(const MergeRequest &request, const Plan &p
             const qint64 id = row.value(kId).toInteger();
             events.append(QJsonObject{
                 {kId, id},
-                {QStringLiteral("from"), snapshot == &plan.sourceBefore ? QStringLiteral("source") : QStringLiteral("target")},
+                {QStringLiteral("from"),
+                 snapshot == &plan.sourceBefore ? QStringLiteral("source") : QStringLiteral("target")},
                 {QStringLiteral("cvx"), row.value(QStringLiteral("cvx"))},
                 {QStringLiteral("administered_date"), row.value(QStringLiteral("administered_date"))},
                 {QStringLiteral("record_type"), row.value(QStringLiteral("record_type"))},
@@ -267,7 +274,8 @@ bool MergeService::writePatientRow(const QJsonObject &row, const QJsonArray &ali
         out.insert(QStringLiteral("dm_mother"), m.dmMother);
         QJsonArray keys;
         for (const auto &[kind, code] : m.keys)
-            keys.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("code"), code},
+            keys.append(QJsonObject{{QStringLiteral("kind"), kind},
+                                    {QStringLiteral("code"), code},
                                     {QStringLiteral("birth_year"), m.keyYear}});
         if (!PatientSnapshot::replaceMatchKeys(m_db, id, keys))
             return false;
@@ -299,11 +307,11 @@ MergeService::Outcome MergeService::apply(const MergeRequest &request)
     Outcome outcome = plan(request, &p);
     if (outcome.status != Status::Ok)
         return outcome;
-    if (!p.vetoes.isEmpty() && !m_actor.mayOverrideVetoes)
-    {
-        Outcome refused = Outcome::failure(Status::VetoNeedsSupervisor,
-                                           QStringLiteral("this merge has hard vetoes (%1); only a supervisor may perform it")
-                                               .arg(p.vetoes.join(QStringLiteral(", "))));
+    if (!p.vetoes.isEmpty() && !m_actor.mayOverrideVetoes) {
+        Outcome refused
+            = Outcome::failure(Status::VetoNeedsSupervisor,
+                               QStringLiteral("this merge has hard vetoes (%1); only a supervisor may perform it")
+                                   .arg(p.vetoes.join(QStringLiteral(", "))));
         refused.vetoes = p.vetoes;
         return refused;
     }
@@ -313,7 +321,8 @@ MergeService::Outcome MergeService::apply(const MergeRequest &request)
         return failed;
     pauseForTests();
     QSqlQuery retire(m_db);
-    retire.prepare(QStringLiteral("UPDATE patients SET active = ?, version = version + 1, updated_at = ? WHERE id = ? AND active = ?"));
+    retire.prepare(QStringLiteral(
+        "UPDATE patients SET active = ?, version = version + 1, updated_at = ? WHERE id = ? AND active = ?"));
     retire.addBindValue(false);
     retire.addBindValue(toDbTimestamp(m_now, m_dialect));
     retire.addBindValue(request.sourceId);
@@ -325,7 +334,8 @@ MergeService::Outcome MergeService::apply(const MergeRequest &request)
         hiddenIds.append(h.id);
     if (!moveRows(QStringLiteral("immunizations"), p.movedEventIds, request.targetId, {})
         || !moveRows(QStringLiteral("immunizations"), hiddenIds, request.targetId, QStringLiteral(", hidden = TRUE"))
-        || !moveRows(QStringLiteral("patient_identifiers"), p.movedIdentifierIds, request.targetId, QStringLiteral(", status = 'old'")))
+        || !moveRows(QStringLiteral("patient_identifiers"), p.movedIdentifierIds, request.targetId,
+                     QStringLiteral(", status = 'old'")))
         return failed;
     const auto after = PatientSnapshot::read(m_db, request.targetId);
     if (!after)

@@ -38,19 +38,14 @@ QJsonValue jsonValue(const QVariant &v)
     if (v.isNull() || !v.isValid())
         return QJsonValue::Null;
     switch (v.typeId()) {
-    case QMetaType::QDateTime:
-        return toIsoUtc(fromDbTimestamp(v));
-    case QMetaType::Bool:
-        return v.toBool();
+    case QMetaType::QDateTime: return toIsoUtc(fromDbTimestamp(v));
+    case QMetaType::Bool: return v.toBool();
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return v.toLongLong();
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return v.toString();
+    case QMetaType::ULongLong: return v.toLongLong();
+    case QMetaType::Double: return v.toDouble();
+    default: return v.toString();
     }
 }
 
@@ -106,20 +101,16 @@ QVariant PatientSnapshot::bindValue(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QVariant(QMetaType(QMetaType::QString));
-    case QJsonValue::Bool:
-        return value.toBool();
+    case QJsonValue::Undefined: return QVariant(QMetaType(QMetaType::QString));
+    case QJsonValue::Bool: return value.toBool();
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
             return static_cast<qlonglong>(d);
         return d;
     }
-    case QJsonValue::String:
-        return value.toString();
-    default:
-        return {};
+    case QJsonValue::String: return value.toString();
+    default: return {};
     }
 }
 
@@ -162,7 +153,8 @@ bool PatientSnapshot::replaceMatchKeys(QSqlDatabase db, qint64 patientId, const 
     if (!execQuery(del))
         return false;
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO patient_match_keys (patient_id, kind, code, birth_year) VALUES (?, ?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO patient_match_keys (patient_id, kind, code, birth_year) VALUES (?, ?, ?, ?)"));
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
         ins.addBindValue(patientId);

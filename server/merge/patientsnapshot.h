@@ -23,8 +23,7 @@ public:
     static std::optional<QJsonObject> read(QSqlDatabase db, qint64 patientId);
 
     // UPDATE table SET every column of row except id and `skip` WHERE id = row["id"].
-    static bool updateRow(QSqlDatabase db, const QString &table, const QJsonObject &row,
-                          const QStringList &skip = {});
+    static bool updateRow(QSqlDatabase db, const QString &table, const QJsonObject &row, const QStringList &skip = {});
     // Replaces the patient's patient_match_keys rows with `rows` (snapshot form).
     static bool replaceMatchKeys(QSqlDatabase db, qint64 patientId, const QJsonArray &rows);
 

@@ -23,10 +23,17 @@ bool truthy(const QJsonValue &v)
 // Columns that are bookkeeping or derived from others: never "edits" in their own right.
 bool isBookkeeping(const QString &column)
 {
-    static const QStringList columns{
-        QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("updated_at"), QStringLiteral("created_at"),
-        QStringLiteral("std_first"), QStringLiteral("std_last"), QStringLiteral("first_initial"),
-        QStringLiteral("birth_year"), QStringLiteral("birth_ym"), QStringLiteral("dob_swapped"), QStringLiteral("dm_mother")};
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("updated_at"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("std_first"),
+                                     QStringLiteral("std_last"),
+                                     QStringLiteral("first_initial"),
+                                     QStringLiteral("birth_year"),
+                                     QStringLiteral("birth_ym"),
+                                     QStringLiteral("dob_swapped"),
+                                     QStringLiteral("dm_mother")};
     return columns.contains(column);
 }
 
@@ -64,7 +71,8 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
     if (!ok)
         return failed;
     if (later)
-        return Outcome::failure(Status::Conflict, QStringLiteral("a later merge involves these patients; undo that one first"));
+        return Outcome::failure(Status::Conflict,
+                                QStringLiteral("a later merge involves these patients; undo that one first"));
     const auto target = PatientSnapshot::read(m_db, record->targetId);
     const auto source = target ? PatientSnapshot::read(m_db, record->sourceId) : std::nullopt;
     if (!target || !source || target->isEmpty() || source->isEmpty())
@@ -76,20 +84,22 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
     // The retired source gets its merge-time change (active) undone; the after-image of the
     // source is its before-image with active false.
     QJsonObject sourceAfter = sourceBeforeRow;
-    sourceAfter.insert(QStringLiteral("active"), sourceNow.value(QStringLiteral("active")).isBool() ? QJsonValue(false) : QJsonValue(0));
+    sourceAfter.insert(QStringLiteral("active"),
+                       sourceNow.value(QStringLiteral("active")).isBool() ? QJsonValue(false) : QJsonValue(0));
     QJsonObject targetRow = record->targetBefore.value(QStringLiteral("patient")).toObject();
     QJsonObject sourceRow = sourceBeforeRow;
     bool targetEdited = false;
     bool sourceEdited = false;
     QJsonArray placed;
     QJsonArray conflicts;
-    auto place = [&](QJsonObject *row, bool *edited, const QString &side, const QString &column, const QJsonValue &value) {
-        row->insert(column, value);
-        *edited = true;
-        QJsonObject e = entry(QStringLiteral("field_edit"), QStringLiteral("field"), column);
-        e.insert(QStringLiteral("side"), side);
-        placed.append(e);
-    };
+    auto place
+        = [&](QJsonObject *row, bool *edited, const QString &side, const QString &column, const QJsonValue &value) {
+              row->insert(column, value);
+              *edited = true;
+              QJsonObject e = entry(QStringLiteral("field_edit"), QStringLiteral("field"), column);
+              e.insert(QStringLiteral("side"), side);
+              placed.append(e);
+          };
     // Edits on the retired source stay there.
     for (auto it = sourceNow.begin(); it != sourceNow.end(); ++it) {
         if (!isBookkeeping(it.key()) && it.value() != sourceAfter.value(it.key()))
@@ -108,7 +118,8 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
             // The merge put a value of neither side there: the edit has no side to go to.
             QJsonObject c = entry(QStringLiteral("field_edit_unplaced"), QStringLiteral("field"), it.key());
             c.insert(QStringLiteral("value"), it.value());
-            c.insert(QStringLiteral("detail"), QStringLiteral("the merged value was entered during the merge; both patients got their value from before the merge"));
+            c.insert(QStringLiteral("detail"), QStringLiteral("the merged value was entered during the merge; both "
+                                                              "patients got their value from before the merge"));
             conflicts.append(c);
         }
     }
@@ -118,8 +129,8 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
         return failed;
     pauseForTests();
     if (!writePatientRow(sourceRow, source->value(QStringLiteral("names")).toArray(), sourceEdited,
-                            record->sourceBefore.value(QStringLiteral("match_keys")).toArray(),
-                            sourceNow.value(QStringLiteral("version")).toInteger()))
+                         record->sourceBefore.value(QStringLiteral("match_keys")).toArray(),
+                         sourceNow.value(QStringLiteral("version")).toInteger()))
         return failed;
 
     // Events and identifiers go back to their before-images' patient (and visibility / status);
@@ -127,17 +138,26 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
     QSet<qint64> hiddenByMerge;
     for (const QJsonValue &h : record->hiddenEvents)
         hiddenByMerge.insert(h.toObject().value(kId).toInteger());
-    struct Part { const char *key; const char *table; const char *flag; };
-    const Part parts[] = {{"immunizations", "immunizations", "hidden"}, {"identifiers", "patient_identifiers", "status"}};
+    struct Part
+    {
+        const char *key;
+        const char *table;
+        const char *flag;
+    };
+    const Part parts[]
+        = {{"immunizations", "immunizations", "hidden"}, {"identifiers", "patient_identifiers", "status"}};
     for (const Part &part : parts) {
         const QString key = QLatin1String(part.key);
         const QString flag = QLatin1String(part.flag);
         const auto now = byId({target->value(key).toArray(), source->value(key).toArray()});
-        const auto before = byId({record->targetBefore.value(key).toArray(), record->sourceBefore.value(key).toArray()});
+        const auto before
+            = byId({record->targetBefore.value(key).toArray(), record->sourceBefore.value(key).toArray()});
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             const QJsonObject current = now.value(it.key());
             if (current.isEmpty()) {
-                conflicts.append(entry(key == QLatin1String("immunizations") ? QStringLiteral("event_missing") : QStringLiteral("identifier_missing"), QStringLiteral("id"), it.key()));
+                conflicts.append(entry(key == QLatin1String("immunizations") ? QStringLiteral("event_missing")
+                                                                             : QStringLiteral("identifier_missing"),
+                                       QStringLiteral("id"), it.key()));
                 continue;
             }
             if (key == QLatin1String("immunizations")
@@ -147,16 +167,21 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
             restored.insert(QStringLiteral("patient_id"), it->value(QStringLiteral("patient_id")));
             restored.insert(flag, it->value(flag));
             if (restored != current
-                && !PatientSnapshot::updateRow(m_db, QLatin1String(part.table),
-                                               QJsonObject{{kId, it.key()},
-                                                           {QStringLiteral("patient_id"), restored.value(QStringLiteral("patient_id"))},
-                                                           {flag, restored.value(flag)}}))
+                && !PatientSnapshot::updateRow(
+                    m_db, QLatin1String(part.table),
+                    QJsonObject{{kId, it.key()},
+                                {QStringLiteral("patient_id"), restored.value(QStringLiteral("patient_id"))},
+                                {flag, restored.value(flag)}}))
                 return failed;
         }
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             if (!before.contains(it.key())) {
-                QJsonObject e = entry(key == QLatin1String("immunizations") ? QStringLiteral("new_event") : QStringLiteral("new_identifier"), QStringLiteral("id"), it.key());
-                e.insert(QStringLiteral("side"), it->value(QStringLiteral("patient_id")).toInteger() == record->targetId ? QStringLiteral("target") : QStringLiteral("source"));
+                QJsonObject e = entry(key == QLatin1String("immunizations") ? QStringLiteral("new_event")
+                                                                            : QStringLiteral("new_identifier"),
+                                      QStringLiteral("id"), it.key());
+                e.insert(QStringLiteral("side"), it->value(QStringLiteral("patient_id")).toInteger() == record->targetId
+                                                     ? QStringLiteral("target")
+                                                     : QStringLiteral("source"));
                 placed.append(e);
             }
         }

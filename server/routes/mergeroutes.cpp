@@ -52,16 +52,13 @@ HttpResponse problemFor(const MergeService::Outcome &outcome)
 {
     using Status = MergeService::Outcome::Status;
     switch (outcome.status) {
-    case Status::NotFound:
-        return Problem::notFound(outcome.detail);
-    case Status::Conflict:
-        return Problem::conflict(outcome.detail);
+    case Status::NotFound: return Problem::notFound(outcome.detail);
+    case Status::Conflict: return Problem::conflict(outcome.detail);
     case Status::VetoNeedsSupervisor:
-        return Problem::make(403, QStringLiteral("merge-veto"), QStringLiteral("Supervisor required"), outcome.detail, {},
-                             QJsonObject{{QStringLiteral("vetoes"), QJsonArray::fromStringList(outcome.vetoes)}});
+        return Problem::make(403, QStringLiteral("merge-veto"), QStringLiteral("Supervisor required"), outcome.detail,
+                             {}, QJsonObject{{QStringLiteral("vetoes"), QJsonArray::fromStringList(outcome.vetoes)}});
     case Status::Ok:
-    case Status::Internal:
-        break;
+    case Status::Internal: break;
     }
     return Problem::internal();
 }
@@ -78,13 +75,15 @@ HttpResponse mergePatient(RequestContext &ctx)
     const auto request = MergeRequest::parse(std::get<QJsonObject>(parsed), *targetId, &errors);
     if (!request)
         return Problem::validation(errors);
-    const QJsonObject ids{{QStringLiteral("target_id"), request->targetId}, {QStringLiteral("source_id"), request->sourceId}};
+    const QJsonObject ids{{QStringLiteral("target_id"), request->targetId},
+                          {QStringLiteral("source_id"), request->sourceId}};
     if (request->preview) {
         // Reads both records (PHI), so it is audited; it writes nothing else.
         const auto outcome = serviceFor(ctx).preview(*request);
         if (outcome.status != MergeService::Outcome::Status::Ok)
             return problemFor(outcome);
-        if (!ctx.audit(QStringLiteral("patient.merge_preview"), QStringLiteral("patient"), QString::number(*targetId), ids))
+        if (!ctx.audit(QStringLiteral("patient.merge_preview"), QStringLiteral("patient"), QString::number(*targetId),
+                       ids))
             return Problem::internal();
         return HttpResponse::json(200, outcome.body);
     }
@@ -112,7 +111,8 @@ HttpResponse getMerge(RequestContext &ctx)
     if (!record)
         return id && !ok ? Problem::internal() : Problem::notFound(QStringLiteral("no such merge"));
     if (!ctx.audit(QStringLiteral("patient.merge_read"), QStringLiteral("merge"), QString::number(*id),
-                   QJsonObject{{QStringLiteral("target_id"), record->targetId}, {QStringLiteral("source_id"), record->sourceId}}))
+                   QJsonObject{{QStringLiteral("target_id"), record->targetId},
+                               {QStringLiteral("source_id"), record->sourceId}}))
         return Problem::internal();
     return HttpResponse::json(200, record->summaryJson());
 }

@@ -11,8 +11,8 @@ Q_DECLARE_METATYPE(izdesk::server::EventDedup::Event)
 
 namespace {
 
-EventDedup::Event dose(qint64 id, bool fromSource, const QStringList &groups, const QDate &date, bool administered = true,
-                        bool hasLot = false, bool unspecified = false)
+EventDedup::Event dose(qint64 id, bool fromSource, const QStringList &groups, const QDate &date,
+                       bool administered = true, bool hasLot = false, bool unspecified = false)
 {
     EventDedup::Event e;
     e.id = id;
@@ -49,14 +49,15 @@ void TstEventDedup::survivorRules_data()
     QTest::addColumn<EventDedup::Event>("source");
     QTest::addColumn<qint64>("hidden");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("specific over unspecified") << dose(1, false, dtap, day, true, false, true) << dose(2, true, dtap, day)
-                                               << qint64(1) << QStringLiteral("specific_cvx");
+    QTest::newRow("specific over unspecified")
+        << dose(1, false, dtap, day, true, false, true) << dose(2, true, dtap, day) << qint64(1)
+        << QStringLiteral("specific_cvx");
     QTest::newRow("administered over historical") << dose(1, false, dtap, day, false) << dose(2, true, dtap, day, true)
                                                   << qint64(1) << QStringLiteral("administered_over_historical");
     QTest::newRow("with a lot") << dose(1, false, dtap, day) << dose(2, true, dtap, day, true, true) << qint64(1)
                                 << QStringLiteral("has_lot");
-    QTest::newRow("tie keeps the target's") << dose(5, false, dtap, day) << dose(2, true, dtap, day) << qint64(2)
-                                            << QStringLiteral("same_event");
+    QTest::newRow("tie keeps the target's")
+        << dose(5, false, dtap, day) << dose(2, true, dtap, day) << qint64(2) << QStringLiteral("same_event");
 }
 
 void TstEventDedup::survivorRules()
@@ -91,7 +92,8 @@ void TstEventDedup::sameSideIsNeverADuplicate()
     // Two doses already on one record were there before the merge: not the merge's to hide.
     QVERIFY(EventDedup::plan({dose(1, false, dtap, day), dose(2, false, dtap, day)}).isEmpty());
     // Three reports of one dose: one survives, both others are hidden.
-    const auto plan = EventDedup::plan({dose(1, false, dtap, day, true, true), dose(2, true, dtap, day), dose(3, true, dtap, day, false)});
+    const auto plan = EventDedup::plan(
+        {dose(1, false, dtap, day, true, true), dose(2, true, dtap, day), dose(3, true, dtap, day, false)});
     QCOMPARE(plan.size(), 2);
     QCOMPARE(plan.at(0).keptId, 1);
     QCOMPARE(plan.at(1).keptId, 1);

@@ -69,7 +69,8 @@ private:
     };
     // A fresh pair, snapshotted and then merged by a specialist over HTTP.
     Merged mergeFreshPair(const QString &tag);
-    QJsonObject mergeBody(qint64 source, bool preview, const QString &reason = QStringLiteral("same child, two clinics"));
+    QJsonObject mergeBody(qint64 source, bool preview,
+                          const QString &reason = QStringLiteral("same child, two clinics"));
     HttpTestClient &as(const QString &role);
     qint64 countRows(const QString &sql);
 
@@ -127,20 +128,25 @@ TstMerge::Pair TstMerge::insertPair(const QString &tag, bool veto)
     target.dob = QDate(2019, 4, 3);
     target.sex = QStringLiteral("M");
     target.motherMaiden = QStringLiteral("Thistlewood");
-    target.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), QStringLiteral("T-%1-%2").arg(tag).arg(m_serial), QString()};
+    target.identifiers << PatientInput::Identifier{QStringLiteral("source_id"),
+                                                   QStringLiteral("T-%1-%2").arg(tag).arg(m_serial), QString()};
     PatientInput source = target;
     source.first = QStringLiteral("Zebulun");
     source.middle = QStringLiteral("Ambrose");
-    source.identifiers = {PatientInput::Identifier{QStringLiteral("source_id"), QStringLiteral("S-%1-%2").arg(tag).arg(m_serial), QString()},
-                          PatientInput::Identifier{QStringLiteral("mrn"), QStringLiteral("MRN-%1").arg(m_serial), QStringLiteral("CLINIC02")}};
+    source.identifiers = {PatientInput::Identifier{QStringLiteral("source_id"),
+                                                   QStringLiteral("S-%1-%2").arg(tag).arg(m_serial), QString()},
+                          PatientInput::Identifier{QStringLiteral("mrn"), QStringLiteral("MRN-%1").arg(m_serial),
+                                                   QStringLiteral("CLINIC02")}};
     if (veto) {
         source.dob = QDate(2018, 1, 9);
         source.sex = QStringLiteral("F");
     }
     QString error;
-    const auto t = insertPatient(database, target, {dose(QStringLiteral("20"), QDate(2019, 6, 3), QStringLiteral("LOT-A"))}, &error);
-    const auto s = insertPatient(database, source,
-                                 {dose(QStringLiteral("107"), QDate(2019, 6, 3)), dose(QStringLiteral("03"), QDate(2020, 4, 5))}, &error);
+    const auto t = insertPatient(database, target,
+                                 {dose(QStringLiteral("20"), QDate(2019, 6, 3), QStringLiteral("LOT-A"))}, &error);
+    const auto s = insertPatient(
+        database, source,
+        {dose(QStringLiteral("107"), QDate(2019, 6, 3)), dose(QStringLiteral("03"), QDate(2020, 4, 5))}, &error);
     if (!t || !s)
         qWarning() << "insert failed" << error;
     return {t.value_or(0), s.value_or(0)};
@@ -148,11 +154,13 @@ TstMerge::Pair TstMerge::insertPair(const QString &tag, bool veto)
 
 QJsonObject TstMerge::mergeBody(qint64 source, bool preview, const QString &reason)
 {
-    QJsonObject body{{QStringLiteral("source"), source},
-                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("target")},
-                                                            {QStringLiteral("middle_name"), QStringLiteral("source")},
-                                                            {QStringLiteral("race"), QJsonObject{{QStringLiteral("value"), QStringLiteral("2106-3")}}}}},
-                     {QStringLiteral("preview"), preview}};
+    QJsonObject body{
+        {QStringLiteral("source"), source},
+        {QStringLiteral("fields"),
+         QJsonObject{{QStringLiteral("first_name"), QStringLiteral("target")},
+                     {QStringLiteral("middle_name"), QStringLiteral("source")},
+                     {QStringLiteral("race"), QJsonObject{{QStringLiteral("value"), QStringLiteral("2106-3")}}}}},
+        {QStringLiteral("preview"), preview}};
     if (!reason.isNull())
         body.insert(QStringLiteral("reason"), reason);
     return body;
@@ -165,12 +173,13 @@ TstMerge::Merged TstMerge::mergeFreshPair(const QString &tag)
     auto &database = m_server->app()->database();
     m.targetBefore = comparable(database, m.pair.target);
     m.sourceBefore = comparable(database, m.pair.source);
-    const auto r = as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(m.pair.target), mergeBody(m.pair.source, false));
+    const auto r
+        = as(QStringLiteral("specialist"))
+              .post(QStringLiteral("/api/v1/patients/%1/merge").arg(m.pair.target), mergeBody(m.pair.source, false));
     if (r.status == 201) {
         m.mergeId = r.object().value(QStringLiteral("id")).toInteger();
         m.location = r.header("Location");
-    }
-    else
+    } else
         qWarning() << "merge failed" << r.status << r.raw;
     return m;
 }
@@ -182,7 +191,9 @@ void TstMerge::previewWritesNothing()
     const QJsonObject targetBefore = comparable(database, pair.target);
     const QJsonObject sourceBefore = comparable(database, pair.source);
     const qint64 merges = countRows(QStringLiteral("SELECT COUNT(*) FROM patient_merges"));
-    const auto r = as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), mergeBody(pair.source, true));
+    const auto r
+        = as(QStringLiteral("specialist"))
+              .post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), mergeBody(pair.source, true));
     QCOMPARE(r.status, 200);
     const QJsonObject body = r.object();
     QCOMPARE(body.value(QStringLiteral("preview")).toBool(), true);
@@ -220,7 +231,8 @@ void TstMerge::applyMergesInOneRecord()
         old += v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("old") ? 1 : 0;
     QCOMPARE(old, 3); // the source's IIS id, source id and MRN, kept as old
     const QJsonObject source = comparable(database, pair.source);
-    QCOMPARE(source.value(QStringLiteral("patient")).toObject().value(QStringLiteral("active")).toVariant().toBool(), false);
+    QCOMPARE(source.value(QStringLiteral("patient")).toObject().value(QStringLiteral("active")).toVariant().toBool(),
+             false);
     QCOMPARE(source.value(QStringLiteral("immunizations")).toArray().size(), 0);
     const QJsonArray events = comparable(database, pair.target).value(QStringLiteral("immunizations")).toArray();
     QCOMPARE(events.size(), 3);
@@ -228,16 +240,31 @@ void TstMerge::applyMergesInOneRecord()
     for (const QJsonValue &v : events)
         hiddenCount += v.toObject().value(QStringLiteral("hidden")).toVariant().toBool() ? 1 : 0;
     QCOMPARE(hiddenCount, 1); // hidden, not deleted
-    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE merge_id = %1 AND patient_id = %2 AND kind = 'replaced-by'").arg(mergeId).arg(pair.source)), 1);
-    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE merge_id = %1 AND patient_id = %2 AND kind = 'replaces'").arg(mergeId).arg(pair.target)), 1);
+    QCOMPARE(
+        countRows(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM patient_links WHERE merge_id = %1 AND patient_id = %2 AND kind = 'replaced-by'")
+                .arg(mergeId)
+                .arg(pair.source)),
+        1);
+    QCOMPARE(countRows(
+                 QStringLiteral(
+                     "SELECT COUNT(*) FROM patient_links WHERE merge_id = %1 AND patient_id = %2 AND kind = 'replaces'")
+                     .arg(mergeId)
+                     .arg(pair.target)),
+             1);
 
     // The record holds both before-images in full.
     QSqlQuery q(database.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT target_before, source_before FROM patient_merges WHERE id = %1").arg(mergeId)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT target_before, source_before FROM patient_merges WHERE id = %1").arg(mergeId)));
     QVERIFY(q.next());
     QCOMPARE(withoutBookkeeping(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()), m.targetBefore);
     QCOMPARE(withoutBookkeeping(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()), m.sourceBefore);
-    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.merge' AND entity_id = '%1'").arg(pair.target)), 1);
+    QCOMPARE(countRows(
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.merge' AND entity_id = '%1'")
+                     .arg(pair.target)),
+             1);
 
     const auto record = client.get(QStringLiteral("/api/v1/merges/%1").arg(mergeId));
     QCOMPARE(record.status, 200);
@@ -267,7 +294,9 @@ void TstMerge::reasonIsRequired()
 {
     const Pair pair = insertPair(QStringLiteral("reason"));
     for (const QString &reason : {QString(), QStringLiteral("   ")}) {
-        const auto r = as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), mergeBody(pair.source, false, reason));
+        const auto r = as(QStringLiteral("specialist"))
+                           .post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target),
+                                 mergeBody(pair.source, false, reason));
         QCOMPARE(r.status, 422);
         QVERIFY(r.header("Content-Type").startsWith("application/problem+json"));
         const QJsonArray errors = r.object().value(QStringLiteral("errors")).toArray();
@@ -276,23 +305,30 @@ void TstMerge::reasonIsRequired()
     }
     QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM patient_merges WHERE target_id = %1").arg(pair.target)), 0);
     // A preview comes before the decision and may leave the reason out.
-    QCOMPARE(as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), mergeBody(pair.source, true, QString())).status, 200);
+    QCOMPARE(
+        as(QStringLiteral("specialist"))
+            .post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), mergeBody(pair.source, true, QString()))
+            .status,
+        200);
 }
 
 void TstMerge::badChoicesAre422()
 {
     const Pair pair = insertPair(QStringLiteral("choices"));
     QJsonObject body = mergeBody(pair.source, true);
-    body.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("sex"), QJsonObject{{QStringLiteral("value"), QStringLiteral("X")}}},
-                                                      {QStringLiteral("shoe_size"), QStringLiteral("source")},
-                                                      {QStringLiteral("birth_date"), QStringLiteral("newest")}});
-    const auto r = as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), body);
+    body.insert(QStringLiteral("fields"),
+                QJsonObject{{QStringLiteral("sex"), QJsonObject{{QStringLiteral("value"), QStringLiteral("X")}}},
+                            {QStringLiteral("shoe_size"), QStringLiteral("source")},
+                            {QStringLiteral("birth_date"), QStringLiteral("newest")}});
+    const auto r
+        = as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), body);
     QCOMPARE(r.status, 422);
     QStringList fields;
     for (const QJsonValue &v : r.object().value(QStringLiteral("errors")).toArray())
         fields << v.toObject().value(QStringLiteral("field")).toString();
     fields.sort();
-    QCOMPARE(fields, (QStringList{QStringLiteral("fields.birth_date"), QStringLiteral("fields.sex"), QStringLiteral("fields.shoe_size")}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("fields.birth_date"), QStringLiteral("fields.sex"),
+                                  QStringLiteral("fields.shoe_size")}));
 }
 
 void TstMerge::vetoNeedsSupervisor()
@@ -302,14 +338,16 @@ void TstMerge::vetoNeedsSupervisor()
     const auto preview = as(QStringLiteral("specialist")).post(path, mergeBody(pair.source, true));
     QCOMPARE(preview.status, 200);
     QCOMPARE(preview.object().value(QStringLiteral("requires_supervisor")).toBool(), true);
-    QCOMPARE(preview.object().value(QStringLiteral("vetoes")).toArray(), QJsonArray{QStringLiteral("different_dob_and_sex")});
+    QCOMPARE(preview.object().value(QStringLiteral("vetoes")).toArray(),
+             QJsonArray{QStringLiteral("different_dob_and_sex")});
     const auto refused = as(QStringLiteral("specialist")).post(path, mergeBody(pair.source, false));
     QCOMPARE(refused.status, 403);
     QVERIFY(refused.object().value(QStringLiteral("type")).toString().endsWith(QLatin1String("/merge-veto")));
     QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM patient_merges WHERE target_id = %1").arg(pair.target)), 0);
     const auto done = as(QStringLiteral("supervisor")).post(path, mergeBody(pair.source, false));
     QCOMPARE(done.status, 201);
-    QCOMPARE(done.object().value(QStringLiteral("vetoes")).toArray(), QJsonArray{QStringLiteral("different_dob_and_sex")});
+    QCOMPARE(done.object().value(QStringLiteral("vetoes")).toArray(),
+             QJsonArray{QStringLiteral("different_dob_and_sex")});
 }
 
 void TstMerge::impossibleMergesAre409()
@@ -356,12 +394,15 @@ void TstMerge::unmergeGivesBothBack()
         QSqlDatabase db = database.connection();
         izdesk::server::PatientWriter writer(db, database.dialect(), QDateTime::currentDateTimeUtc());
         QVERIFY(db.transaction());
-        QVERIFY2(writer.insertImmunization(pair.target, dose(QStringLiteral("21"), QDate(2021, 5, 5), QStringLiteral("V1")), &error), qPrintable(error));
+        QVERIFY2(writer.insertImmunization(pair.target,
+                                           dose(QStringLiteral("21"), QDate(2021, 5, 5), QStringLiteral("V1")), &error),
+                 qPrintable(error));
         QVERIFY2(writer.flush(&error), qPrintable(error));
         QVERIFY(db.commit());
     }
     const QString path = QStringLiteral("/api/v1/merges/%1/unmerge").arg(mergeId);
-    const auto undone = client.post(path, QJsonObject(), {{"Idempotency-Key", "unmerge-" + QByteArray::number(mergeId)}});
+    const auto undone
+        = client.post(path, QJsonObject(), {{"Idempotency-Key", "unmerge-" + QByteArray::number(mergeId)}});
     QCOMPARE(undone.status, 200);
     QCOMPARE(undone.object().value(QStringLiteral("status")).toString(), QStringLiteral("unmerged"));
     QCOMPARE(undone.object().value(QStringLiteral("conflicts")).toArray().size(), 0);
@@ -378,10 +419,14 @@ void TstMerge::unmergeGivesBothBack()
     QCOMPARE(target, targetBefore);
     QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE merge_id = %1").arg(mergeId)), 0);
     // The same key replays; a new request is refused: it is already undone.
-    QCOMPARE(client.post(path, QJsonObject(), {{"Idempotency-Key", "unmerge-" + QByteArray::number(mergeId)}}).status, 200);
+    QCOMPARE(client.post(path, QJsonObject(), {{"Idempotency-Key", "unmerge-" + QByteArray::number(mergeId)}}).status,
+             200);
     QCOMPARE(client.post(path, QJsonObject()).status, 409);
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/99999999/unmerge"), QJsonObject()).status, 404);
-    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.unmerge' AND entity_id = '%1'").arg(mergeId)), 1);
+    QCOMPARE(countRows(QStringLiteral(
+                           "SELECT COUNT(*) FROM audit_events WHERE action = 'patient.unmerge' AND entity_id = '%1'")
+                           .arg(mergeId)),
+             1);
 }
 
 // Target T absorbs S1, then S2: undoing the first merge first would hand S2's doses to
@@ -392,7 +437,8 @@ void TstMerge::laterMergeIsUndoneFirst()
     QVERIFY(first.mergeId > 0);
     const Pair second = insertPair(QStringLiteral("chain2"));
     auto &client = as(QStringLiteral("specialist"));
-    const auto r = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(first.pair.target), mergeBody(second.source, false));
+    const auto r = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(first.pair.target),
+                               mergeBody(second.source, false));
     QCOMPARE(r.status, 201);
     const qint64 secondId = r.object().value(QStringLiteral("id")).toInteger();
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(first.mergeId), QJsonObject()).status, 409);
@@ -410,14 +456,16 @@ void TstMerge::mergeHistoryPages()
     QVERIFY(m.mergeId > 0);
     auto &client = as(QStringLiteral("specialist"));
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(m.mergeId), QJsonObject()).status, 200);
-    const auto again = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(m.pair.target), mergeBody(m.pair.source, false));
+    const auto again
+        = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(m.pair.target), mergeBody(m.pair.source, false));
     QCOMPARE(again.status, 201);
     const QString path = QStringLiteral("/api/v1/patients/%1/merges").arg(m.pair.target);
     const auto page1 = client.get(path + QStringLiteral("?limit=1"));
     QCOMPARE(page1.status, 200);
     QJsonArray items = page1.object().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), again.object().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(),
+             again.object().value(QStringLiteral("id")).toInteger());
     const QString cursor = page1.object().value(QStringLiteral("next_cursor")).toString();
     QVERIFY(!cursor.isEmpty());
     const auto page2 = client.get(path + QStringLiteral("?limit=1&cursor=") + cursor);
@@ -435,14 +483,19 @@ void TstMerge::nothingIdentifyingInLogsOrAudit()
 {
     const Merged m = mergeFreshPair(QStringLiteral("phi"));
     QVERIFY(m.mergeId > 0);
-    QCOMPARE(as(QStringLiteral("specialist")).post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(m.mergeId), QJsonObject()).status, 200);
-    const QStringList phi{QStringLiteral("Zebulon"), QStringLiteral("Zebulun"), QStringLiteral("Quigley"), QStringLiteral("Ambrose"),
-                          QStringLiteral("Thistlewood"), QStringLiteral("2019-04-03"), QStringLiteral("MRN-"), QStringLiteral("same child")};
+    QCOMPARE(as(QStringLiteral("specialist"))
+                 .post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(m.mergeId), QJsonObject())
+                 .status,
+             200);
+    const QStringList phi{QStringLiteral("Zebulon"), QStringLiteral("Zebulun"),     QStringLiteral("Quigley"),
+                          QStringLiteral("Ambrose"), QStringLiteral("Thistlewood"), QStringLiteral("2019-04-03"),
+                          QStringLiteral("MRN-"),    QStringLiteral("same child")};
     {
         QMutexLocker lock(&logMutex);
         for (const QString &line : std::as_const(capturedLog)) {
             for (const QString &value : phi)
-                QVERIFY2(!line.contains(value, Qt::CaseInsensitive), qPrintable(QStringLiteral("log line names %1").arg(value)));
+                QVERIFY2(!line.contains(value, Qt::CaseInsensitive),
+                         qPrintable(QStringLiteral("log line names %1").arg(value)));
         }
     }
     QSqlQuery q(m_server->app()->database().connection());

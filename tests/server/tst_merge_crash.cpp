@@ -57,7 +57,8 @@ void TstMergeCrash::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY2(m_server->addStaffUser(QStringLiteral("specialist"), QStringLiteral("Spec"), QStringLiteral("specialist"),
-                                    QStringLiteral("izdesk-specialist"), &error), qPrintable(error));
+                                    QStringLiteral("izdesk-specialist"), &error),
+             qPrintable(error));
 }
 
 QUrl TstMergeCrash::startServer(QProcess &server, int pauseMs)
@@ -71,8 +72,8 @@ QUrl TstMergeCrash::startServer(QProcess &server, int pauseMs)
         env.remove(QStringLiteral("IZDESK_TEST_PAUSE_IN_MERGE_MS"));
     server.setProcessEnvironment(env);
     server.start(QStringLiteral(IZDESK_SERVER_BINARY),
-                 {QStringLiteral("--database"), m_server->databaseUrl(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--environment"), QStringLiteral("uat")});
+                 {QStringLiteral("--database"), m_server->databaseUrl(), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--environment"), QStringLiteral("uat")});
     if (!server.waitForStarted())
         return {};
     QByteArray line;
@@ -93,7 +94,8 @@ bool TstMergeCrash::writerHoldsTransaction()
 {
     if (m_server->isPostgres())
         return count(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                    "AND state = 'idle in transaction' AND pid <> pg_backend_pid()")) > 0;
+                                    "AND state = 'idle in transaction' AND pid <> pg_backend_pid()"))
+               > 0;
     const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool locked = false;
     {
@@ -132,8 +134,11 @@ TstMergeCrash::Pair TstMergeCrash::insertPair(const QString &mrn)
     source.identifiers << PatientInput::Identifier{QStringLiteral("mrn"), mrn, QStringLiteral("CLINIC09")};
     QString error;
     auto &database = m_server->app()->database();
-    const auto t = insertPatient(database, target, {dose(QStringLiteral("20"), QDate(2017, 10, 12), QStringLiteral("LOT1"))}, &error);
-    const auto s = insertPatient(database, source, {dose(QStringLiteral("107"), QDate(2017, 10, 12)), dose(QStringLiteral("08"), QDate(2017, 8, 13))}, &error);
+    const auto t = insertPatient(database, target,
+                                 {dose(QStringLiteral("20"), QDate(2017, 10, 12), QStringLiteral("LOT1"))}, &error);
+    const auto s = insertPatient(
+        database, source,
+        {dose(QStringLiteral("107"), QDate(2017, 10, 12)), dose(QStringLiteral("08"), QDate(2017, 8, 13))}, &error);
     if (!t || !s)
         qWarning() << "insert failed:" << error;
     return {t.value_or(0), s.value_or(0)};
@@ -164,20 +169,30 @@ void TstMergeCrash::killedMidMergeLeavesNoHalfMerge()
     const auto targetBefore = izdesk::server::PatientSnapshot::read(database.connection(), pair.target);
     const auto sourceBefore = izdesk::server::PatientSnapshot::read(database.connection(), pair.source);
     QVERIFY(targetBefore && sourceBefore);
-    const QJsonObject body{{QStringLiteral("source"), pair.source},
-                           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("target")}}},
-                           {QStringLiteral("reason"), QStringLiteral("same child")}};
+    const QJsonObject body{
+        {QStringLiteral("source"), pair.source},
+        {QStringLiteral("fields"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("target")}}},
+        {QStringLiteral("reason"), QStringLiteral("same child")}};
     const QString path = QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target);
 
     killDuring(path, body);
     if (QTest::currentTestFailed())
         return;
 
-    QTRY_COMPARE_WITH_TIMEOUT(izdesk::server::PatientSnapshot::read(database.connection(), pair.target).value_or(QJsonObject()), *targetBefore, 10000);
-    QCOMPARE(izdesk::server::PatientSnapshot::read(database.connection(), pair.source).value_or(QJsonObject()), *sourceBefore);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        izdesk::server::PatientSnapshot::read(database.connection(), pair.target).value_or(QJsonObject()),
+        *targetBefore, 10000);
+    QCOMPARE(izdesk::server::PatientSnapshot::read(database.connection(), pair.source).value_or(QJsonObject()),
+             *sourceBefore);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patient_merges WHERE target_id = %1").arg(pair.target)), 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE patient_id IN (%1, %2)").arg(pair.target).arg(pair.source)), 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.merge' AND entity_id = '%1'").arg(pair.target)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE patient_id IN (%1, %2)")
+                       .arg(pair.target)
+                       .arg(pair.source)),
+             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.merge' AND entity_id = '%1'")
+                  .arg(pair.target)),
+        0);
 
     // A restarted server sees the pair untouched and merges it normally.
     QProcess again;
@@ -212,7 +227,8 @@ void TstMergeCrash::killedMidUnmergeLeavesTheMergeInForce()
         HttpTestClient client(base);
         QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
         const auto r = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target),
-                                   QJsonObject{{QStringLiteral("source"), pair.source}, {QStringLiteral("reason"), QStringLiteral("same child")}});
+                                   QJsonObject{{QStringLiteral("source"), pair.source},
+                                               {QStringLiteral("reason"), QStringLiteral("same child")}});
         QCOMPARE(r.status, 201);
         mergeId = r.object().value(QStringLiteral("id")).toInteger();
         server.terminate();
@@ -227,9 +243,14 @@ void TstMergeCrash::killedMidUnmergeLeavesTheMergeInForce()
     if (QTest::currentTestFailed())
         return;
 
-    QTRY_COMPARE_WITH_TIMEOUT(izdesk::server::PatientSnapshot::read(database.connection(), pair.target).value_or(QJsonObject()), *targetMerged, 10000);
-    QCOMPARE(izdesk::server::PatientSnapshot::read(database.connection(), pair.source).value_or(QJsonObject()), *sourceMerged);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patient_merges WHERE id = %1 AND status = 'merged'").arg(mergeId)), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        izdesk::server::PatientSnapshot::read(database.connection(), pair.target).value_or(QJsonObject()),
+        *targetMerged, 10000);
+    QCOMPARE(izdesk::server::PatientSnapshot::read(database.connection(), pair.source).value_or(QJsonObject()),
+             *sourceMerged);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM patient_merges WHERE id = %1 AND status = 'merged'").arg(mergeId)),
+        1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patient_links WHERE merge_id = %1").arg(mergeId)), 2);
 
     QProcess again;

@@ -26,15 +26,17 @@ using namespace izdesk::test;
 
 namespace {
 
-const QStringList firstNames{QStringLiteral("Ava"), QStringLiteral("Liam"), QStringLiteral("Noah"), QStringLiteral("Mia"),
-                             QStringLiteral("Sofia"), QStringLiteral("Jonathan"), QStringLiteral("Amara"), QStringLiteral("Kai")};
+const QStringList firstNames{QStringLiteral("Ava"),   QStringLiteral("Liam"),  QStringLiteral("Noah"),
+                             QStringLiteral("Mia"),   QStringLiteral("Sofia"), QStringLiteral("Jonathan"),
+                             QStringLiteral("Amara"), QStringLiteral("Kai")};
 const QStringList lastNames{QStringLiteral("Nguyen"), QStringLiteral("Smith"), QStringLiteral("Garcia-Lopez"),
-                            QStringLiteral("Olson"), QStringLiteral("Yang"), QStringLiteral("O'Brien")};
+                            QStringLiteral("Olson"),  QStringLiteral("Yang"),  QStringLiteral("O'Brien")};
 const QStringList cvxCodes{QStringLiteral("20"), QStringLiteral("107"), QStringLiteral("106"), QStringLiteral("03"),
-                           QStringLiteral("94"), QStringLiteral("08"), QStringLiteral("45"), QStringLiteral("110"),
+                           QStringLiteral("94"), QStringLiteral("08"),  QStringLiteral("45"),  QStringLiteral("110"),
                            QStringLiteral("21"), QStringLiteral("133"), QStringLiteral("140"), QStringLiteral("88")};
-const QStringList derivedColumns{QStringLiteral("std_first"), QStringLiteral("std_last"), QStringLiteral("first_initial"),
-                                 QStringLiteral("birth_year"), QStringLiteral("birth_ym"), QStringLiteral("dob_swapped"),
+const QStringList derivedColumns{QStringLiteral("std_first"),     QStringLiteral("std_last"),
+                                 QStringLiteral("first_initial"), QStringLiteral("birth_year"),
+                                 QStringLiteral("birth_ym"),      QStringLiteral("dob_swapped"),
                                  QStringLiteral("dm_mother")};
 
 } // namespace
@@ -83,7 +85,8 @@ void TstMergeProperty::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY2(m_server->addStaffUser(QStringLiteral("supervisor"), QStringLiteral("Sup"), QStringLiteral("supervisor"),
-                                    QStringLiteral("izdesk-supervisor"), &error), qPrintable(error));
+                                    QStringLiteral("izdesk-supervisor"), &error),
+             qPrintable(error));
     m_client = std::make_unique<HttpTestClient>(m_server->baseUrl());
     QCOMPARE(m_client->login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
 }
@@ -106,19 +109,26 @@ PatientInput TstMergeProperty::randomPatient(const QString &tag)
     if (chance(20))
         p.aliases << PatientInput::Name{QStringLiteral("alias"), pick(firstNames), QString(), pick(lastNames)};
     if (chance(60))
-        p.addresses << PatientInput::Address{QStringLiteral("home"), QStringLiteral("%1 Elm St").arg(m_rng.bounded(999)),
-                                             QStringLiteral("Saint Paul"), QStringLiteral("MN"), QStringLiteral("55101")};
+        p.addresses << PatientInput::Address{
+            QStringLiteral("home"), QStringLiteral("%1 Elm St").arg(m_rng.bounded(999)), QStringLiteral("Saint Paul"),
+            QStringLiteral("MN"), QStringLiteral("55101")};
     if (chance(50))
-        p.phones << PatientInput::Phone{QStringLiteral("home"), QStringLiteral("651-555-%1").arg(1000 + m_rng.bounded(8999))};
+        p.phones << PatientInput::Phone{QStringLiteral("home"),
+                                        QStringLiteral("651-555-%1").arg(1000 + m_rng.bounded(8999))};
     if (chance(20))
         p.guardians << PatientInput::Guardian{pick(firstNames), p.last, QStringLiteral("mother"), QString()};
-    p.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), QStringLiteral("PROP-%1-%2").arg(tag).arg(++m_serial), QString()};
+    p.identifiers << PatientInput::Identifier{QStringLiteral("source_id"),
+                                              QStringLiteral("PROP-%1-%2").arg(tag).arg(++m_serial), QString()};
     if (chance(50))
-        p.identifiers << PatientInput::Identifier{QStringLiteral("mrn"), QStringLiteral("M%1").arg(m_rng.bounded(100000)), QStringLiteral("CLINIC0%1").arg(m_rng.bounded(3))};
+        p.identifiers << PatientInput::Identifier{QStringLiteral("mrn"),
+                                                  QStringLiteral("M%1").arg(m_rng.bounded(100000)),
+                                                  QStringLiteral("CLINIC0%1").arg(m_rng.bounded(3))};
     if (chance(20))
-        p.identifiers << PatientInput::Identifier{QStringLiteral("birth_file_number"), QStringLiteral("BF%1").arg(m_rng.bounded(100)), QString()};
+        p.identifiers << PatientInput::Identifier{QStringLiteral("birth_file_number"),
+                                                  QStringLiteral("BF%1").arg(m_rng.bounded(100)), QString()};
     if (chance(10))
-        p.consents << PatientInput::Consent{QStringLiteral("reminder_recall_opt_out"), QDate(2022, 1, 1), QStringLiteral("form")};
+        p.consents << PatientInput::Consent{QStringLiteral("reminder_recall_opt_out"), QDate(2022, 1, 1),
+                                            QStringLiteral("form")};
     return p;
 }
 
@@ -127,7 +137,8 @@ QList<ImmunizationInput> TstMergeProperty::randomEvents()
     QList<ImmunizationInput> events;
     const int n = m_rng.bounded(6);
     for (int i = 0; i < n; ++i)
-        events << dose(pick(cvxCodes), randomDate(2019, 5), chance(50) ? QStringLiteral("L%1").arg(m_rng.bounded(1000)) : QString(),
+        events << dose(pick(cvxCodes), randomDate(2019, 5),
+                       chance(50) ? QStringLiteral("L%1").arg(m_rng.bounded(1000)) : QString(),
                        chance(70) ? QStringLiteral("administered") : QStringLiteral("historical"));
     return events;
 }
@@ -178,7 +189,7 @@ QJsonObject TstMergeProperty::randomChoices()
         const int c = m_rng.bounded(3);
         if (c == 0 && chance(50))
             continue; // left to the default (target)
-        fields.insert(field, c == 0 ? QJsonValue(QStringLiteral("target"))
+        fields.insert(field, c == 0   ? QJsonValue(QStringLiteral("target"))
                              : c == 1 ? QJsonValue(QStringLiteral("source"))
                                       : QJsonValue(QJsonObject{{QStringLiteral("value"), randomValue(field)}}));
     }
@@ -194,7 +205,8 @@ void TstMergeProperty::round(bool viaHttp)
     QJsonObject expectTarget = comparable(database, pair.target);
     QJsonObject expectSource = comparable(database, pair.source);
     const QJsonObject choices = randomChoices();
-    const QJsonObject body{{QStringLiteral("source"), pair.source}, {QStringLiteral("fields"), choices},
+    const QJsonObject body{{QStringLiteral("source"), pair.source},
+                           {QStringLiteral("fields"), choices},
                            {QStringLiteral("reason"), QStringLiteral("property round")}};
 
     qint64 mergeId = 0;
@@ -215,13 +227,16 @@ void TstMergeProperty::round(bool viaHttp)
     // The merge itself: the source retired with nothing left on it, the chosen values on the target.
     const QJsonObject merged = comparable(database, pair.target);
     const QJsonObject retired = comparable(database, pair.source);
-    QCOMPARE(retired.value(QStringLiteral("patient")).toObject().value(QStringLiteral("active")).toVariant().toBool(), false);
+    QCOMPARE(retired.value(QStringLiteral("patient")).toObject().value(QStringLiteral("active")).toVariant().toBool(),
+             false);
     QCOMPARE(retired.value(QStringLiteral("immunizations")).toArray().size(), 0);
     QCOMPARE(merged.value(QStringLiteral("immunizations")).toArray().size(),
-             expectTarget.value(QStringLiteral("immunizations")).toArray().size() + expectSource.value(QStringLiteral("immunizations")).toArray().size());
+             expectTarget.value(QStringLiteral("immunizations")).toArray().size()
+                 + expectSource.value(QStringLiteral("immunizations")).toArray().size());
     for (auto it = choices.begin(); it != choices.end(); ++it) {
         if (it.value().toString() == QLatin1String("source"))
-            QCOMPARE(merged.value(QStringLiteral("patient"))[it.key()], expectSource.value(QStringLiteral("patient"))[it.key()]);
+            QCOMPARE(merged.value(QStringLiteral("patient"))[it.key()],
+                     expectSource.value(QStringLiteral("patient"))[it.key()]);
     }
 
     // Edits to the merged record, each with the side it must end up on.
@@ -252,7 +267,10 @@ void TstMergeProperty::round(bool viaHttp)
     qint64 relottedId = 0;
     const QJsonArray mergedEvents = merged.value(QStringLiteral("immunizations")).toArray();
     if (!mergedEvents.isEmpty() && chance(30)) {
-        relottedId = mergedEvents.at(m_rng.bounded(int(mergedEvents.size()))).toObject().value(QStringLiteral("id")).toInteger();
+        relottedId = mergedEvents.at(m_rng.bounded(int(mergedEvents.size())))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger();
         relotted = QStringLiteral("EDIT-%1").arg(m_rng.bounded(1000));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE immunizations SET lot = ? WHERE id = ?"));
@@ -339,11 +357,12 @@ void TstMergeProperty::round(bool viaHttp)
     const QJsonObject gotSource = comparable(database, pair.source);
     if (normalise(gotTarget, targetRecomputed) != normalise(expectTarget, targetRecomputed)
         || normalise(gotSource, sourceRecomputed) != normalise(expectSource, sourceRecomputed)) {
-        qWarning().noquote() << "choices" << QJsonDocument(choices).toJson(QJsonDocument::Compact) << "edited" << edited.values()
-                             << "\nexpected target" << QJsonDocument(expectTarget).toJson(QJsonDocument::Compact)
-                             << "\ngot target     " << QJsonDocument(gotTarget).toJson(QJsonDocument::Compact)
-                             << "\nexpected source" << QJsonDocument(expectSource).toJson(QJsonDocument::Compact)
-                             << "\ngot source     " << QJsonDocument(gotSource).toJson(QJsonDocument::Compact);
+        qWarning().noquote() << "choices" << QJsonDocument(choices).toJson(QJsonDocument::Compact) << "edited"
+                             << edited.values() << "\nexpected target"
+                             << QJsonDocument(expectTarget).toJson(QJsonDocument::Compact) << "\ngot target     "
+                             << QJsonDocument(gotTarget).toJson(QJsonDocument::Compact) << "\nexpected source"
+                             << QJsonDocument(expectSource).toJson(QJsonDocument::Compact) << "\ngot source     "
+                             << QJsonDocument(gotSource).toJson(QJsonDocument::Compact);
         QFAIL("unmerge did not give back the records");
     }
 }
