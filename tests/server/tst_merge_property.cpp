@@ -63,7 +63,7 @@ private:
     Pair insertPair();
     QJsonValue randomValue(const QString &field);
     QJsonObject randomChoices();
-    // One round: merge, edit, unmerge, compare. Returns false (after QVERIFY failures) on a defect.
+    // One round: merge, edit, unmerge, compare (QVERIFY/QFAIL on a defect).
     void round(bool viaHttp);
 
     std::unique_ptr<TestServer> m_server;
