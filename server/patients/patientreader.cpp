@@ -80,7 +80,7 @@ std::optional<QHash<qint64, QJsonObject>> PatientReader::summaries(const QList<q
     QSqlQuery i(m_db);
     i.setForwardOnly(true);
     if (!prepareAndExec(i, QStringLiteral("SELECT patient_id, type, value, assigning_facility FROM patient_identifiers "
-                                          "WHERE patient_id IN (%1) AND type IN ('source_id', 'mrn') ORDER BY id").arg(list)))
+                                          "WHERE patient_id IN (%1) AND type IN ('source_id', 'mrn') AND status = 'current' ORDER BY id").arg(list)))
         return std::nullopt;
     while (i.next()) {
         auto it = out.find(i.value(0).toLongLong());

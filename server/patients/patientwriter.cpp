@@ -149,11 +149,30 @@ matching::MatchRecord PatientWriter::matchRecord(const PatientInput &p)
     return r;
 }
 
+PatientWriter::MatchColumns PatientWriter::matchColumns(const PatientInput &p)
+{
+    const matching::MatchRecord r = matchRecord(p);
+    MatchColumns m;
+    m.stdFirst = r.first;
+    m.stdLast = r.last;
+    m.firstInitial = r.first.left(1);
+    m.birthYear = p.dob.isValid() ? QVariant(p.dob.year()) : QVariant(QMetaType(QMetaType::Int));
+    m.birthYm = p.dob.isValid() ? p.dob.toString(QStringLiteral("yyyy-MM")) : QString();
+    m.dobSwapped = isoDate(NameStandardizer::swapDayMonth(p.dob));
+    m.dmMother = r.motherMaiden.isEmpty() ? QString() : matching::MatchKeys::phonetic(r.motherMaiden).value(0);
+    m.keyYear = p.dob.isValid() ? p.dob.year() : 0;
+    const QStringList surnameCodes = matching::MatchKeys::surname(r);
+    for (const QString &code : surnameCodes)
+        m.keys.append({QStringLiteral("L"), code});
+    for (const QString &code : givenSurname(matching::MatchKeys::given(r), surnameCodes))
+        m.keys.append({QStringLiteral("FL"), code});
+    return m;
+}
+
 std::optional<qint64> PatientWriter::insert(const PatientInput &p, QString *error)
 {
     if (!prepare(error))
         return std::nullopt;
-    const matching::MatchRecord r = matchRecord(p);
     QString iisId = p.iisId;
     if (iisId.isEmpty())
         iisId = nextIisId(error);
@@ -165,14 +184,12 @@ std::optional<qint64> PatientWriter::insert(const PatientInput &p, QString *erro
         fullOptOut = fullOptOut || c.kind == QLatin1String("full_opt_out");
         sharingLock = sharingLock || c.kind == QLatin1String("sharing_lock");
     }
-    const QDate swapped = NameStandardizer::swapDayMonth(p.dob);
+    const MatchColumns m = matchColumns(p);
     const QVariantList values{
         iisId, p.first.trimmed(), p.middle.trimmed(), p.last.trimmed(), p.suffix.trimmed(), nullableDate(p.dob),
         p.sex.isEmpty() ? QStringLiteral("U") : p.sex, p.multipleBirth, p.birthOrder, p.motherMaiden.trimmed(), p.race,
-        p.ethnicity, fullOptOut, sharingLock, p.owningFacility, m_now, m_now, r.first, r.last,
-        r.first.left(1), p.dob.isValid() ? QVariant(p.dob.year()) : QVariant(QMetaType(QMetaType::Int)),
-        p.dob.isValid() ? p.dob.toString(QStringLiteral("yyyy-MM")) : QString(), isoDate(swapped),
-        r.motherMaiden.isEmpty() ? QString() : matching::MatchKeys::phonetic(r.motherMaiden).value(0)};
+        p.ethnicity, fullOptOut, sharingLock, p.owningFacility, m_now, m_now, m.stdFirst, m.stdLast,
+        m.firstInitial, m.birthYear, m.birthYm, m.dobSwapped, m.dmMother};
     bindAll(m_patient, values);
     if (!run(m_patient, error) || !m_patient.next()) {
         if (error && error->isEmpty())
@@ -182,16 +199,8 @@ std::optional<qint64> PatientWriter::insert(const PatientInput &p, QString *erro
     const qint64 id = m_patient.value(0).toLongLong();
     m_patient.finish();
 
-    const int year = p.dob.isValid() ? p.dob.year() : 0;
-    const QStringList surnameCodes = matching::MatchKeys::surname(r);
-    auto key = [&](const QString &kind, const QString &code) {
-        return m_key.add({id, kind, code, year}, error);
-    };
-    for (const QString &code : surnameCodes)
-        if (!key(QStringLiteral("L"), code))
-            return std::nullopt;
-    for (const QString &code : givenSurname(matching::MatchKeys::given(r), surnameCodes))
-        if (!key(QStringLiteral("FL"), code))
+    for (const auto &[kind, code] : std::as_const(m.keys))
+        if (!m_key.add({id, kind, code, m.keyYear}, error))
             return std::nullopt;
     for (const auto &a : p.aliases) {
         if (!m_name.add({id, a.kind.isEmpty() ? QStringLiteral("alias") : a.kind, a.first, a.middle, a.last}, error))

@@ -31,6 +31,19 @@ public:
     // The standardized form of an input (also what blocking keys are computed from).
     static matching::MatchRecord matchRecord(const PatientInput &patient);
 
+    // The derived columns of a patients row (std_first … dm_mother) and its
+    // patient_match_keys rows, computed from the raw values. The merge recomputes them for a
+    // patient whose demographics it changed.
+    struct MatchColumns
+    {
+        QString stdFirst, stdLast, firstInitial;
+        QVariant birthYear; // NULL without a DOB
+        QString birthYm, dobSwapped, dmMother;
+        int keyYear = 0;
+        QList<QPair<QString, QString>> keys; // (kind, code)
+    };
+    static MatchColumns matchColumns(const PatientInput &patient);
+
 private:
     bool prepare(QString *error);
     bool run(QSqlQuery &q, QString *error);

@@ -24,6 +24,10 @@
 #include "routes/patientroutes.h"
 // ---- end issue 5 ----
 
+// ---- merge-server (issue 6) ----
+#include "routes/mergeroutes.h"
+// ---- end merge-server ----
+
 // ---- verify-server ----
 #include "routes/verificationroutes.h"
 // ---- end verify-server ----
@@ -58,6 +62,9 @@ void registerAllRoutes(Router &router)
     // ---- issue 5 ----
     registerPatientRoutes(router);
     registerCodesetRoutes(router);
+    // ---- merge-server (issue 6) ----
+    registerMergeRoutes(router);
+    // ---- end merge-server ----
     // ---- end issue 5 ----
     // ---- accounts-server ----
     registerIisUserRoutes(router);

@@ -1,0 +1,75 @@
+#include "merge/eventdedup.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdlib>
+#include <tuple>
+
+namespace izdesk::server {
+
+namespace {
+
+// Higher is better; the order of the tuple is the order of the DOMAIN.md rules.
+auto rank(const EventDedup::Event &e)
+{
+    return std::make_tuple(!e.unspecified, e.administered, e.hasLot, !e.fromSource, -e.id);
+}
+
+QString survivorReason(const EventDedup::Event &kept, const EventDedup::Event &hidden)
+{
+    if (kept.unspecified != hidden.unspecified)
+        return QStringLiteral("specific_cvx");
+    if (kept.administered != hidden.administered)
+        return QStringLiteral("administered_over_historical");
+    if (kept.hasLot != hidden.hasLot)
+        return QStringLiteral("has_lot");
+    return QStringLiteral("same_event");
+}
+
+bool covers(const EventDedup::Event &kept, const EventDedup::Event &e, const EventDedup::Policy &policy)
+{
+    if (kept.fromSource == e.fromSource || e.groups.isEmpty() || !kept.date.isValid() || !e.date.isValid())
+        return false;
+    for (const QString &group : e.groups) {
+        if (policy.exemptGroups.contains(group, Qt::CaseInsensitive) || !kept.groups.contains(group))
+            return false;
+    }
+    const int window = kept.administered && e.administered ? policy.administeredWindowDays : policy.otherWindowDays;
+    return std::abs(kept.date.daysTo(e.date)) <= window;
+}
+
+} // namespace
+
+QList<EventDedup::Hidden> EventDedup::plan(QList<Event> events)
+{
+    return plan(std::move(events), Policy());
+}
+
+QList<EventDedup::Hidden> EventDedup::plan(QList<Event> events, const Policy &policy)
+{
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return rank(a) > rank(b); });
+    QList<Event> kept;
+    QList<Hidden> hidden;
+    for (const Event &e : std::as_const(events)) {
+        const auto keeper
+            = std::find_if(kept.cbegin(), kept.cend(), [&](const Event &k) { return covers(k, e, policy); });
+        if (keeper == kept.cend())
+            kept.append(e);
+        else
+            hidden.append({e.id, keeper->id, survivorReason(*keeper, e)});
+    }
+    std::sort(hidden.begin(), hidden.end(), [](const Hidden &a, const Hidden &b) { return a.id < b.id; });
+    return hidden;
+}
+
+QJsonArray EventDedup::toJson(const QList<Hidden> &hidden)
+{
+    QJsonArray out;
+    for (const Hidden &h : hidden)
+        out.append(QJsonObject{
+            {QStringLiteral("id"), h.id}, {QStringLiteral("kept_id"), h.keptId}, {QStringLiteral("reason"), h.reason}});
+    return out;
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,196 @@
+#include "routes/mergeroutes.h"
+
+#include "accounts/accountroutesupport.h"
+#include "http/access.h"
+#include "http/jsonbody.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "idempotency/idempotentpost.h"
+#include "merge/mergeservice.h"
+#include "merge/testhooks.h"
+#include "patients/patientaccesspolicy.h"
+
+#include <QJsonArray>
+
+namespace izdesk::server {
+
+using accounts::pathId;
+
+namespace {
+
+constexpr int defaultListLimit = 50;
+constexpr int maxListLimit = 200;
+
+// Merging and unmerging change patient records: the desk's specialists and supervisors.
+const QStringList &mergeRoles()
+{
+    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor")};
+    return roles;
+}
+
+// Reading merge records: everyone who may read patients.
+const QStringList &readRoles()
+{
+    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
+                                   QStringLiteral("trainer"), QStringLiteral("admin")};
+    return roles;
+}
+
+MergeService serviceFor(RequestContext &ctx)
+{
+    MergeService::Actor actor;
+    actor.userId = ctx.principal().userId;
+    actor.seesSharingLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
+    actor.mayOverrideVetoes = ctx.principal().role == QLatin1String("supervisor");
+    MergeService service(ctx.db(), ctx.dialect(), ctx.now(), actor);
+    service.setPauseAfterFirstWritesMs(TestHooks::pauseInMergeMs(ctx.config()));
+    return service;
+}
+
+HttpResponse problemFor(const MergeService::Outcome &outcome)
+{
+    using Status = MergeService::Outcome::Status;
+    switch (outcome.status) {
+    case Status::NotFound: return Problem::notFound(outcome.detail);
+    case Status::Conflict: return Problem::conflict(outcome.detail);
+    case Status::VetoNeedsSupervisor:
+        return Problem::make(403, QStringLiteral("merge-veto"), QStringLiteral("Supervisor required"), outcome.detail,
+                             {}, QJsonObject{{QStringLiteral("vetoes"), QJsonArray::fromStringList(outcome.vetoes)}});
+    case Status::Ok:
+    case Status::Internal: break;
+    }
+    return Problem::internal();
+}
+
+HttpResponse mergePatient(RequestContext &ctx)
+{
+    const auto targetId = pathId(ctx);
+    if (!targetId)
+        return Problem::notFound(QStringLiteral("no such target patient"));
+    auto parsed = parseJsonObject(ctx.request());
+    if (auto *problem = std::get_if<HttpResponse>(&parsed))
+        return *problem;
+    QList<FieldError> errors;
+    const auto request = MergeRequest::parse(std::get<QJsonObject>(parsed), *targetId, &errors);
+    if (!request)
+        return Problem::validation(errors);
+    const QJsonObject ids{{QStringLiteral("target_id"), request->targetId},
+                          {QStringLiteral("source_id"), request->sourceId}};
+    if (request->preview) {
+        // Reads both records (PHI), so it is audited; it writes nothing else.
+        const auto outcome = serviceFor(ctx).preview(*request);
+        if (outcome.status != MergeService::Outcome::Status::Ok)
+            return problemFor(outcome);
+        if (!ctx.audit(QStringLiteral("patient.merge_preview"), QStringLiteral("patient"), QString::number(*targetId),
+                       ids))
+            return Problem::internal();
+        return HttpResponse::json(200, outcome.body);
+    }
+    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+        const auto outcome = serviceFor(ctx).apply(*request);
+        if (outcome.status != MergeService::Outcome::Status::Ok)
+            return problemFor(outcome);
+        QJsonObject detail = ids;
+        detail.insert(QStringLiteral("merge_id"), outcome.mergeId);
+        detail.insert(QStringLiteral("moved_event_ids"), outcome.movedEventIds);
+        detail.insert(QStringLiteral("hidden_event_ids"), outcome.hiddenEventIds);
+        detail.insert(QStringLiteral("vetoes"), outcome.body.value(QStringLiteral("vetoes")));
+        if (!ctx.audit(QStringLiteral("patient.merge"), QStringLiteral("patient"), QString::number(*targetId), detail))
+            return Problem::internal();
+        return HttpResponse::json(201, outcome.body)
+            .setHeader("Location", "/api/v1/merges/" + QByteArray::number(outcome.mergeId));
+    });
+}
+
+HttpResponse getMerge(RequestContext &ctx)
+{
+    const auto id = pathId(ctx);
+    bool ok = false;
+    const auto record = id ? serviceFor(ctx).find(*id, &ok) : std::nullopt;
+    if (!record)
+        return id && !ok ? Problem::internal() : Problem::notFound(QStringLiteral("no such merge"));
+    if (!ctx.audit(QStringLiteral("patient.merge_read"), QStringLiteral("merge"), QString::number(*id),
+                   QJsonObject{{QStringLiteral("target_id"), record->targetId},
+                               {QStringLiteral("source_id"), record->sourceId}}))
+        return Problem::internal();
+    return HttpResponse::json(200, record->summaryJson());
+}
+
+HttpResponse listMerges(RequestContext &ctx)
+{
+    const auto id = pathId(ctx);
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such patient"));
+    const QUrlQuery &query = ctx.request().query;
+    QList<FieldError> errors;
+    int limit = defaultListLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > maxListLimit)
+            errors.append({QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(maxListLimit)});
+    }
+    qint64 before = 0;
+    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+        bool ok = false;
+        before = query.queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
+        if (!ok || before <= 0)
+            errors.append({QStringLiteral("cursor"), QStringLiteral("is not a cursor this list gave out")});
+    }
+    if (!errors.isEmpty())
+        return Problem::validation(errors);
+    QList<MergeRecordStore::Record> records;
+    if (!MergeRecordStore(ctx.db(), ctx.dialect()).listForPatient(*id, before, limit + 1, &records))
+        return Problem::internal();
+    QJsonObject body;
+    if (records.size() > limit) {
+        records.removeLast();
+        body.insert(QStringLiteral("next_cursor"), QString::number(records.constLast().id));
+    } else {
+        body.insert(QStringLiteral("next_cursor"), QJsonValue());
+    }
+    QJsonArray items;
+    QJsonArray mergeIds;
+    for (const auto &r : std::as_const(records)) {
+        items.append(r.summaryJson());
+        mergeIds.append(r.id);
+    }
+    if (!ctx.audit(QStringLiteral("patient.merge_list"), QStringLiteral("patient"), QString::number(*id),
+                   QJsonObject{{QStringLiteral("merge_ids"), mergeIds}}))
+        return Problem::internal();
+    body.insert(QStringLiteral("items"), items);
+    body.insert(QStringLiteral("limit"), limit);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse unmerge(RequestContext &ctx)
+{
+    const auto id = pathId(ctx);
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such merge"));
+    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+        const auto outcome = serviceFor(ctx).unmerge(*id);
+        if (outcome.status != MergeService::Outcome::Status::Ok)
+            return problemFor(outcome);
+        const QJsonObject detail{{QStringLiteral("merge_id"), *id},
+                                 {QStringLiteral("target_id"), outcome.body.value(QStringLiteral("target_id"))},
+                                 {QStringLiteral("source_id"), outcome.body.value(QStringLiteral("source_id"))},
+                                 {QStringLiteral("conflicts"), outcome.conflicts}};
+        if (!ctx.audit(QStringLiteral("patient.unmerge"), QStringLiteral("merge"), QString::number(*id), detail))
+            return Problem::internal();
+        return HttpResponse::json(200, outcome.body);
+    });
+}
+
+} // namespace
+
+void registerMergeRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/patients/{id}/merge"), Access::roles(mergeRoles()), &mergePatient);
+    router.add("GET", QStringLiteral("/api/v1/patients/{id}/merges"), Access::roles(readRoles()), &listMerges);
+    router.add("GET", QStringLiteral("/api/v1/merges/{id}"), Access::roles(readRoles()), &getMerge);
+    router.add("POST", QStringLiteral("/api/v1/merges/{id}/unmerge"), Access::roles(mergeRoles()), &unmerge);
+}
+
+} // namespace izdesk::server

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace izdesk::server {
+
+class Router;
+
+// Patient merge and unmerge (issue 6, docs/architecture/contracts-merge.md):
+// POST /api/v1/patients/{id}/merge, GET /api/v1/patients/{id}/merges,
+// GET /api/v1/merges/{id}, POST /api/v1/merges/{id}/unmerge.
+void registerMergeRoutes(Router &router);
+
+} // namespace izdesk::server
