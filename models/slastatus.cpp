@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace izdesk {
 
 namespace {
@@ -11,6 +13,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("izdesk::SlaStatus", text);
 }
 
+// Due times are seconds since the epoch (about 2^31 today); these come after any of them.
+// A breached clock without a next due time sorts with the overdue ones, before anything due.
+constexpr qint64 kBreachedNoDueKey = 0;
 constexpr qint64 kPausedKey = Q_INT64_C(1) << 40;
 constexpr qint64 kDoneKey = Q_INT64_C(1) << 41;
 
@@ -30,19 +35,19 @@ QString SlaStatus::formatDuration(qint64 seconds)
     return tr("%1d %2h").arg(hours / 24).arg(hours % 24);
 }
 
-qint64 SlaStatus::sortKey() const
+qint64 SlaStatus::orderKey(const Ticket &ticket)
 {
-    switch (state) {
-    case SlaState::Running:
-    case SlaState::Warning:
-    case SlaState::Breached:
-        return secondsToBreach;
-    case SlaState::Paused:
+    // The same states as of(), without the text: a sort asks for this 100,000s of times.
+    if (ticket.isUnsent())
+        return std::numeric_limits<qint64>::min();
+    const TicketSla &sla = ticket.sla;
+    if (sla.paused)
         return kPausedKey;
-    case SlaState::Met:
-    case SlaState::None:
-        break;
-    }
+    const QDateTime due = sla.nextDue();
+    if (due.isValid())
+        return due.toSecsSinceEpoch();
+    if (sla.breached())
+        return kBreachedNoDueKey;
     return kDoneKey;
 }
 

@@ -17,9 +17,10 @@ struct SlaStatus
     SlaState state = SlaState::None;
     qint64 secondsToBreach = 0; // negative once breached; 0 when no clock runs
     QString text;               // "1h 12m", "Paused", "Met", "Breached 25m ago", "—"
-    // Sort key for "time to breach": most overdue first, then soonest due, then paused,
-    // then met/none.
-    qint64 sortKey() const;
+    // Sort key for "time to breach": unsent tickets (no clock yet) first, then most overdue,
+    // soonest due, paused, and met/none last. It does not depend on the current time (it
+    // orders by the due time itself), so a sort can compute it once per row and keep it.
+    static qint64 orderKey(const Ticket &ticket);
 
     static SlaStatus of(const Ticket &ticket, const QDateTime &nowUtc, int warningMinutes = 30);
     // "12m", "1h 12m", "2d 3h", "<1m"

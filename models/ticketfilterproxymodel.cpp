@@ -1,6 +1,7 @@
 #include "ticketfilterproxymodel.h"
 
 #include "catalog.h"
+#include "slastatus.h"
 #include "ticketlistmodel.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <memory>
 
 namespace izdesk {
@@ -57,7 +59,10 @@ void TicketFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     if (model) {
         // Connected before QSortFilterProxyModel's own handlers, so a change of the source
         // drops the precomputed results before the proxy re-checks the changed rows.
-        const auto drop = [this] { m_acceptedValid = false; };
+        const auto drop = [this] {
+            m_acceptedValid = false;
+            m_dueKeys.clear();
+        };
         m_sourceConnections = {connect(model, &QAbstractItemModel::dataChanged, this, drop),
                                connect(model, &QAbstractItemModel::rowsInserted, this, drop),
                                connect(model, &QAbstractItemModel::rowsRemoved, this, drop),
@@ -311,11 +316,25 @@ bool TicketFilterProxyModel::ticketLessThan(const Ticket &a, const Ticket &b, in
     }
 }
 
+qint64 TicketFilterProxyModel::dueKey(int sourceRow) const
+{
+    constexpr qint64 unset = std::numeric_limits<qint64>::max();
+    const size_t rows = size_t(m_tickets->rowCount());
+    if (m_dueKeys.size() != rows)
+        m_dueKeys.assign(rows, unset);
+    qint64 &key = m_dueKeys[size_t(sourceRow)];
+    if (key == unset)
+        key = SlaStatus::orderKey(m_tickets->tickets().at(sourceRow));
+    return key;
+}
+
 bool TicketFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // A TicketListModel is a flat table: its indexes have no parent to ask about.
     if (m_tickets && left.model() == m_tickets && right.model() == m_tickets && left.column() == right.column()
         && sortRole() == TicketListModel::SortRole) {
+        if (left.column() == TicketListModel::DueColumn)
+            return dueKey(left.row()) < dueKey(right.row());
         bool handled = false;
         const bool less = ticketLessThan(m_tickets->tickets().at(left.row()), m_tickets->tickets().at(right.row()),
                                          left.column(), &handled);

@@ -56,6 +56,10 @@ private:
     // valid until the source model changes (then rows are checked one by one again).
     std::vector<quint8> m_accepted;
     bool m_acceptedValid = false;
+    // SlaStatus::orderKey per source row, filled as a sort asks and dropped with any change of
+    // the source: sorting by time to breach compares each row about 30 times.
+    qint64 dueKey(int sourceRow) const;
+    mutable std::vector<qint64> m_dueKeys;
     QList<QMetaObject::Connection> m_sourceConnections;
     mutable QHash<QString, QString> m_labels; // "column:key" -> translated label (sorting)
     QString m_status;

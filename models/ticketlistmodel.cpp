@@ -6,8 +6,6 @@
 #include <QLocale>
 #include <QSet>
 
-#include <limits>
-
 namespace izdesk {
 
 TicketListModel::TicketListModel(QObject *parent)
@@ -78,9 +76,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return t.updatedAt;
         case DueColumn:
-            // Unsent tickets first: they are the desk's newest work and have no clock yet.
-            return t.isUnsent() ? std::numeric_limits<qint64>::min()
-                                : SlaStatus::of(t, currentTime(), m_warningMinutes).sortKey();
+            return SlaStatus::orderKey(t);
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }

@@ -19,7 +19,7 @@ class TicketListModel : public QAbstractTableModel
 public:
     enum Column { NumberColumn, SubjectColumn, StatusColumn, PriorityColumn, CategoryColumn,
                   ChannelColumn, RequesterColumn, AssigneeColumn, UpdatedColumn,
-                  DueColumn,      // SLA countdown; its SortRole is seconds to breach
+                  DueColumn,      // SLA countdown; its SortRole is SlaStatus::orderKey (time to breach)
                   ColumnCount };
     enum Role {
         TicketIdRole = Qt::UserRole + 1, // qint64

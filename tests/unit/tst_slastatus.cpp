@@ -57,16 +57,19 @@ private Q_SLOTS:
         QCOMPARE(SlaStatus::of(lateFirst, m_now).state, SlaState::Breached);
     }
 
-    void sortKeyOrdersOverdueThenSoonestThenPausedThenMet()
+    void orderKeyPutsUnsentThenOverdueThenSoonestThenPausedThenMet()
     {
+        Ticket unsent = ticket(-7, 60);
         Ticket paused;
         paused.sla.paused = true;
         Ticket met;
         met.status = QStringLiteral("closed");
-        const QList<qint64> keys{SlaStatus::of(ticket(1, -600), m_now).sortKey(),
-                                 SlaStatus::of(ticket(2, 60), m_now).sortKey(),
-                                 SlaStatus::of(ticket(3, 6000), m_now).sortKey(),
-                                 SlaStatus::of(paused, m_now).sortKey(), SlaStatus::of(met, m_now).sortKey()};
+        Ticket lateNoDue;
+        lateNoDue.sla.resolutionBreached = true;
+        const QList<qint64> keys{SlaStatus::orderKey(unsent),         SlaStatus::orderKey(lateNoDue),
+                                 SlaStatus::orderKey(ticket(1, -600)), SlaStatus::orderKey(ticket(2, 60)),
+                                 SlaStatus::orderKey(ticket(3, 6000)), SlaStatus::orderKey(paused),
+                                 SlaStatus::orderKey(met)};
         for (int i = 1; i < keys.size(); ++i)
             QVERIFY2(keys.at(i - 1) < keys.at(i), qPrintable(QString::number(i)));
     }
