@@ -188,6 +188,13 @@ void AccountsConnector::connectController()
     connect(a, &AccountsController::renewalRemindersExported, this, [this](const QString &path, int rows) {
         m_worklists->showMessage(tr("Renewal reminders saved to %1 (rows: %2).").arg(path).arg(rows));
     });
+    connect(a, &AccountsController::credentialIssued, this,
+            [this](qint64 userId, const QString &username, const QString &temporaryPassword) {
+                if (m_user->accountId() != userId)
+                    return;
+                m_user->showCredential(username, temporaryPassword);
+                m_user->showMessage(tr("Temporary password issued for %1.").arg(username));
+            });
     connect(a, &AccountsController::requestFailed, this, [this](const QString &message) { report(message, true); });
 }
 
@@ -224,6 +231,10 @@ void AccountsConnector::connectViews()
     connect(u, &IisUserView::inactivateRequested, this, [this](qint64 id, const QString &reason) {
         m_asking = m_user;
         m_accounts->inactivate(id, reason);
+    });
+    connect(u, &IisUserView::credentialRequested, this, [this](qint64 id) {
+        m_asking = m_user;
+        m_accounts->issueCredential(id);
     });
     connect(u, &IisUserView::agreementRecordRequested, this, [this](qint64 id, const AgreementDraft &draft) {
         m_asking = m_user;

@@ -272,6 +272,21 @@ void AccountsController::inactivate(qint64 userId, const QString &reason)
                           {QStringLiteral("inactive_reason"), reason.trimmed()}});
 }
 
+void AccountsController::issueCredential(qint64 userId)
+{
+    const quint64 generation = m_generation;
+    const QJsonObject none;
+    m_session->api()->send("POST", QStringLiteral("/iis-users/%1/credential").arg(userId), {}, &none, {},
+                           [this, generation, userId](const ApiReply &reply) {
+                               if (!accepted(generation, reply))
+                                   return;
+                               const QJsonObject o = reply.object();
+                               Q_EMIT credentialIssued(userId, o.value(QStringLiteral("username")).toString(),
+                                                       o.value(QStringLiteral("temporary_password")).toString());
+                               loadIisUser(userId); // "credential issued" and the version moved on
+                           });
+}
+
 void AccountsController::changeStatus(qint64 userId, const QJsonObject &patch)
 {
     const quint64 generation = m_generation;

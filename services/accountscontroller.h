@@ -43,6 +43,9 @@ public:
     void recordAgreement(qint64 userId, const AgreementDraft &draft);
     void activate(qint64 userId);
     void inactivate(qint64 userId, const QString &reason);
+    // A new temporary password for the account, to be given to the user out of band (phone,
+    // separate e-mail). The server keeps only its hash; it is shown once and never stored here.
+    void issueCredential(qint64 userId);
     // All or nothing on the server; reason is needed to inactivate.
     void applyBulk(const QList<qint64> &userIds, BulkAction action, const QString &reason = {});
 
@@ -65,6 +68,7 @@ Q_SIGNALS:
     void iisUserLoaded(const izdesk::IisAccount &account, const QList<izdesk::AccountAgreement> &agreements);
     void agreementRecorded(qint64 userId, const izdesk::AccountAgreement &agreement);
     void accountChanged(const izdesk::IisAccount &account);
+    void credentialIssued(qint64 userId, const QString &username, const QString &temporaryPassword);
     void bulkApplied(const QList<izdesk::IisAccount> &accounts);
     void renewalRemindersExported(const QString &path, int rows);
     // A load or an action the server (or the network) refused, as a sentence for the user.

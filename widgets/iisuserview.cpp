@@ -13,6 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QClipboard>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -55,6 +58,7 @@ IisUserView::IisUserView(QWidget *parent)
     , m_agreementSummary(valueLabel(this, "accountAgreement", tr("Agreement status")))
     , m_lastLogin(valueLabel(this, "accountLastLogin", tr("Last login")))
     , m_activated(valueLabel(this, "accountActivated", tr("Activated")))
+    , m_credential(valueLabel(this, "accountCredential", tr("Temporary password")))
     , m_agreements(AccountDisplay::makeList(this, QStringLiteral("agreementList"), tr("Agreements on file"),
                                             {tr("Agreement"), tr("Version"), tr("Signer"), tr("Signed on"),
                                              tr("Expires on"), tr("Status"), tr("Document"), tr("Keep until")}))
@@ -66,6 +70,7 @@ IisUserView::IisUserView(QWidget *parent)
     , m_activateButton(new QPushButton(tr("&Activate"), this))
     , m_reasonEdit(new QLineEdit(this))
     , m_inactivateButton(new QPushButton(tr("I&nactivate"), this))
+    , m_credentialButton(new QPushButton(tr("Issue &temporary password…"), this))
     , m_openSiteButton(new QPushButton(tr("Open &organization"), this))
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
     , m_message(valueLabel(this, "accountMessage", tr("Account view status")))
@@ -89,6 +94,10 @@ IisUserView::IisUserView(QWidget *parent)
     AccountDisplay::name(m_openSiteButton, "openOrganizationButton",
                          tr("Open the organization of the account's first site"));
     AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the account"));
+    AccountDisplay::name(m_credentialButton, "issueCredentialButton",
+                         tr("Issue a temporary password to give the user by phone"));
+    m_credentialButton->setToolTip(tr("A new temporary password, shown once, for you to give the user out of band. "
+                                      "It replaces any earlier one."));
     for (const CodeEntry &kind : Catalog::agreementKinds()) {
         if (kind.key != QLatin1String("organization_data_use"))
             m_kindCombo->addItem(Catalog::label(Catalog::agreementKinds(), kind.key), kind.key);
@@ -112,6 +121,7 @@ IisUserView::IisUserView(QWidget *parent)
     identity->addRow(tr("Agreement:"), m_agreementSummary);
     identity->addRow(tr("Last login:"), m_lastLogin);
     identity->addRow(tr("Activated:"), m_activated);
+    identity->addRow(tr("Temporary password:"), m_credential);
 
     auto *record = new QGroupBox(tr("Record a signed agreement"), this);
     record->setObjectName(QStringLiteral("recordAgreementGroup"));
@@ -133,6 +143,7 @@ IisUserView::IisUserView(QWidget *parent)
     statusLayout->addLayout(reasonRow);
     statusLayout->addWidget(m_inactivateButton);
     statusLayout->addStretch();
+    statusLayout->addWidget(m_credentialButton);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(record, 3);
@@ -173,6 +184,10 @@ IisUserView::IisUserView(QWidget *parent)
     connect(m_openSiteButton, &QPushButton::clicked, this, [this] {
         if (!m_account.sites.isEmpty())
             Q_EMIT facilityOpenRequested(m_account.sites.constFirst().id);
+    });
+    connect(m_credentialButton, &QPushButton::clicked, this, [this] {
+        if (m_account.id)
+            Q_EMIT credentialRequested(m_account.id);
     });
     auto refresh = [this] {
         if (m_account.id)
@@ -240,6 +255,9 @@ void IisUserView::showAccount()
     m_agreementSummary->setPalette(palette);
     m_lastLogin->setText(AccountDisplay::timeText(a.lastLoginAt, tr("Never")));
     m_activated->setText(AccountDisplay::timeText(a.activatedAt, tr("Not yet")));
+    m_credential->setText(a.credentialIssuedAt.isValid()
+                              ? tr("Issued %1").arg(AccountDisplay::timeText(a.credentialIssuedAt, QString()))
+                              : tr("Never issued"));
     updateState();
 }
 
@@ -286,6 +304,28 @@ void IisUserView::updateState()
     m_inactivateButton->setEnabled(can && m_account.status != QLatin1String("inactive")
                                    && !m_reasonEdit->text().trimmed().isEmpty());
     m_openSiteButton->setEnabled(!m_account.sites.isEmpty());
+    m_credentialButton->setEnabled(can && m_account.status != QLatin1String("inactive"));
+}
+
+void IisUserView::showCredential(const QString &username, const QString &temporaryPassword)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Temporary password"),
+                                tr("Temporary password for %1:").arg(username), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("credentialBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("<p style=\"font-size:large\"><tt>%1</tt></p><p>Give it to the user by phone or "
+                               "another channel than their e-mail. It is shown only now and replaces any earlier "
+                               "one.</p>")
+                                .arg(temporaryPassword.toHtmlEscaped()));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *copy = box->addButton(tr("&Copy and close"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("copyCredentialButton"));
+    copy->setAccessibleName(tr("Copy the temporary password and close"));
+    box->button(QMessageBox::Close)->setAccessibleName(tr("Close without copying"));
+    connect(copy, &QPushButton::clicked, box, [temporaryPassword] {
+        QGuiApplication::clipboard()->setText(temporaryPassword);
+    });
+    box->open();
 }
 
 } // namespace izdesk

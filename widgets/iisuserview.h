@@ -33,6 +33,8 @@ public:
     void resetAgreementForm();
     void showLoading();
     void showMessage(const QString &message, bool error = false);
+    // Shows a temporary password once, selectable and copyable; it is not kept anywhere.
+    void showCredential(const QString &username, const QString &temporaryPassword);
     qint64 accountId() const { return m_account.id; }
 
 Q_SIGNALS:
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void agreementRecordRequested(qint64 userId, const izdesk::AgreementDraft &draft);
     void facilityOpenRequested(qint64 facilityId);
     void refreshRequested(qint64 userId);
+    void credentialRequested(qint64 userId);
 
 private:
     void showAccount();
@@ -57,6 +60,7 @@ private:
     QLabel *m_agreementSummary;
     QLabel *m_lastLogin;
     QLabel *m_activated;
+    QLabel *m_credential;
     QTreeWidget *m_agreements;
     QComboBox *m_kindCombo;
     QLineEdit *m_versionEdit;
@@ -66,6 +70,7 @@ private:
     QPushButton *m_activateButton;
     QLineEdit *m_reasonEdit;
     QPushButton *m_inactivateButton;
+    QPushButton *m_credentialButton;
     QPushButton *m_openSiteButton;
     QPushButton *m_refreshButton;
     QLabel *m_message;

@@ -36,6 +36,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QMessageBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTextDocumentFragment>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -345,6 +349,23 @@ private Q_SLOTS:
         saveGrab(view, QStringLiteral("accounts-user-active"));
         verifyAccessibleNames(view);
         verifyMnemonicsUnique(view);
+
+        // The new user gets a temporary password to be read out on the phone: shown once,
+        // copied on request, and the account records that one was issued.
+        QTest::mouseClick(child<QPushButton>(view, "issueCredentialButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = view->findChild<QMessageBox *>(QStringLiteral("credentialBox"))) != nullptr
+                                     && box->isVisible(),
+                                 kNetworkTimeoutMs);
+        QVERIFY(box->text().contains(username));
+        const QString shown = QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText();
+        QVERIFY2(shown.size() > 12, qPrintable(QString::number(shown.size())));
+        QTest::mouseClick(child<QPushButton>(box, "copyCredentialButton"), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(!copied.isEmpty());
+        QVERIFY(shown.contains(copied));
+        QTRY_VERIFY(!view->findChild<QMessageBox *>(QStringLiteral("credentialBox")));
+        QVERIFY(message->text().contains(QLatin1String("Temporary password issued")));
     }
 
     void ticketLinksOpenTheOrganizationAndTheUser()

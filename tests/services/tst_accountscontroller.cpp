@@ -169,11 +169,28 @@ private Q_SLOTS:
         QCOMPARE(agreements.size(), 1);
         QCOMPARE(agreements.constFirst().signerName, QStringLiteral("Signer %1").arg(account.id));
 
+        // A temporary password for the new user: given once, and the account shows it was issued.
+        QSignalSpy issued(m_accounts.get(), &AccountsController::credentialIssued);
+        m_accounts->issueCredential(account.id);
+        QVERIFY(issued.wait(kTimeoutMs));
+        QCOMPARE(issued.constFirst().at(0).toLongLong(), account.id);
+        QCOMPARE(issued.constFirst().at(1).toString(), account.username);
+        QVERIFY(issued.constFirst().at(2).toString().size() >= 12);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(firstArg<IisAccount>(loaded).credentialIssuedAt.isValid());
+
         // Inactivating needs a reason, and keeps it.
         m_accounts->inactivate(account.id, QStringLiteral("left the clinic"));
         QVERIFY(changed.wait(kTimeoutMs));
         QCOMPARE(firstArg<IisAccount>(changed).status, QStringLiteral("inactive"));
         QCOMPARE(firstArg<IisAccount>(changed).inactiveReason, QStringLiteral("left the clinic"));
+
+        // An inactive account gets no password: the refusal says why.
+        m_accounts->issueCredential(account.id);
+        QVERIFY(failed.wait(kTimeoutMs));
+        QVERIFY2(failed.constLast().at(0).toString().contains(QLatin1String("inactive")),
+                 qPrintable(failed.constLast().at(0).toString()));
+        QCOMPARE(issued.size(), 1);
     }
 
     void bulkActivationIsAllOrNothing()
