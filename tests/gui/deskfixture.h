@@ -55,8 +55,12 @@ struct DeskFixture
         LoginDialog *login = app->loginDialog();
         auto *combo = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
         combo->setCurrentIndex(combo->findData(QStringLiteral("training")));
-        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("usernameEdit")), user);
+        // The dialog remembers the last user: type over whatever it shows.
+        auto *name = login->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        name->clear();
+        QTest::keyClicks(name, user);
         auto *pass = login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        pass->clear();
         QTest::keyClicks(pass, password);
         QTest::keyClick(pass, Qt::Key_Return);
         if (!QTest::qWaitFor([&] { return app->mainWindow()->isVisible() && app->queue()->model()->rowCount() > 1; },

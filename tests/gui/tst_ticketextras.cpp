@@ -60,21 +60,7 @@ class TestTicketExtras : public QObject
 
     std::unique_ptr<Application> signedIn(const QString &user, const QString &password)
     {
-        auto app = std::make_unique<Application>(m_desk.settings.get(), &m_credentials);
-        app->start();
-        LoginDialog *login = app->loginDialog();
-        auto *combo = child<QComboBox>(login, "profileCombo");
-        combo->setCurrentIndex(combo->findData(QStringLiteral("training")));
-        auto *name = child<QLineEdit>(login, "usernameEdit");
-        name->clear();
-        QTest::keyClicks(name, user);
-        auto *pass = child<QLineEdit>(login, "passwordEdit");
-        pass->clear();
-        QTest::keyClicks(pass, password);
-        QTest::keyClick(pass, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return app->mainWindow()->isVisible() && app->queue()->model()->rowCount() > 1; },
-                             kNetworkTimeoutMs))
-            qWarning("sign-in did not show the queue");
+        auto app = m_desk.signedIn(&m_credentials, user, password);
         app->mainWindow()->resize(1200, 860);
         return app;
     }
