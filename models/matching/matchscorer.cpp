@@ -217,6 +217,17 @@ MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRe
         r.badges << QStringLiteral("twin_guard");
         r.grade = std::min(r.grade, Grade::Possible);
     }
+    // Household guard: another given name and another date of birth at the same home is a
+    // sibling or parent, however much of the home agrees ⇒ at most "possible".
+    if (first.level == QLatin1String("disagree") && dob.level == QLatin1String("disagree")) {
+        r.badges << QStringLiteral("household");
+        r.grade = std::min(r.grade, Grade::Possible);
+    }
+    // Jr/Sr guard: father and son share name and home; another suffix ⇒ never "certain".
+    if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix) {
+        r.badges << QStringLiteral("jr_sr");
+        r.grade = std::min(r.grade, Grade::Probable);
+    }
     if (c.birthOrder > 0)
         r.badges << QStringLiteral("multiple_birth");
     if (!probe.birthFileNumber.isEmpty() && !c.birthFileNumber.isEmpty() && probe.birthFileNumber != c.birthFileNumber)

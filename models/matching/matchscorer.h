@@ -32,7 +32,7 @@ public:
         double score = 0.0;
         Grade grade = Grade::None;
         QList<Contribution> contributions;
-        QStringList badges; // twin_guard, multiple_birth
+        QStringList badges; // twin_guard, household, jr_sr, multiple_birth
         QStringList vetoes; // different_birth_file_number, different_birth_order, dob_and_sex_differ
     };
 
