@@ -217,17 +217,6 @@ MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRe
         r.badges << QStringLiteral("twin_guard");
         r.grade = std::min(r.grade, Grade::Possible);
     }
-    // Household guard: another given name and another date of birth at the same home is a
-    // sibling or parent, however much of the home agrees ⇒ at most "possible".
-    if (first.level == QLatin1String("disagree") && dob.level == QLatin1String("disagree")) {
-        r.badges << QStringLiteral("household");
-        r.grade = std::min(r.grade, Grade::Possible);
-    }
-    // Jr/Sr guard: father and son share name and home; another suffix ⇒ never "certain".
-    if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix) {
-        r.badges << QStringLiteral("jr_sr");
-        r.grade = std::min(r.grade, Grade::Probable);
-    }
     if (c.birthOrder > 0)
         r.badges << QStringLiteral("multiple_birth");
     if (!probe.birthFileNumber.isEmpty() && !c.birthFileNumber.isEmpty() && probe.birthFileNumber != c.birthFileNumber)
@@ -259,6 +248,33 @@ double MatchScorer::detailHeadroom(const MatchRecord &probe, const Result &parti
     if (!probe.zips.isEmpty())
         headroom += wZip;
     return headroom;
+}
+
+void MatchScorer::applyPairGuards(Result *r)
+{
+    QHash<QString, QString> level;
+    for (const Contribution &c : std::as_const(r->contributions))
+        level.insert(c.field, c.level);
+    const QString first = level.value(QStringLiteral("first_name"), QStringLiteral("missing"));
+    const QString dob = level.value(QStringLiteral("birth_date"), QStringLiteral("missing"));
+    static const QStringList givenAgrees{QStringLiteral("exact"), QStringLiteral("nickname"), QStringLiteral("phonetic"),
+                                         QStringLiteral("similar"), QStringLiteral("swapped")};
+    const auto cap = [r](Grade grade) { r->grade = std::min(r->grade, grade); };
+    if (!givenAgrees.contains(first) || (dob != QLatin1String("exact") && dob != QLatin1String("transposed")))
+        cap(Grade::Probable);
+    if (dob == QLatin1String("disagree")) {
+        cap(Grade::Possible);
+        // Another name and another birthday under one roof: a sibling or parent, not a
+        // duplicate, however much of the home agrees.
+        if (first == QLatin1String("disagree")) {
+            r->badges << QStringLiteral("household");
+            cap(Grade::None);
+        }
+    }
+    if (level.value(QStringLiteral("suffix")) == QLatin1String("disagree")) {
+        r->badges << QStringLiteral("jr_sr");
+        cap(Grade::Probable);
+    }
 }
 
 MatchScorer::Contribution MatchScorer::identifierContribution(const QString &type)

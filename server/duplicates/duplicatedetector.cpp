@@ -40,9 +40,14 @@ std::optional<QList<DuplicateDetector::Found>> DuplicateDetector::evaluate(qint6
     const auto hits = search.run(query, true);
     if (!hits)
         return std::nullopt;
-    for (const PatientSearch::Hit &hit : *hits)
-        if (hit.patientId != patientId && hit.match.grade != MatchScorer::Grade::None)
-            out.append({hit.patientId, hit.match});
+    for (const PatientSearch::Hit &hit : *hits) {
+        if (hit.patientId == patientId || hit.match.grade == MatchScorer::Grade::None)
+            continue;
+        Found f{hit.patientId, hit.match};
+        MatchScorer::applyPairGuards(&f.result);
+        if (f.result.grade != MatchScorer::Grade::None)
+            out.append(f);
+    }
     return out;
 }
 
