@@ -24,22 +24,35 @@ DuplicateDetector::DuplicateDetector(QSqlDatabase db, Dialect dialect, const QDa
 
 std::optional<QList<DuplicateDetector::Found>> DuplicateDetector::evaluate(qint64 patientId)
 {
-    PatientSearch search(m_db, m_dialect);
-    search.setNicknames(*m_nicknames);
     // Sharing locks restrict who may see a record, not whether it is a duplicate.
-    const auto records = search.loadRecords({patientId}, true, nullptr);
+    const auto records = PatientSearch(m_db, m_dialect).loadRecords({patientId}, true, nullptr);
     if (!records)
         return std::nullopt;
-    QList<Found> out;
     const auto it = records->constFind(patientId);
     if (it == records->cend())
-        return out; // inactive (merged away) or fully opted out
+        return QList<Found>(); // inactive (merged away) or fully opted out
+    return evaluate(patientId, *it);
+}
+
+std::optional<QList<DuplicateDetector::Found>> DuplicateDetector::evaluate(qint64 patientId,
+                                                                           const matching::MatchRecord &record)
+{
+    PatientSearch search(m_db, m_dialect);
+    search.setNicknames(*m_nicknames);
+    // Phones, addresses and zips never change the name and DOB levels the pair guards read:
+    // a candidate they rule out on its row alone is not worth reading in full.
+    search.setCandidateFilter([](const MatchScorer::Result &partial) {
+        MatchScorer::Result guarded = partial;
+        MatchScorer::applyPairGuards(&guarded);
+        return !guarded.badges.contains(QStringLiteral("household"));
+    });
     PatientQuery query;
-    query.probe = *it;
+    query.probe = record;
     query.limit = candidateLimit;
     const auto hits = search.run(query, true);
     if (!hits)
         return std::nullopt;
+    QList<Found> out;
     for (const PatientSearch::Hit &hit : *hits) {
         if (hit.patientId == patientId || hit.match.grade == MatchScorer::Grade::None)
             continue;
@@ -122,9 +135,16 @@ std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scan(const Progre
         if (!beginWriteTransaction(m_db, m_dialect))
             return std::nullopt;
         const qsizetype end = std::min(ids.size(), from + scanChunk);
+        // The chunk's probes are read in one go (a handful of queries instead of five each).
+        const auto probes = PatientSearch(m_db, m_dialect).loadRecords(ids.mid(from, end - from), true, nullptr);
+        if (!probes)
+            return fail();
         for (qsizetype i = from; i < end; ++i) {
             const qint64 id = ids.at(i);
-            const auto found = evaluate(id);
+            const auto probe = probes->constFind(id);
+            if (probe == probes->cend())
+                continue; // retired or opted out since the list was read
+            const auto found = evaluate(id, *probe);
             if (!found)
                 return fail();
             ++stats.patients;

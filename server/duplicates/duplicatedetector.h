@@ -59,6 +59,7 @@ private:
     };
     // nullopt on a database error; empty when the patient is no candidate at all.
     std::optional<QList<Found>> evaluate(qint64 patientId);
+    std::optional<QList<Found>> evaluate(qint64 patientId, const matching::MatchRecord &record);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
