@@ -266,7 +266,8 @@ std::optional<DuplicateStore::Pair> DuplicateStore::find(qint64 id, bool include
     return readPair(q);
 }
 
-DuplicateStore::Change DuplicateStore::claim(qint64 id, qint64 userId)
+DuplicateStore::Change DuplicateStore::changeOpenPair(qint64 id, qint64 userId, const QString &assignments,
+                                                      const QVariantList &values)
 {
     bool ok = false;
     const auto pair = find(id, true, &ok);
@@ -277,35 +278,25 @@ DuplicateStore::Change DuplicateStore::claim(qint64 id, qint64 userId)
     if (pair->status != QLatin1String("open") || (pair->claimedBy && *pair->claimedBy != userId))
         return Change::Conflict;
     QSqlQuery u(m_db);
-    u.prepare(
-        QStringLiteral("UPDATE duplicate_candidates SET claimed_by = ?, claimed_at = ?, updated_at = ? WHERE id = ?"));
-    u.addBindValue(userId);
-    u.addBindValue(toDbTimestamp(m_now, m_dialect));
+    u.prepare(QStringLiteral("UPDATE duplicate_candidates SET %1, updated_at = ? WHERE id = ?").arg(assignments));
+    for (const QVariant &v : values)
+        u.addBindValue(v);
     u.addBindValue(toDbTimestamp(m_now, m_dialect));
     u.addBindValue(id);
     return execQuery(u) ? Change::Ok : Change::Failed;
 }
 
+DuplicateStore::Change DuplicateStore::claim(qint64 id, qint64 userId)
+{
+    return changeOpenPair(id, userId, QStringLiteral("claimed_by = ?, claimed_at = ?"),
+                          {userId, toDbTimestamp(m_now, m_dialect)});
+}
+
 DuplicateStore::Change DuplicateStore::markNotDuplicate(qint64 id, qint64 userId, const QString &reason)
 {
-    bool ok = false;
-    const auto pair = find(id, true, &ok);
-    if (!ok)
-        return Change::Failed;
-    if (!pair)
-        return Change::NotFound;
-    if (pair->status != QLatin1String("open") || (pair->claimedBy && *pair->claimedBy != userId))
-        return Change::Conflict;
-    QSqlQuery u(m_db);
-    u.prepare(
-        QStringLiteral("UPDATE duplicate_candidates SET status = 'not_duplicate', decision_reason = ?, decided_by = ?, "
-                       "decided_at = ?, updated_at = ? WHERE id = ?"));
-    u.addBindValue(reason);
-    u.addBindValue(userId);
-    u.addBindValue(toDbTimestamp(m_now, m_dialect));
-    u.addBindValue(toDbTimestamp(m_now, m_dialect));
-    u.addBindValue(id);
-    return execQuery(u) ? Change::Ok : Change::Failed;
+    return changeOpenPair(
+        id, userId, QStringLiteral("status = 'not_duplicate', decision_reason = ?, decided_by = ?, decided_at = ?"),
+        {reason, userId, toDbTimestamp(m_now, m_dialect)});
 }
 
 } // namespace izdesk::server

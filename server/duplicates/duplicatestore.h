@@ -73,6 +73,8 @@ public:
     Change markNotDuplicate(qint64 id, qint64 userId, const QString &reason);
 
 private:
+    // Sets `assignments` (with `values` bound) on an open pair unclaimed or claimed by userId.
+    Change changeOpenPair(qint64 id, qint64 userId, const QString &assignments, const QVariantList &values);
     bool dropExcept(const QString &selectIds, const QVariantList &binds, const QSet<qint64> &kept);
 
     QSqlDatabase m_db;
