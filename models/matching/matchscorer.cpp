@@ -250,6 +250,33 @@ double MatchScorer::detailHeadroom(const MatchRecord &probe, const Result &parti
     return headroom;
 }
 
+void MatchScorer::applyPairGuards(Result *r)
+{
+    QHash<QString, QString> level;
+    for (const Contribution &c : std::as_const(r->contributions))
+        level.insert(c.field, c.level);
+    const QString first = level.value(QStringLiteral("first_name"), QStringLiteral("missing"));
+    const QString dob = level.value(QStringLiteral("birth_date"), QStringLiteral("missing"));
+    static const QStringList givenAgrees{QStringLiteral("exact"), QStringLiteral("nickname"), QStringLiteral("phonetic"),
+                                         QStringLiteral("similar"), QStringLiteral("swapped")};
+    const auto cap = [r](Grade grade) { r->grade = std::min(r->grade, grade); };
+    if (!givenAgrees.contains(first) || (dob != QLatin1String("exact") && dob != QLatin1String("transposed")))
+        cap(Grade::Probable);
+    if (dob == QLatin1String("disagree")) {
+        cap(Grade::Possible);
+        // Another name and another birthday under one roof: a sibling or parent, not a
+        // duplicate, however much of the home agrees.
+        if (first == QLatin1String("disagree")) {
+            r->badges << QStringLiteral("household");
+            cap(Grade::None);
+        }
+    }
+    if (level.value(QStringLiteral("suffix")) == QLatin1String("disagree")) {
+        r->badges << QStringLiteral("jr_sr");
+        cap(Grade::Probable);
+    }
+}
+
 MatchScorer::Contribution MatchScorer::identifierContribution(const QString &type)
 {
     return {QStringLiteral("identifier"), type, wIdentifier};

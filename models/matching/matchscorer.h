@@ -32,7 +32,7 @@ public:
         double score = 0.0;
         Grade grade = Grade::None;
         QList<Contribution> contributions;
-        QStringList badges; // twin_guard, multiple_birth
+        QStringList badges; // twin_guard, multiple_birth; pairs also household, jr_sr
         QStringList vetoes; // different_birth_file_number, different_birth_order, dob_and_sex_differ
     };
 
@@ -45,6 +45,15 @@ public:
     static double detailHeadroom(const MatchRecord &probe, const Result &partial, bool candidateHasAliases);
     // An exact identifier hit (IIS id, MRN at the facility, birth-file number, source id).
     static Contribution identifierContribution(const QString &type);
+
+    // Pair-vs-pair guards for duplicate detection, applied to compare()'s result for two
+    // stored records. Home, phone and mother's name are one household's shared facts there,
+    // not independent evidence, so the grade also depends on the person's own fields:
+    // "certain" needs an agreeing given name and an exact or transposed DOB; another DOB
+    // means at most "possible", and no candidate at all when the given name differs too
+    // (badge household: a sibling or parent); another
+    // suffix (Jr/Sr) means at most "probable" (badge jr_sr).
+    static void applyPairGuards(Result *result);
 
     static Grade gradeFor(double score);
     static QString gradeName(Grade grade);

@@ -1,5 +1,6 @@
 #include "importer/patientimporter.h"
 
+#include "duplicates/duplicatedetector.h"
 #include "importer/csvreader.h"
 #include "patients/patientwriter.h"
 #include "storage/sqlutil.h"
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace izdesk::server {
 
@@ -358,6 +361,15 @@ PatientImporter::Report PatientImporter::run(const QString &patientsPath, const 
         return report;
     }
     report.ok = true;
+    if (m_detectDuplicates && !fresh.isEmpty()) {
+        QList<qint64> freshIds(fresh.cbegin(), fresh.cend());
+        std::sort(freshIds.begin(), freshIds.end());
+        DuplicateDetector detector(m_db, m_dialect, m_now);
+        report.duplicateDetectionFailed = !detector.refreshPatients(freshIds, [this](qint64 done, qint64 total) {
+            if (m_progress && (done % progressEvery == 0 || done == total))
+                m_progress(QStringLiteral("duplicate detection: %1 of %2").arg(done).arg(total));
+        });
+    }
     return report;
 }
 

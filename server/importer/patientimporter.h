@@ -27,6 +27,7 @@ public:
         qint64 immunizationRows = 0, immunizationsInserted = 0, immunizationsSkipped = 0;
         qint64 errorCount = 0;
         QStringList errors; // the first maxErrors "file:line: reason" lines (no PHI values)
+        bool duplicateDetectionFailed = false; // the import stands; run `duplicates scan`
     };
 
     static constexpr int maxErrors = 100;
@@ -35,6 +36,11 @@ public:
 
     PatientImporter(QSqlDatabase db, Dialect dialect, const QDateTime &now);
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+
+    // After the import commits, each new patient's duplicate candidates are detected in
+    // following transactions (DuplicateDetector), unless turned off (a bulk load followed by
+    // `duplicates scan`). A detection failure leaves the import in place and is reported.
+    void setDetectDuplicates(bool detect) { m_detectDuplicates = detect; }
 
     Report run(const QString &patientsPath, const QString &immunizationsPath = {});
 
@@ -51,6 +57,7 @@ private:
     Dialect m_dialect;
     QDateTime m_now;
     std::function<void(const QString &)> m_progress;
+    bool m_detectDuplicates = true;
 };
 
 } // namespace izdesk::server

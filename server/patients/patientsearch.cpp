@@ -320,6 +320,8 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
     const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty() || !query.probe.zips.isEmpty();
     for (const Candidate &c : std::as_const(found)) {
         Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row)};
+        if (m_candidateFilter && !c.hasAliases && !m_candidateFilter(s.partial))
+            continue;
         // + 0.01: scores are rounded to hundredths.
         const double headroom = MatchScorer::detailHeadroom(query.probe, s.partial, c.hasAliases) + 0.01;
         withIdentifier(c.id, &s.partial);

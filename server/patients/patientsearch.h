@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace izdesk::server {
@@ -41,6 +42,13 @@ public:
     // Scores every candidate's full record (no bound): the reference the bounded ranking is
     // checked against in tests and the benchmark. Off by default.
     void setExhaustive(bool exhaustive) { m_exhaustive = exhaustive; }
+    // Candidates without aliases whose row-only result the filter rejects are dropped before
+    // their full record is read (aliases can still change the name levels, so those stay).
+    // Duplicate detection drops pairs that no detail can make a candidate. None by default.
+    void setCandidateFilter(std::function<bool(const matching::MatchScorer::Result &)> filter)
+    {
+        m_candidateFilter = std::move(filter);
+    }
     // The nickname table used for blocking and scoring (the server's --nicknames file);
     // the built-in table when never set. The table must outlive the search.
     void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
@@ -69,6 +77,7 @@ private:
     Dialect m_dialect;
     bool m_exhaustive = false;
     const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
+    std::function<bool(const matching::MatchScorer::Result &)> m_candidateFilter;
 };
 
 } // namespace izdesk::server

@@ -1,6 +1,7 @@
 #include "routes/mergeroutes.h"
 
 #include "accounts/accountroutesupport.h"
+#include "duplicates/duplicatedetector.h"
 #include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
@@ -10,6 +11,7 @@
 #include "merge/mergeservice.h"
 #include "merge/testhooks.h"
 #include "patients/patientaccesspolicy.h"
+#include "serverconfig.h"
 
 #include <QJsonArray>
 
@@ -46,6 +48,13 @@ MergeService serviceFor(RequestContext &ctx)
     MergeService service(ctx.db(), ctx.dialect(), ctx.now(), actor);
     service.setPauseAfterFirstWritesMs(TestHooks::pauseInMergeMs(ctx.config()));
     return service;
+}
+
+DuplicateDetector detectorFor(RequestContext &ctx)
+{
+    DuplicateDetector detector(ctx.db(), ctx.dialect(), ctx.now());
+    detector.setNicknames(ctx.config().nicknameTable());
+    return detector;
 }
 
 HttpResponse problemFor(const MergeService::Outcome &outcome)
@@ -91,6 +100,9 @@ HttpResponse mergePatient(RequestContext &ctx)
         const auto outcome = serviceFor(ctx).apply(*request);
         if (outcome.status != MergeService::Outcome::Status::Ok)
             return problemFor(outcome);
+        // Same transaction: the pair leaves the worklist with the merge, or neither happens.
+        if (!detectorFor(ctx).afterMerge(request->targetId, request->sourceId))
+            return Problem::internal();
         QJsonObject detail = ids;
         detail.insert(QStringLiteral("merge_id"), outcome.mergeId);
         detail.insert(QStringLiteral("moved_event_ids"), outcome.movedEventIds);
@@ -173,6 +185,11 @@ HttpResponse unmerge(RequestContext &ctx)
         const auto outcome = serviceFor(ctx).unmerge(*id);
         if (outcome.status != MergeService::Outcome::Status::Ok)
             return problemFor(outcome);
+        // Both patients are back: their candidates are evaluated again.
+        DuplicateDetector detector = detectorFor(ctx);
+        if (!detector.refreshPatient(outcome.body.value(QStringLiteral("source_id")).toInteger())
+            || !detector.refreshPatient(outcome.body.value(QStringLiteral("target_id")).toInteger()))
+            return Problem::internal();
         const QJsonObject detail{{QStringLiteral("merge_id"), *id},
                                  {QStringLiteral("target_id"), outcome.body.value(QStringLiteral("target_id"))},
                                  {QStringLiteral("source_id"), outcome.body.value(QStringLiteral("source_id"))},

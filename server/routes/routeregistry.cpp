@@ -28,6 +28,10 @@
 #include "routes/mergeroutes.h"
 // ---- end merge-server ----
 
+// ---- dup-detect (issue 6) ----
+#include "routes/duplicateroutes.h"
+// ---- end dup-detect ----
+
 // ---- verify-server ----
 #include "routes/verificationroutes.h"
 // ---- end verify-server ----
@@ -75,6 +79,9 @@ void registerAllRoutes(Router &router)
     // ---- verify-server ----
     registerVerificationRoutes(router);
     // ---- end verify-server ----
+    // ---- dup-detect (issue 6) ----
+    registerDuplicateRoutes(router);
+    // ---- end dup-detect ----
 }
 
 } // namespace izdesk::server

@@ -1,6 +1,7 @@
 #include "tools/toolcommands.h"
 
 #include "codesets/codesetimporter.h"
+#include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
 #include "importer/patientimporter.h"
 #include "serverapp.h"
@@ -95,6 +96,13 @@ std::optional<int> ToolCommands::run(const QStringList &arguments)
         }
         return importCodesets(rest.mid(1));
     }
+    if (command == QLatin1String("duplicates")) {
+        if (rest.value(0) != QLatin1String("scan")) {
+            err(QStringLiteral("usage: izdesk-server duplicates scan [--database URL]"));
+            return 2;
+        }
+        return scanDuplicates(rest.mid(1));
+    }
     return std::nullopt;
 }
 
@@ -161,6 +169,8 @@ int ToolCommands::importPatients(const QStringList &args)
     out(QStringLiteral("patients: %1 imported, %2 already on file; immunizations: %3 imported, %4 already on file (%5 s)")
             .arg(report.patientsInserted).arg(report.patientsSkipped).arg(report.immunizationsInserted)
             .arg(report.immunizationsSkipped).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    if (report.duplicateDetectionFailed)
+        err(QStringLiteral("duplicate detection for the new patients did not finish; run: izdesk-server duplicates scan"));
     return 0;
 }
 
@@ -186,6 +196,35 @@ int ToolCommands::importCodesets(const QStringList &args)
     }
     for (const QString &line : report.summaryLines())
         out(line);
+    return 0;
+}
+
+int ToolCommands::scanDuplicates(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!parseOptions(args, {QStringLiteral("--database"), QStringLiteral("--db")}, &o, &positional) || !positional.isEmpty())
+        return 2;
+    if (o.contains(QStringLiteral("--db")))
+        o.insert(QStringLiteral("--database"), o.value(QStringLiteral("--db")));
+    auto app = openDatabase(o);
+    if (!app)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    DuplicateDetector detector(app->database().connection(), app->database().dialect(), QDateTime::currentDateTimeUtc());
+    detector.setNicknames(app->config().nicknameTable());
+    // Counts only: progress never names a patient.
+    const auto stats = detector.scan([&timer](qint64 done, qint64 total) {
+        err(QStringLiteral("duplicates scan: %1 of %2 patients (%3 s)")
+                .arg(done).arg(total).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    });
+    if (!stats) {
+        err(QStringLiteral("the duplicate scan failed; pairs recorded so far are kept"));
+        return 1;
+    }
+    out(QStringLiteral("duplicates scan: %1 patients, %2 candidate pairs (%3 s)")
+            .arg(stats->patients).arg(stats->pairs).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }
 

@@ -10,6 +10,7 @@ namespace izdesk::server {
 //   generate --patients N --seed S --out DIR
 //   import --patients FILE [--immunizations FILE] [--database URL]
 //   codesets import DIR [--database URL]
+//   duplicates scan [--database URL]   (progress lines on stderr)
 // Runs on the main thread, blocking; prints progress to stdout and errors to stderr
 // (counts and line numbers only, never patient values).
 class ToolCommands
@@ -22,6 +23,7 @@ private:
     static int generate(const QStringList &args);
     static int importPatients(const QStringList &args);
     static int importCodesets(const QStringList &args);
+    static int scanDuplicates(const QStringList &args);
 };
 
 } // namespace izdesk::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/databaseconfig.h"
+
+#include "matching/matchscorer.h"
+#include "matching/nicknametable.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace izdesk::server {
+
+// Duplicate candidate detection (DOMAIN.md matching steps 3–6): each active patient's full
+// record is the probe of the patient search's blocking passes and scorer (PatientSearch,
+// MatchScorer), and every other patient it reaches at "possible" or above becomes a pair in
+// duplicate_candidates (DuplicateStore). refreshPatient() is the incremental path, run in
+// the caller's transaction after a patient was created or changed; scan() is the batch over
+// the whole population, in transactions of a few hundred patients. One thread, with that
+// thread's connection.
+class DuplicateDetector
+{
+public:
+    struct ScanStats
+    {
+        qint64 patients = 0; // probes run
+        qint64 pairs = 0;    // distinct pairs recorded
+    };
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // Candidates per probe (the patient itself takes one place).
+    static constexpr int candidateLimit = 25;
+    static constexpr int scanChunk = 500;
+
+    DuplicateDetector(QSqlDatabase db, Dialect dialect, const QDateTime &now);
+    // The nickname table blocking and scoring use; the built-in one when never set.
+    void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
+
+    // Re-evaluates one patient's pairs: found pairs are recorded, its other open pairs drop
+    // out; an inactive or fully opted-out patient leaves every open pair. Caller's transaction.
+    bool refreshPatient(qint64 patientId);
+    // After a merge (caller's transaction): the pair is merged, the retired source drops out
+    // of every open pair and the surviving target is re-evaluated.
+    bool afterMerge(qint64 targetId, qint64 sourceId);
+    // refreshPatient() for each patient, in transactions of scanChunk patients (after an
+    // import has committed).
+    bool refreshPatients(const QList<qint64> &patientIds, const Progress &progress = {});
+    // Every active patient, with progress after each chunk; nullopt on a database error.
+    std::optional<ScanStats> scan(const Progress &progress = {});
+
+private:
+    struct Found
+    {
+        qint64 otherId = 0;
+        matching::MatchScorer::Result result;
+    };
+    // nullopt on a database error; empty when the patient is no candidate at all.
+    std::optional<QList<Found>> evaluate(qint64 patientId);
+    std::optional<QList<Found>> evaluate(qint64 patientId, const matching::MatchRecord &record);
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QDateTime m_now;
+    const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
+};
+
+} // namespace izdesk::server

@@ -1,0 +1,196 @@
+#include "routes/duplicateroutes.h"
+
+#include "accounts/accountroutesupport.h"
+#include "duplicates/duplicatestore.h"
+#include "http/access.h"
+#include "http/jsonbody.h"
+#include "http/problem.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "idempotency/idempotentpost.h"
+#include "patients/patientaccesspolicy.h"
+#include "tickets/keysetcursor.h"
+
+#include <QJsonArray>
+
+namespace izdesk::server {
+
+using accounts::pathId;
+
+namespace {
+
+constexpr int maxReasonLength = 1000;
+constexpr int maxAge = 150;
+
+// Reviewing duplicates is the desk's patient-record work: specialists and supervisors.
+const QStringList &reviewRoles()
+{
+    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor")};
+    return roles;
+}
+
+DuplicateStore storeFor(RequestContext &ctx)
+{
+    return DuplicateStore(ctx.db(), ctx.dialect(), ctx.now());
+}
+
+// Reads ?min_age / ?max_age (whole years today) into a DOB range.
+void ageFilter(const QUrlQuery &query, const QDate &today, DuplicateStore::Filter *f, QList<FieldError> *errors)
+{
+    const auto years = [&](const char *name) -> std::optional<int> {
+        const QString raw = query.queryItemValue(QLatin1String(name));
+        if (raw.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int v = raw.toInt(&ok);
+        if (!ok || v < 0 || v > maxAge) {
+            errors->append(
+                {QLatin1String(name), QStringLiteral("must be a whole number of years from 0 to %1").arg(maxAge)});
+            return std::nullopt;
+        }
+        return v;
+    };
+    if (const auto min = years("min_age"))
+        f->bornOnOrBefore = today.addYears(-*min);
+    if (const auto max = years("max_age"))
+        f->bornOnOrAfter = today.addYears(-(*max + 1)).addDays(1);
+}
+
+HttpResponse listDuplicates(RequestContext &ctx)
+{
+    const QUrlQuery &query = ctx.request().query;
+    QString error;
+    const auto page = KeysetCursor::parsePage(query, 2, &error);
+    if (!page)
+        return Problem::badRequest(error);
+    DuplicateStore::Filter f;
+    f.limit = page->limit;
+    f.after = page->after;
+    f.includeSharingLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
+    QList<FieldError> errors;
+    f.grade = query.queryItemValue(QStringLiteral("grade"));
+    static const QStringList grades{QStringLiteral("certain"), QStringLiteral("probable"), QStringLiteral("possible")};
+    if (!f.grade.isEmpty() && !grades.contains(f.grade))
+        errors.append({QStringLiteral("grade"), QStringLiteral("must be one of: certain, probable, possible")});
+    static const QStringList statuses{QStringLiteral("open"), QStringLiteral("not_duplicate"), QStringLiteral("merged"),
+                                      QStringLiteral("dropped")};
+    if (query.hasQueryItem(QStringLiteral("status")))
+        f.status = query.queryItemValue(QStringLiteral("status"));
+    if (!statuses.contains(f.status))
+        errors.append(
+            {QStringLiteral("status"), QStringLiteral("must be one of: open, not_duplicate, merged, dropped")});
+    f.facility = query.queryItemValue(QStringLiteral("facility"), QUrl::FullyDecoded).trimmed();
+    if (f.facility.size() > 64)
+        errors.append({QStringLiteral("facility"), QStringLiteral("must be at most 64 characters")});
+    ageFilter(query, accounts::today(ctx), &f, &errors);
+    if (f.bornOnOrAfter && f.bornOnOrBefore && *f.bornOnOrAfter > *f.bornOnOrBefore)
+        errors.append({QStringLiteral("max_age"), QStringLiteral("must not be less than min_age")});
+    if (!errors.isEmpty())
+        return Problem::validation(errors);
+
+    f.limit = page->limit + 1;
+    auto pairs = storeFor(ctx).list(f);
+    if (!pairs)
+        return Problem::internal();
+    QJsonObject body;
+    if (pairs->size() > page->limit) {
+        pairs->removeLast();
+        const auto &last = pairs->constLast();
+        body.insert(QStringLiteral("next_cursor"), KeysetCursor::encode({-qint64(last.scoreCenti), last.id}));
+    } else {
+        body.insert(QStringLiteral("next_cursor"), QJsonValue());
+    }
+    QJsonArray items;
+    QJsonArray pairIds;
+    for (const auto &p : std::as_const(*pairs)) {
+        items.append(p.toJson(false));
+        pairIds.append(p.id);
+    }
+    // The list names patients (their source ids): a read of patient data.
+    if (!ctx.audit(QStringLiteral("duplicates.list"), QStringLiteral("duplicate_candidate"), QString(),
+                   QJsonObject{{QStringLiteral("pair_ids"), pairIds}}))
+        return Problem::internal();
+    body.insert(QStringLiteral("items"), items);
+    body.insert(QStringLiteral("limit"), page->limit);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse getDuplicate(RequestContext &ctx)
+{
+    const auto id = pathId(ctx);
+    bool ok = true;
+    const auto pair
+        = id ? storeFor(ctx).find(*id, PatientAccessPolicy::seesSharingLocked(ctx.principal()), &ok) : std::nullopt;
+    if (!pair)
+        return ok ? Problem::notFound(QStringLiteral("no such duplicate candidate")) : Problem::internal();
+    if (!ctx.audit(QStringLiteral("duplicates.read"), QStringLiteral("duplicate_candidate"), QString::number(pair->id),
+                   QJsonObject{{QStringLiteral("low_id"), pair->lowId}, {QStringLiteral("high_id"), pair->highId}}))
+        return Problem::internal();
+    return HttpResponse::json(200, pair->toJson(true));
+}
+
+// Claim and decision share this shape: change, audit, answer with the pair.
+HttpResponse change(RequestContext &ctx, const QString &action,
+                    const std::function<DuplicateStore::Change(DuplicateStore &, qint64)> &apply)
+{
+    const auto id = pathId(ctx);
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such duplicate candidate"));
+    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+        DuplicateStore store = storeFor(ctx);
+        bool ok = false;
+        if (!store.find(*id, PatientAccessPolicy::seesSharingLocked(ctx.principal()), &ok))
+            return ok ? Problem::notFound(QStringLiteral("no such duplicate candidate")) : Problem::internal();
+        switch (apply(store, *id)) {
+        case DuplicateStore::Change::NotFound: return Problem::notFound(QStringLiteral("no such duplicate candidate"));
+        case DuplicateStore::Change::Conflict:
+            return Problem::conflict(QStringLiteral("the pair is not open, or another user has claimed it"));
+        case DuplicateStore::Change::Failed: return Problem::internal();
+        case DuplicateStore::Change::Ok: break;
+        }
+        const auto pair = store.find(*id, true, &ok);
+        if (!pair
+            || !ctx.audit(action, QStringLiteral("duplicate_candidate"), QString::number(*id),
+                          QJsonObject{{QStringLiteral("low_id"), pair->lowId},
+                                      {QStringLiteral("high_id"), pair->highId},
+                                      {QStringLiteral("status"), pair->status}}))
+            return Problem::internal();
+        return HttpResponse::json(200, pair->toJson(true));
+    });
+}
+
+HttpResponse claimDuplicate(RequestContext &ctx)
+{
+    const qint64 userId = ctx.principal().userId;
+    return change(ctx, QStringLiteral("duplicates.claim"),
+                  [userId](DuplicateStore &store, qint64 id) { return store.claim(id, userId); });
+}
+
+HttpResponse markNotDuplicate(RequestContext &ctx)
+{
+    auto parsed = parseJsonObject(ctx.request());
+    if (auto *problem = std::get_if<HttpResponse>(&parsed))
+        return *problem;
+    const QString reason = std::get<QJsonObject>(parsed).value(QStringLiteral("reason")).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > maxReasonLength)
+        return Problem::validation(
+            {{QStringLiteral("reason"), QStringLiteral("is required (1 to %1 characters)").arg(maxReasonLength)}});
+    const qint64 userId = ctx.principal().userId;
+    // The reason may name the patients: it is stored on the pair, never in the audit detail.
+    return change(ctx, QStringLiteral("duplicates.not_duplicate"), [userId, &reason](DuplicateStore &store, qint64 id) {
+        return store.markNotDuplicate(id, userId, reason);
+    });
+}
+
+} // namespace
+
+void registerDuplicateRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/api/v1/duplicates"), Access::roles(reviewRoles()), &listDuplicates);
+    router.add("GET", QStringLiteral("/api/v1/duplicates/{id}"), Access::roles(reviewRoles()), &getDuplicate);
+    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/claim"), Access::roles(reviewRoles()), &claimDuplicate);
+    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/not-duplicate"), Access::roles(reviewRoles()),
+               &markNotDuplicate);
+}
+
+} // namespace izdesk::server

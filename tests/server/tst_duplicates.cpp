@@ -1,0 +1,319 @@
+// Duplicate candidate detection over real HTTP, on SQLite and PostgreSQL: a typo, a nickname
+// and a transposed date of birth are found as certain or probable pairs with their
+// waterfall; twins and Jr/Sr are never certain; "not a duplicate" survives a rescan; a new
+// patient is paired on import without a scan; only specialists and supervisors may review;
+// a merged pair leaves the open worklist.
+
+#include "duplicates/duplicatedetector.h"
+#include "httptestclient.h"
+#include "importer/patientimporter.h"
+#include "mergetestdata.h"
+#include "patienttestdata.h"
+#include "serverapp.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using izdesk::server::DuplicateDetector;
+using izdesk::test::HttpTestClient;
+using izdesk::test::TestServer;
+using namespace izdesk::test;
+
+class TstDuplicates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void typoNicknameAndTransposedDobAreFound();
+    void twinsAndJrSrAreNeverCertain();
+    void notDuplicateIsRememberedAcrossRescan();
+    void claimIsExclusive();
+    void newPatientIsPairedOnImport();
+    void rolesAreChecked();
+    void mergedPairLeavesOpenList();
+
+private:
+    HttpTestClient &as(const QString &role);
+    qint64 insert(PatientInput patient, const QString &sourceId);
+    bool scan();
+    // The pair of these two source ids in the list (status, grade filters as given); {} if absent.
+    QJsonObject findPair(const QString &a, const QString &b, const QString &filter = {});
+    QList<QJsonObject> listAll(const QString &filter);
+
+    std::unique_ptr<TestServer> m_server;
+    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
+};
+
+void TstDuplicates::initTestCase()
+{
+    TestServer::Options options;
+    options.seedDemo = false;
+    m_server = std::make_unique<TestServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("trainer")})
+        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, &error), qPrintable(error));
+}
+
+HttpTestClient &TstDuplicates::as(const QString &role)
+{
+    auto &client = m_clients[role];
+    if (!client) {
+        client = std::make_shared<HttpTestClient>(m_server->baseUrl());
+        const auto r = client->login(role, QStringLiteral("izdesk-") + role);
+        if (r.status != 201)
+            qWarning() << "login failed" << role << r.status;
+    }
+    return *client;
+}
+
+qint64 TstDuplicates::insert(PatientInput patient, const QString &sourceId)
+{
+    patient.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), sourceId, QString()};
+    QString error;
+    const auto id = insertPatient(m_server->app()->database(), patient, {}, &error);
+    if (!id)
+        qWarning() << "insert failed" << error;
+    return id.value_or(0);
+}
+
+bool TstDuplicates::scan()
+{
+    auto &database = m_server->app()->database();
+    DuplicateDetector detector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc());
+    return detector.scan().has_value();
+}
+
+QList<QJsonObject> TstDuplicates::listAll(const QString &filter)
+{
+    QList<QJsonObject> out;
+    QString cursor;
+    for (int page = 0; page < 50; ++page) {
+        QString path = QStringLiteral("/api/v1/duplicates?limit=20") + filter;
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + cursor;
+        const auto r = as(QStringLiteral("specialist")).get(path);
+        if (r.status != 200) {
+            qWarning() << "list failed" << r.status << r.raw;
+            return out;
+        }
+        for (const auto &v : r.object().value(QStringLiteral("items")).toArray())
+            out << v.toObject();
+        cursor = r.object().value(QStringLiteral("next_cursor")).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    return out;
+}
+
+QJsonObject TstDuplicates::findPair(const QString &a, const QString &b, const QString &filter)
+{
+    for (const QJsonObject &pair : listAll(filter)) {
+        const QSet<QString> ids{
+            pair.value(QStringLiteral("low")).toObject().value(QStringLiteral("source_id")).toString(),
+            pair.value(QStringLiteral("high")).toObject().value(QStringLiteral("source_id")).toString()};
+        if (ids == QSet<QString>{a, b})
+            return pair;
+    }
+    return {};
+}
+
+void TstDuplicates::typoNicknameAndTransposedDobAreFound()
+{
+    const auto base = [](const QString &first, const QDate &dob) {
+        PatientInput p
+            = person(first, QStringLiteral("Okonkwo-Baptiste"), dob, QStringLiteral("M"),
+                     QStringLiteral("418 Larkspur Ln"), QStringLiteral("55104"), QStringLiteral("651-555-0142"));
+        p.motherMaiden = QStringLiteral("Ferreira");
+        return p;
+    };
+    insert(base(QStringLiteral("William"), QDate(2020, 3, 7)), QStringLiteral("DUP-A1"));
+    insert(base(QStringLiteral("Wiliam"), QDate(2020, 3, 7)), QStringLiteral("DUP-A2")); // typo
+    insert(base(QStringLiteral("Bill"), QDate(2020, 7, 3)), QStringLiteral("DUP-A3"));   // nickname + transposed DOB
+    QVERIFY(scan());
+
+    const QJsonObject typo = findPair(QStringLiteral("DUP-A1"), QStringLiteral("DUP-A2"));
+    QVERIFY2(!typo.isEmpty(), "the typo pair is on the open worklist");
+    QCOMPARE(typo.value(QStringLiteral("grade")).toString(), QStringLiteral("certain"));
+    QCOMPARE(typo.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    const QJsonObject nick = findPair(QStringLiteral("DUP-A1"), QStringLiteral("DUP-A3"));
+    QVERIFY2(!nick.isEmpty(), "the nickname + transposed DOB pair is on the open worklist");
+    QVERIFY(QStringList({QStringLiteral("certain"), QStringLiteral("probable")})
+                .contains(nick.value(QStringLiteral("grade")).toString()));
+
+    // The compare view's waterfall: each field's level and weight, summing to the score.
+    const auto r = as(QStringLiteral("specialist"))
+                       .get(QStringLiteral("/api/v1/duplicates/%1").arg(nick.value(QStringLiteral("id")).toInteger()));
+    QCOMPARE(r.status, 200);
+    QHash<QString, QString> levels;
+    double sum = 0;
+    for (const auto &v : r.object().value(QStringLiteral("contributions")).toArray()) {
+        levels.insert(v[QStringLiteral("field")].toString(), v[QStringLiteral("level")].toString());
+        sum += v[QStringLiteral("weight")].toDouble();
+    }
+    QCOMPARE(levels.value(QStringLiteral("first_name")), QStringLiteral("nickname"));
+    QCOMPARE(levels.value(QStringLiteral("birth_date")), QStringLiteral("transposed"));
+    QVERIFY(qAbs(sum - r.object().value(QStringLiteral("score")).toDouble()) < 0.01);
+}
+
+void TstDuplicates::twinsAndJrSrAreNeverCertain()
+{
+    const auto home = [](const QString &first, const QDate &dob, const QString &sex) {
+        PatientInput p = person(first, QStringLiteral("Vandermolen"), dob, sex, QStringLiteral("77 Quarry Rd"),
+                                QStringLiteral("55811"), QStringLiteral("218-555-0199"));
+        p.motherMaiden = QStringLiteral("Haugen");
+        return p;
+    };
+    PatientInput twinA = home(QStringLiteral("Elias"), QDate(2022, 9, 14), QStringLiteral("M"));
+    twinA.multipleBirth = true;
+    twinA.birthOrder = 1;
+    PatientInput twinB = home(QStringLiteral("Tobias"), QDate(2022, 9, 14), QStringLiteral("M"));
+    twinB.multipleBirth = true;
+    twinB.birthOrder = 2;
+    insert(twinA, QStringLiteral("TWIN-1"));
+    insert(twinB, QStringLiteral("TWIN-2"));
+    PatientInput senior = home(QStringLiteral("Magnus"), QDate(1984, 2, 1), QStringLiteral("M"));
+    senior.suffix = QStringLiteral("Sr");
+    PatientInput junior = home(QStringLiteral("Magnus"), QDate(2012, 2, 1), QStringLiteral("M"));
+    junior.suffix = QStringLiteral("Jr");
+    insert(senior, QStringLiteral("JRSR-1"));
+    insert(junior, QStringLiteral("JRSR-2"));
+    QVERIFY(scan());
+
+    QVERIFY(findPair(QStringLiteral("TWIN-1"), QStringLiteral("TWIN-2"), QStringLiteral("&grade=certain")).isEmpty());
+    QVERIFY(findPair(QStringLiteral("JRSR-1"), QStringLiteral("JRSR-2"), QStringLiteral("&grade=certain")).isEmpty());
+    // Where the twins are listed at all, the guard is shown.
+    const QJsonObject twins = findPair(QStringLiteral("TWIN-1"), QStringLiteral("TWIN-2"));
+    if (!twins.isEmpty()) {
+        QVERIFY(twins.value(QStringLiteral("vetoes")).toArray().contains(QStringLiteral("different_birth_order"))
+                || twins.value(QStringLiteral("badges")).toArray().contains(QStringLiteral("twin_guard")));
+    }
+}
+
+void TstDuplicates::notDuplicateIsRememberedAcrossRescan()
+{
+    const auto p = [](const QString &first) {
+        return person(first, QStringLiteral("Castellanos"), QDate(2018, 11, 2), QStringLiteral("F"),
+                      QStringLiteral("9 Birch Ct"), QStringLiteral("55405"), QStringLiteral("612-555-0117"));
+    };
+    insert(p(QStringLiteral("Marisol")), QStringLiteral("ND-1"));
+    insert(p(QStringLiteral("Marisoll")), QStringLiteral("ND-2"));
+    QVERIFY(scan());
+    const QJsonObject pair = findPair(QStringLiteral("ND-1"), QStringLiteral("ND-2"));
+    QVERIFY(!pair.isEmpty());
+    const qint64 id = pair.value(QStringLiteral("id")).toInteger();
+    const QString path = QStringLiteral("/api/v1/duplicates/%1/not-duplicate").arg(id);
+    QCOMPARE(as(QStringLiteral("specialist")).post(path, QJsonObject{}).status, 422);
+    const auto r = as(QStringLiteral("specialist"))
+                       .post(path, QJsonObject{{QStringLiteral("reason"), QStringLiteral("cousins")}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("not_duplicate"));
+
+    QVERIFY(scan());
+    QVERIFY2(findPair(QStringLiteral("ND-1"), QStringLiteral("ND-2")).isEmpty(), "a rescan does not reopen the pair");
+    const auto after = as(QStringLiteral("specialist")).get(QStringLiteral("/api/v1/duplicates/%1").arg(id));
+    QCOMPARE(after.object().value(QStringLiteral("status")).toString(), QStringLiteral("not_duplicate"));
+    QCOMPARE(after.object().value(QStringLiteral("decision_reason")).toString(), QStringLiteral("cousins"));
+    QVERIFY(
+        !findPair(QStringLiteral("ND-1"), QStringLiteral("ND-2"), QStringLiteral("&status=not_duplicate")).isEmpty());
+}
+
+void TstDuplicates::claimIsExclusive()
+{
+    const auto p = [](const QString &last) {
+        return person(QStringLiteral("Anneliese"), last, QDate(2016, 5, 30), QStringLiteral("F"),
+                      QStringLiteral("3 Heron Way"), QStringLiteral("55420"));
+    };
+    insert(p(QStringLiteral("Gutierrez")), QStringLiteral("CL-1"));
+    insert(p(QStringLiteral("Gutierez")), QStringLiteral("CL-2"));
+    QVERIFY(scan());
+    const QJsonObject pair = findPair(QStringLiteral("CL-1"), QStringLiteral("CL-2"));
+    QVERIFY(!pair.isEmpty());
+    const QString path
+        = QStringLiteral("/api/v1/duplicates/%1/claim").arg(pair.value(QStringLiteral("id")).toInteger());
+    const auto mine = as(QStringLiteral("specialist")).post(path, QJsonObject{});
+    QCOMPARE(mine.status, 200);
+    QVERIFY(mine.object().value(QStringLiteral("claimed_by")).toInteger() > 0);
+    QCOMPARE(as(QStringLiteral("supervisor")).post(path, QJsonObject{}).status, 409);
+}
+
+void TstDuplicates::newPatientIsPairedOnImport()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QString &row) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write("source_id,first_name,last_name,birth_date,sex,street,city,state,zip,phone\n");
+        f.write(row.toUtf8() + '\n');
+        return f.fileName();
+    };
+    auto &database = m_server->app()->database();
+    const auto import = [&database](const QString &file) {
+        izdesk::server::PatientImporter importer(database.connection(), database.dialect(),
+                                                 QDateTime::currentDateTimeUtc());
+        const auto report = importer.run(file);
+        return report.ok && !report.duplicateDetectionFailed;
+    };
+    QVERIFY(
+        import(write(QStringLiteral("a.csv"),
+                     QStringLiteral("IMP-1,Thaddeus,Abernathy,2021-01-19,M,55 Elm St,Mankato,MN,56001,507-555-0100"))));
+    QVERIFY(findPair(QStringLiteral("IMP-1"), QStringLiteral("IMP-2")).isEmpty());
+    // No scan: the import itself pairs the new record with the one on file.
+    QVERIFY(
+        import(write(QStringLiteral("b.csv"),
+                     QStringLiteral("IMP-2,Thadeus,Abernathy,2021-01-19,M,55 Elm St,Mankato,MN,56001,507-555-0100"))));
+    const QJsonObject pair = findPair(QStringLiteral("IMP-1"), QStringLiteral("IMP-2"));
+    QVERIFY2(!pair.isEmpty(), "the imported duplicate is on the worklist");
+    QCOMPARE(pair.value(QStringLiteral("grade")).toString(), QStringLiteral("certain"));
+}
+
+void TstDuplicates::rolesAreChecked()
+{
+    QCOMPARE(as(QStringLiteral("trainer")).get(QStringLiteral("/api/v1/duplicates")).status, 403);
+    QCOMPARE(as(QStringLiteral("trainer")).post(QStringLiteral("/api/v1/duplicates/1/claim"), QJsonObject{}).status,
+             403);
+    HttpTestClient anonymous(m_server->baseUrl());
+    QCOMPARE(anonymous.get(QStringLiteral("/api/v1/duplicates")).status, 401);
+    QCOMPARE(as(QStringLiteral("supervisor")).get(QStringLiteral("/api/v1/duplicates?grade=excellent")).status, 422);
+    // Every list read is audited (ids only).
+    QSqlQuery q(m_server->app()->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'duplicates.list'")) && q.next());
+    QVERIFY(q.value(0).toLongLong() > 0);
+}
+
+void TstDuplicates::mergedPairLeavesOpenList()
+{
+    const auto p = [](const QString &first) {
+        return person(first, QStringLiteral("Lindqvist"), QDate(2019, 8, 21), QStringLiteral("F"),
+                      QStringLiteral("12 Aspen Dr"), QStringLiteral("55901"), QStringLiteral("507-555-0177"));
+    };
+    const qint64 target = insert(p(QStringLiteral("Ingrid")), QStringLiteral("MRG-1"));
+    const qint64 source = insert(p(QStringLiteral("Ingrd")), QStringLiteral("MRG-2"));
+    QVERIFY(scan());
+    const QJsonObject pair = findPair(QStringLiteral("MRG-1"), QStringLiteral("MRG-2"));
+    QVERIFY(!pair.isEmpty());
+    const auto merged = as(QStringLiteral("specialist"))
+                            .post(QStringLiteral("/api/v1/patients/%1/merge").arg(target),
+                                  QJsonObject{{QStringLiteral("source"), source},
+                                              {QStringLiteral("reason"), QStringLiteral("same child")}});
+    QCOMPARE(merged.status, 201);
+    QVERIFY2(findPair(QStringLiteral("MRG-1"), QStringLiteral("MRG-2")).isEmpty(),
+             "the merged pair left the open list");
+    const auto r = as(QStringLiteral("specialist"))
+                       .get(QStringLiteral("/api/v1/duplicates/%1").arg(pair.value(QStringLiteral("id")).toInteger()));
+    QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
+    // The retired source is in no open pair.
+    for (const QJsonObject &open : listAll({})) {
+        QVERIFY(open.value(QStringLiteral("low")).toObject().value(QStringLiteral("patient_id")).toInteger() != source);
+        QVERIFY(open.value(QStringLiteral("high")).toObject().value(QStringLiteral("patient_id")).toInteger()
+                != source);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstDuplicates)
+#include "tst_duplicates.moc"
