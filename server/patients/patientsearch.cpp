@@ -199,7 +199,10 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
     if (passes.isEmpty())
         return true;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // Thousands of rows: QPSQL reads a forward-only result row by row (libpq single-row mode,
+    // one result object per row); otherwise it takes the whole result at once, which costs
+    // less per row here. SQLite steps through rows either way.
+    q.setForwardOnly(m_dialect == Dialect::Sqlite);
     // EXISTS on patient_names: an index probe that tells which rows may score differently
     // once their aliases are read.
     QVariantList binds = passes.binds();
@@ -248,48 +251,50 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
 
 bool PatientSearch::addDetails(const QList<qint64> &ids, QHash<qint64, MatchRecord> *records)
 {
-    // The four detail tables in one statement (one round trip): tag, patient id, two values.
+    // One statement per table, each sent once (no PREPARE). Not one UNION ALL: PostgreSQL
+    // plans that as a Parallel Append and starts worker processes, which costs more than the
+    // four small index scans themselves.
+    static const char *const statements[] = {
+        "SELECT patient_id, phone10, '' FROM patient_phones WHERE patient_id IN (%1) AND phone10 <> ''",
+        "SELECT patient_id, addr_token, zip5 FROM patient_addresses WHERE patient_id IN (%1)",
+        "SELECT patient_id, first_name, last_name FROM patient_names WHERE patient_id IN (%1)",
+        "SELECT patient_id, value, '' FROM patient_identifiers WHERE patient_id IN (%1) AND type = 'birth_file_number'"};
     for (qsizetype from = 0; from < ids.size(); from += 500) {
-        QSqlQuery s(m_db);
-        s.setForwardOnly(true);
-        if (!prepareAndExec(s, QStringLiteral("SELECT 1, patient_id, phone10, '' FROM patient_phones "
-                                              "WHERE patient_id IN (%1) AND phone10 <> '' "
-                                              "UNION ALL SELECT 2, patient_id, addr_token, zip5 FROM patient_addresses "
-                                              "WHERE patient_id IN (%1) "
-                                              "UNION ALL SELECT 3, patient_id, first_name, last_name FROM patient_names "
-                                              "WHERE patient_id IN (%1) "
-                                              "UNION ALL SELECT 4, patient_id, value, '' FROM patient_identifiers "
-                                              "WHERE patient_id IN (%1) AND type = 'birth_file_number'")
-                                   .arg(idList(ids.mid(from, 500)))))
-            return false;
-        while (s.next()) {
-            const auto it = records->find(s.value(1).toLongLong());
-            if (it == records->end())
-                continue;
-            MatchRecord &r = *it;
-            const QString a = s.value(2).toString();
-            const QString b = s.value(3).toString();
-            switch (s.value(0).toInt()) {
-            case 1:
-                r.phones << a;
-                break;
-            case 2:
-                if (!a.isEmpty())
-                    r.addressTokens << a;
-                if (!b.isEmpty())
-                    r.zips << b;
-                break;
-            case 3: {
-                const auto n = NameStandardizer::name(a, QString(), b);
-                if (!n.first.isEmpty())
-                    r.firstAliases << n.first;
-                if (!n.last.isEmpty())
-                    r.lastAliases << n.last;
-                break;
-            }
-            default:
-                r.birthFileNumber = a;
-                break;
+        const QString list = idList(ids.mid(from, 500));
+        for (int table = 0; table < 4; ++table) {
+            QSqlQuery s(m_db);
+            s.setForwardOnly(true);
+            if (!prepareAndExec(s, QLatin1String(statements[table]).arg(list)))
+                return false;
+            while (s.next()) {
+                const auto it = records->find(s.value(0).toLongLong());
+                if (it == records->end())
+                    continue;
+                MatchRecord &r = *it;
+                const QString a = s.value(1).toString();
+                const QString b = s.value(2).toString();
+                switch (table) {
+                case 0:
+                    r.phones << a;
+                    break;
+                case 1:
+                    if (!a.isEmpty())
+                        r.addressTokens << a;
+                    if (!b.isEmpty())
+                        r.zips << b;
+                    break;
+                case 2: {
+                    const auto n = NameStandardizer::name(a, QString(), b);
+                    if (!n.first.isEmpty())
+                        r.firstAliases << n.first;
+                    if (!n.last.isEmpty())
+                        r.lastAliases << n.last;
+                    break;
+                }
+                default:
+                    r.birthFileNumber = a;
+                    break;
+                }
             }
         }
     }
