@@ -361,6 +361,17 @@ PatientImporter::Report PatientImporter::run(const QString &patientsPath, const 
         return report;
     }
     report.ok = true;
+    // PostgreSQL plans the search's blocking queries from table statistics, which a bulk load
+    // leaves stale (autovacuum catches up only later): refresh them now. Best effort — the
+    // rows are committed either way.
+    if (m_dialect == Dialect::Postgres && report.patientsInserted > 0) {
+        if (m_progress)
+            m_progress(QStringLiteral("analyzing the patient tables"));
+        QSqlQuery analyze(m_db);
+        // A failure is logged there; statistics then stay stale until autovacuum.
+        prepareAndExec(analyze, QStringLiteral("ANALYZE patients, patient_match_keys, patient_names, patient_addresses, "
+                                               "patient_phones, patient_identifiers, immunizations"));
+    }
     if (m_detectDuplicates && !fresh.isEmpty()) {
         QList<qint64> freshIds(fresh.cbegin(), fresh.cend());
         std::sort(freshIds.begin(), freshIds.end());

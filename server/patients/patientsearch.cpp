@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 
 namespace izdesk::server {
@@ -180,11 +179,10 @@ bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QStr
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT patient_id, type FROM patient_identifiers WHERE value IN (%1) LIMIT 50")
-                  .arg(placeholders(values.size())));
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(static_cast<int>(i), values.at(i));
-    if (!execQuery(q))
+    if (!execWithValues(q, m_dialect,
+                        QStringLiteral("SELECT patient_id, type FROM patient_identifiers WHERE value IN (%1) LIMIT 50")
+                            .arg(placeholders(values.size())),
+                        toVariants(values)))
         return false;
     while (q.next())
         hits->insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -201,18 +199,19 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
     if (passes.isEmpty())
         return true;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // Thousands of rows: QPSQL reads a forward-only result row by row (libpq single-row mode,
+    // one result object per row); otherwise it takes the whole result at once, which costs
+    // less per row here. SQLite steps through rows either way.
+    q.setForwardOnly(m_dialect == Dialect::Sqlite);
     // EXISTS on patient_names: an index probe that tells which rows may score differently
     // once their aliases are read.
-    q.prepare(QStringLiteral("SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
-                             "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                  .arg(QLatin1String(rowColumns), passes.sql()));
-    int i = 0;
-    for (const QVariant &v : passes.binds())
-        q.bindValue(i++, v);
-    q.bindValue(i++, true);
-    q.bindValue(i, false);
-    if (!execQuery(q))
+    QVariantList binds = passes.binds();
+    binds << true << false;
+    if (!execWithValues(q, m_dialect,
+                        QStringLiteral("SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
+                                       "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
+                            .arg(QLatin1String(rowColumns), passes.sql()),
+                        binds))
         return false;
     while (q.next()) {
         const bool locked = q.value(1).toBool();
@@ -228,14 +227,12 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
 {
     QHash<qint64, MatchRecord> out;
     for (qsizetype from = 0; from < ids.size(); from += 500) {
-        const QString list = idList(ids.mid(from, 500));
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, sharing_lock, %1 FROM patients WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                      .arg(QLatin1String(rowColumns), list));
-        q.addBindValue(true);
-        q.addBindValue(false);
-        if (!execQuery(q))
+        if (!execWithValues(q, m_dialect,
+                            QStringLiteral("SELECT id, sharing_lock, %1 FROM patients WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
+                                .arg(QLatin1String(rowColumns), idList(ids.mid(from, 500))),
+                            {true, false}))
             return std::nullopt;
         while (q.next()) {
             const bool locked = q.value(1).toBool();
@@ -246,43 +243,62 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
                 sharingLocked->insert(id);
             out.insert(id, rowRecord(q, 2));
         }
-        const auto each = [&](const QString &sql, const std::function<void(MatchRecord &, const QSqlQuery &)> &apply) {
+    }
+    if (!addDetails(ids, &out))
+        return std::nullopt;
+    return out;
+}
+
+bool PatientSearch::addDetails(const QList<qint64> &ids, QHash<qint64, MatchRecord> *records)
+{
+    // One statement per table, each sent once (no PREPARE). Not one UNION ALL: PostgreSQL
+    // plans that as a Parallel Append and starts worker processes, which costs more than the
+    // four small index scans themselves.
+    static const char *const statements[] = {
+        "SELECT patient_id, phone10, '' FROM patient_phones WHERE patient_id IN (%1) AND phone10 <> ''",
+        "SELECT patient_id, addr_token, zip5 FROM patient_addresses WHERE patient_id IN (%1)",
+        "SELECT patient_id, first_name, last_name FROM patient_names WHERE patient_id IN (%1)",
+        "SELECT patient_id, value, '' FROM patient_identifiers WHERE patient_id IN (%1) AND type = 'birth_file_number'"};
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QString list = idList(ids.mid(from, 500));
+        for (int table = 0; table < 4; ++table) {
             QSqlQuery s(m_db);
             s.setForwardOnly(true);
-            if (!prepareAndExec(s, sql.arg(list)))
+            if (!prepareAndExec(s, QLatin1String(statements[table]).arg(list)))
                 return false;
             while (s.next()) {
-                auto it = out.find(s.value(0).toLongLong());
-                if (it != out.end())
-                    apply(*it, s);
+                const auto it = records->find(s.value(0).toLongLong());
+                if (it == records->end())
+                    continue;
+                MatchRecord &r = *it;
+                const QString a = s.value(1).toString();
+                const QString b = s.value(2).toString();
+                switch (table) {
+                case 0:
+                    r.phones << a;
+                    break;
+                case 1:
+                    if (!a.isEmpty())
+                        r.addressTokens << a;
+                    if (!b.isEmpty())
+                        r.zips << b;
+                    break;
+                case 2: {
+                    const auto n = NameStandardizer::name(a, QString(), b);
+                    if (!n.first.isEmpty())
+                        r.firstAliases << n.first;
+                    if (!n.last.isEmpty())
+                        r.lastAliases << n.last;
+                    break;
+                }
+                default:
+                    r.birthFileNumber = a;
+                    break;
+                }
             }
-            return true;
-        };
-        const bool ok =
-            each(QStringLiteral("SELECT patient_id, phone10 FROM patient_phones WHERE patient_id IN (%1) AND phone10 <> ''"),
-                 [](MatchRecord &r, const QSqlQuery &s) { r.phones << s.value(1).toString(); })
-            && each(QStringLiteral("SELECT patient_id, addr_token, zip5 FROM patient_addresses WHERE patient_id IN (%1)"),
-                    [](MatchRecord &r, const QSqlQuery &s) {
-                        if (!s.value(1).toString().isEmpty())
-                            r.addressTokens << s.value(1).toString();
-                        if (!s.value(2).toString().isEmpty())
-                            r.zips << s.value(2).toString();
-                    })
-            && each(QStringLiteral("SELECT patient_id, first_name, last_name FROM patient_names WHERE patient_id IN (%1)"),
-                    [](MatchRecord &r, const QSqlQuery &s) {
-                        const auto n = NameStandardizer::name(s.value(1).toString(), QString(), s.value(2).toString());
-                        if (!n.first.isEmpty())
-                            r.firstAliases << n.first;
-                        if (!n.last.isEmpty())
-                            r.lastAliases << n.last;
-                    })
-            && each(QStringLiteral("SELECT patient_id, value FROM patient_identifiers WHERE patient_id IN (%1) "
-                                   "AND type = 'birth_file_number'"),
-                    [](MatchRecord &r, const QSqlQuery &s) { r.birthFileNumber = s.value(1).toString(); });
-        if (!ok)
-            return std::nullopt;
+        }
     }
-    return out;
+    return true;
 }
 
 std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &query, bool includeSharingLocked)
@@ -314,12 +330,13 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         bool needsDetail; // the full record can change the result
         double bound;
         MatchScorer::Result partial;
+        MatchRecord row; // the patients row, as the blocking query read it
     };
     QList<Scored> scored;
     scored.reserve(found.size());
     const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty() || !query.probe.zips.isEmpty();
     for (const Candidate &c : std::as_const(found)) {
-        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row)};
+        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row), c.row};
         if (m_candidateFilter && !c.hasAliases && !m_candidateFilter(s.partial))
             continue;
         // + 0.01: scores are rounded to hundredths.
@@ -347,27 +364,24 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         if (hits.size() >= query.limit && scored.at(next).bound < hits.at(query.limit - 1).match.score)
             break;
         const qsizetype end = std::min(scored.size(), next + batch);
+        // The full records: the rows already read, plus their detail rows.
         QList<qint64> detailIds;
-        for (qsizetype i = next; i < end; ++i)
-            if (scored.at(i).needsDetail)
-                detailIds << scored.at(i).id;
         QHash<qint64, MatchRecord> records;
-        if (!detailIds.isEmpty()) {
-            auto loaded = loadRecords(detailIds, includeSharingLocked, nullptr);
-            if (!loaded)
-                return std::nullopt;
-            records = std::move(*loaded);
+        for (qsizetype i = next; i < end; ++i) {
+            if (scored.at(i).needsDetail) {
+                detailIds << scored.at(i).id;
+                records.insert(scored.at(i).id, scored.at(i).row);
+            }
         }
+        if (!detailIds.isEmpty() && !addDetails(detailIds, &records))
+            return std::nullopt;
         for (qsizetype i = next; i < end; ++i) {
             const Scored &s = scored.at(i);
             Hit hit;
             hit.patientId = s.id;
             hit.sharingLock = s.sharingLock;
             if (s.needsDetail) {
-                const auto it = records.constFind(s.id);
-                if (it == records.cend())
-                    continue; // changed meanwhile (merged, opted out)
-                hit.match = scorer.compare(query.probe, *it);
+                hit.match = scorer.compare(query.probe, records.value(s.id));
                 withIdentifier(s.id, &hit.match);
             } else {
                 hit.match = s.partial;

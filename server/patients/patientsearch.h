@@ -68,6 +68,9 @@ private:
         bool hasAliases = false; // rows in patient_names (they can change the name levels)
     };
 
+    // Adds the detail rows (phones, addresses, aliases, birth file number) of the given
+    // patients to their records in `records`: one statement per table and 500 ids.
+    bool addDetails(const QList<qint64> &ids, QHash<qint64, matching::MatchRecord> *records);
     bool identifierHits(const QStringList &values, QHash<qint64, QString> *hits);
     // Runs every blocking pass (and the identifier hits) as one statement.
     bool candidates(const matching::MatchRecord &probe, const QList<qint64> &extraIds, bool includeSharingLocked,

@@ -3,7 +3,9 @@
 #include "ticket.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace izdesk::server {
 
@@ -62,12 +64,63 @@ bool execQuery(QSqlQuery &query)
 
 bool prepareAndExec(QSqlQuery &query, const QString &sql)
 {
-    if (!query.prepare(sql)) {
-        qCWarning(lcSql).noquote() << "prepare failed:" << safeError(query.lastError())
-                                   << "| statement:" << sql.simplified().left(300);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+                               << "| statement:" << sql.simplified().left(300);
+    return false;
+}
+
+bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const QVariantList &values)
+{
+    if (dialect == Dialect::Sqlite) {
+        if (!query.prepare(sql)) {
+            qCWarning(lcSql).noquote() << "prepare failed:" << safeError(query.lastError())
+                                       << "| statement:" << sql.simplified().left(300);
+            return false;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(static_cast<int>(i), values.at(i));
+        return execQuery(query);
+    }
+    const QSqlDriver *driver = query.driver();
+    QString text;
+    text.reserve(sql.size() + values.size() * 12);
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            text += c;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            text += c;
+        } else if (c == u'?') {
+            if (next >= values.size()) {
+                qCWarning(lcSql).noquote() << "query failed: more placeholders than values | statement:"
+                                           << sql.simplified().left(300);
+                return false;
+            }
+            const QVariant &v = values.at(next++);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            text += driver->formatValue(field);
+        } else {
+            text += c;
+        }
+    }
+    if (next != values.size()) {
+        qCWarning(lcSql).noquote() << "query failed: more values than placeholders | statement:"
+                                   << sql.simplified().left(300);
         return false;
     }
-    return execQuery(query);
+    if (query.exec(text))
+        return true;
+    // The statement as written: the values are in `text` only.
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+                               << "| statement:" << sql.simplified().left(300);
+    return false;
 }
 
 } // namespace izdesk::server

@@ -18,8 +18,18 @@ QDateTime fromDbTimestamp(const QVariant &value);
 // Execs a prepared query; on failure logs the driver error (never the bound values) and
 // returns false. Throws nothing.
 bool execQuery(QSqlQuery &query);
-// Prepares and execs in one go (same logging).
+// Runs a statement that has no bind values (same logging). On PostgreSQL a QSqlQuery::prepare
+// is a server round trip of its own (QPSQL sends PREPARE, then EXECUTE, then DEALLOCATE when
+// the query is reset or destroyed), so a statement without binds is sent once, as it is.
 bool prepareAndExec(QSqlQuery &query, const QString &sql);
+// Runs sql with `values` for its `?` placeholders, in one round trip on both stores. SQLite
+// binds them (its prepare is in process); on PostgreSQL they are written into the statement as
+// literals by the driver's own formatter (QSqlDriver::formatValue, which escapes strings with
+// libpq) — what QPSQL's EXECUTE of a prepared query does too — so no PREPARE and DEALLOCATE
+// are sent for a statement run once. For statements run once with varying text (IN lists);
+// keep prepare()/exec() for one statement run many times. Placeholders inside quoted literals
+// are left alone. Failures are logged with the statement as written (placeholders, no values).
+bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const QVariantList &values);
 
 } // namespace izdesk::server
 
