@@ -1,6 +1,7 @@
 #include "routes/duplicateroutes.h"
 
 #include "accounts/accountroutesupport.h"
+#include "duplicates/duplicateclusters.h"
 #include "duplicates/duplicatestore.h"
 #include "http/access.h"
 #include "http/jsonbody.h"
@@ -16,6 +17,7 @@
 namespace izdesk::server {
 
 using accounts::pathId;
+using matching::MatchScorer;
 
 namespace {
 
@@ -115,6 +117,57 @@ HttpResponse listDuplicates(RequestContext &ctx)
     return HttpResponse::json(200, body);
 }
 
+// Clusters of three or more, every member scored against every other (contracts-duplicates.md).
+HttpResponse listClusters(RequestContext &ctx)
+{
+    const QUrlQuery &query = ctx.request().query;
+    QString error;
+    const auto page = KeysetCursor::parsePage(query, 1, &error);
+    if (!page)
+        return Problem::badRequest(error);
+    DuplicateClusters::Filter f;
+    QList<FieldError> errors;
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        f.limit = 20;
+    else if (page->limit > 100)
+        errors.append({QStringLiteral("limit"), QStringLiteral("must be from 1 to 100")});
+    else
+        f.limit = page->limit;
+    if (page->after)
+        f.after = page->after->constFirst();
+    const QString minGrade = query.queryItemValue(QStringLiteral("min_grade"));
+    if (minGrade == QLatin1String("certain"))
+        f.minGrade = MatchScorer::Grade::Certain;
+    else if (minGrade == QLatin1String("probable"))
+        f.minGrade = MatchScorer::Grade::Probable;
+    else if (!minGrade.isEmpty() && minGrade != QLatin1String("possible"))
+        errors.append({QStringLiteral("min_grade"), QStringLiteral("must be one of: certain, probable, possible")});
+    f.facility = query.queryItemValue(QStringLiteral("facility"), QUrl::FullyDecoded).trimmed();
+    if (f.facility.size() > 64)
+        errors.append({QStringLiteral("facility"), QStringLiteral("must be at most 64 characters")});
+    if (!errors.isEmpty())
+        return Problem::validation(errors);
+    f.includeSharingLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
+    const auto found = DuplicateClusters(ctx.db(), ctx.dialect()).list(f);
+    if (!found)
+        return Problem::internal();
+    QJsonArray patientIds;
+    for (qint64 id : found->patientIds)
+        patientIds.append(id);
+    // Members are named by source id: a read of patient data.
+    if (!ctx.audit(QStringLiteral("duplicates.clusters"), QStringLiteral("duplicate_candidate"), QString(),
+                   QJsonObject{{QStringLiteral("patient_ids"), patientIds}}))
+        return Problem::internal();
+    QJsonArray items;
+    for (const QJsonObject &c : std::as_const(found->clusters))
+        items.append(c);
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items},
+                         {QStringLiteral("limit"), f.limit},
+                         {QStringLiteral("next_cursor"), found->nextKey ? QJsonValue(KeysetCursor::encode({*found->nextKey}))
+                                                                        : QJsonValue()}});
+}
+
 HttpResponse getDuplicate(RequestContext &ctx)
 {
     const auto id = pathId(ctx);
@@ -187,6 +240,8 @@ HttpResponse markNotDuplicate(RequestContext &ctx)
 void registerDuplicateRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/duplicates"), Access::roles(reviewRoles()), &listDuplicates);
+    // Before /duplicates/{id}: the first matching route wins.
+    router.add("GET", QStringLiteral("/api/v1/duplicates/clusters"), Access::roles(reviewRoles()), &listClusters);
     router.add("GET", QStringLiteral("/api/v1/duplicates/{id}"), Access::roles(reviewRoles()), &getDuplicate);
     router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/claim"), Access::roles(reviewRoles()), &claimDuplicate);
     router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/not-duplicate"), Access::roles(reviewRoles()),

@@ -1,0 +1,288 @@
+#include "duplicates/duplicateclusters.h"
+
+#include "duplicates/clusterbuilder.h"
+#include "patients/patientsearch.h"
+#include "storage/sqlutil.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace izdesk::server {
+
+using matching::MatchScorer;
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+QStringList gradesFrom(MatchScorer::Grade min)
+{
+    QStringList out;
+    for (auto g : {MatchScorer::Grade::Certain, MatchScorer::Grade::Probable, MatchScorer::Grade::Possible})
+        if (g >= min)
+            out << MatchScorer::gradeName(g);
+    return out;
+}
+
+quint64 pairKey(qint64 a, qint64 b)
+{
+    return (quint64(std::min(a, b)) << 32) ^ quint64(std::max(a, b));
+}
+
+double rounded(double score)
+{
+    return std::round(score * 100.0) / 100.0;
+}
+
+void addAll(QStringList *into, const QStringList &from)
+{
+    for (const QString &s : from)
+        if (!into->contains(s))
+            into->append(s);
+}
+
+} // namespace
+
+DuplicateClusters::DuplicateClusters(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+std::optional<QList<DuplicateClusters::Group>> DuplicateClusters::groups(const Filter &filter)
+{
+    const QStringList grades = gradesFrom(filter.minGrade);
+    QString sql = QStringLiteral("SELECT d.low_id, d.high_id, pl.owning_facility_code, ph.owning_facility_code "
+                                 "FROM duplicate_candidates d JOIN patients pl ON pl.id = d.low_id "
+                                 "JOIN patients ph ON ph.id = d.high_id WHERE d.status = 'open' AND d.grade IN (%1)")
+                      .arg(placeholders(grades.size()));
+    if (!filter.includeSharingLocked)
+        sql += QStringLiteral(" AND pl.sharing_lock = FALSE AND ph.sharing_lock = FALSE");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &g : grades)
+        q.addBindValue(g);
+    if (!execQuery(q))
+        return std::nullopt;
+    // Union-find over the open pairs.
+    QHash<qint64, qint64> parent;
+    QSet<qint64> atFacility;
+    const auto root = [&parent](qint64 x) {
+        qint64 r = x;
+        while (parent.value(r, r) != r)
+            r = parent.value(r);
+        while (parent.value(x, x) != r) { // path compression
+            const qint64 next = parent.value(x);
+            parent.insert(x, r);
+            x = next;
+        }
+        return r;
+    };
+    while (q.next()) {
+        const qint64 a = q.value(0).toLongLong();
+        const qint64 b = q.value(1).toLongLong();
+        if (!filter.facility.isEmpty()) {
+            if (q.value(2).toString() == filter.facility)
+                atFacility.insert(a);
+            if (q.value(3).toString() == filter.facility)
+                atFacility.insert(b);
+        }
+        if (!parent.contains(a))
+            parent.insert(a, a);
+        if (!parent.contains(b))
+            parent.insert(b, b);
+        const qint64 ra = root(a), rb = root(b);
+        if (ra != rb)
+            parent.insert(std::max(ra, rb), std::min(ra, rb));
+    }
+    QHash<qint64, QList<qint64>> byRoot;
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it)
+        byRoot[root(it.key())].append(it.key());
+    QList<Group> out;
+    for (auto it = byRoot.begin(); it != byRoot.end(); ++it) {
+        QList<qint64> &members = it.value();
+        if (members.size() < 3)
+            continue;
+        if (!filter.facility.isEmpty()
+            && std::none_of(members.cbegin(), members.cend(), [&](qint64 id) { return atFacility.contains(id); }))
+            continue;
+        std::sort(members.begin(), members.end());
+        if (filter.after && members.constFirst() <= *filter.after)
+            continue;
+        out.append(Group{members.constFirst(), members});
+    }
+    std::sort(out.begin(), out.end(), [](const Group &a, const Group &b) { return a.key < b.key; });
+    return out;
+}
+
+bool DuplicateClusters::clustersOf(const Group &group, const Filter &filter, Page *page)
+{
+    QVariantList idBinds;
+    for (qint64 id : group.members)
+        idBinds << id;
+    QHash<qint64, QString> sourceIds;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT patient_id, MIN(value) FROM patient_identifiers WHERE type = 'source_id' "
+                                 "AND status = 'current' AND patient_id IN (%1) GROUP BY patient_id")
+                      .arg(placeholders(idBinds.size())));
+        for (const QVariant &v : std::as_const(idBinds))
+            q.addBindValue(v);
+        if (!execQuery(q))
+            return false;
+        while (q.next())
+            sourceIds.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    const auto member = [&sourceIds](qint64 id) {
+        const auto it = sourceIds.constFind(id);
+        return QJsonObject{{QStringLiteral("patient_id"), id},
+                           {QStringLiteral("source_id"), it == sourceIds.cend() ? QJsonValue() : QJsonValue(*it)}};
+    };
+    const auto memberList = [&member](const QList<qint64> &ids) {
+        QJsonArray a;
+        for (qint64 id : ids)
+            a.append(member(id));
+        return a;
+    };
+
+    if (group.members.size() > maxGroup) {
+        page->clusters.append(QJsonObject{{QStringLiteral("group_key"), group.key},
+                                          {QStringLiteral("group_size"), int(group.members.size())},
+                                          {QStringLiteral("too_large"), true},
+                                          {QStringLiteral("members"), memberList(group.members)}});
+        page->patientIds += group.members;
+        return true;
+    }
+
+    // The stored pairs among the members: their ids and statuses, and the decisions.
+    struct Stored
+    {
+        qint64 id;
+        QString status;
+    };
+    QHash<quint64, Stored> stored;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, low_id, high_id, status FROM duplicate_candidates "
+                                 "WHERE low_id IN (%1) AND high_id IN (%1)")
+                      .arg(placeholders(idBinds.size())));
+        for (int pass = 0; pass < 2; ++pass)
+            for (const QVariant &v : std::as_const(idBinds))
+                q.addBindValue(v);
+        if (!execQuery(q))
+            return false;
+        while (q.next())
+            stored.insert(pairKey(q.value(1).toLongLong(), q.value(2).toLongLong()),
+                          Stored{q.value(0).toLongLong(), q.value(3).toString()});
+    }
+
+    // Every member against every other, now (inactive or opted-out records drop out).
+    const auto records = PatientSearch(m_db, m_dialect).loadRecords(group.members, filter.includeSharingLocked, nullptr);
+    if (!records)
+        return false;
+    QList<qint64> ids;
+    for (qint64 id : group.members)
+        if (records->contains(id))
+            ids.append(id);
+    const int n = int(ids.size());
+    const MatchScorer scorer(*m_nicknames);
+    QList<MatchScorer::Result> matrix(qsizetype(n) * n);
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            MatchScorer::Result r = scorer.compare(records->value(ids.at(i)), records->value(ids.at(j)));
+            MatchScorer::applyPairGuards(&r);
+            const auto it = stored.constFind(pairKey(ids.at(i), ids.at(j)));
+            if (r.grade < filter.minGrade || (it != stored.cend() && it->status == QLatin1String("not_duplicate")))
+                r.grade = MatchScorer::Grade::None;
+            matrix[qsizetype(i) * n + j] = r;
+        }
+    }
+    const auto link = [&](int i, int j) -> const MatchScorer::Result & {
+        return matrix.at(qsizetype(std::min(i, j)) * n + std::max(i, j));
+    };
+
+    for (const QList<int> &cluster : ClusterBuilder::build(n, link)) {
+        if (cluster.size() < 3)
+            continue;
+        QList<qint64> memberIds;
+        for (int i : cluster)
+            memberIds << ids.at(i);
+        QJsonArray links;
+        QStringList badges, vetoes;
+        double weakest = 1e9, strongest = -1e9;
+        MatchScorer::Grade grade = MatchScorer::Grade::Certain;
+        for (qsizetype a = 0; a < cluster.size(); ++a) {
+            for (qsizetype b = a + 1; b < cluster.size(); ++b) {
+                const MatchScorer::Result &r = link(cluster.at(a), cluster.at(b));
+                const qint64 low = ids.at(cluster.at(a)), high = ids.at(cluster.at(b));
+                const auto it = stored.constFind(pairKey(low, high));
+                links.append(QJsonObject{
+                    {QStringLiteral("low_id"), low},
+                    {QStringLiteral("high_id"), high},
+                    {QStringLiteral("score"), rounded(r.score)},
+                    {QStringLiteral("grade"), MatchScorer::gradeName(r.grade)},
+                    {QStringLiteral("badges"), QJsonArray::fromStringList(r.badges)},
+                    {QStringLiteral("vetoes"), QJsonArray::fromStringList(r.vetoes)},
+                    {QStringLiteral("pair_id"), it == stored.cend() ? QJsonValue() : QJsonValue(it->id)},
+                    {QStringLiteral("pair_status"), it == stored.cend() ? QJsonValue() : QJsonValue(it->status)}});
+                weakest = std::min(weakest, r.score);
+                strongest = std::max(strongest, r.score);
+                grade = std::min(grade, r.grade);
+                addAll(&badges, r.badges);
+                addAll(&vetoes, r.vetoes);
+            }
+        }
+        QList<qint64> leftOut;
+        for (qint64 id : group.members)
+            if (!memberIds.contains(id))
+                leftOut << id;
+        page->clusters.append(QJsonObject{{QStringLiteral("group_key"), group.key},
+                                          {QStringLiteral("group_size"), int(group.members.size())},
+                                          {QStringLiteral("too_large"), false},
+                                          {QStringLiteral("members"), memberList(memberIds)},
+                                          {QStringLiteral("grade"), MatchScorer::gradeName(grade)},
+                                          {QStringLiteral("min_score"), rounded(weakest)},
+                                          {QStringLiteral("max_score"), rounded(strongest)},
+                                          {QStringLiteral("badges"), QJsonArray::fromStringList(badges)},
+                                          {QStringLiteral("vetoes"), QJsonArray::fromStringList(vetoes)},
+                                          {QStringLiteral("links"), links},
+                                          {QStringLiteral("left_out"), memberList(leftOut)}});
+        page->patientIds += memberIds;
+    }
+    return true;
+}
+
+std::optional<DuplicateClusters::Page> DuplicateClusters::list(const Filter &filter)
+{
+    const auto all = groups(filter);
+    if (!all)
+        return std::nullopt;
+    Page page;
+    for (const Group &group : *all) {
+        if (page.clusters.size() >= filter.limit) {
+            page.nextKey = page.lastKey;
+            break;
+        }
+        if (!clustersOf(group, filter, &page))
+            return std::nullopt;
+        page.lastKey = group.key;
+    }
+    return page;
+}
+
+} // namespace izdesk::server
