@@ -160,6 +160,25 @@ QList<SeededOrganization> insertOrganizations(OrganizationStore &store, Dice &di
 }
 
 // Status over the lifecycle: fresh calls are mostly new or open, older ones mostly done.
+bool isDone(const QString &status)
+{
+    return status == QLatin1String("resolved") || status == QLatin1String("closed");
+}
+
+// Wall-clock age that stays well inside a priority's resolution target (sla-default.json:
+// urgent 4, high 8, normal 24, low 48 business hours), weekends included.
+qint64 freshWindowMs(const QString &priority)
+{
+    constexpr qint64 hourMs = 3600 * 1000;
+    if (priority == QLatin1String("urgent"))
+        return 2 * hourMs;
+    if (priority == QLatin1String("high"))
+        return 4 * hourMs;
+    if (priority == QLatin1String("low"))
+        return 36 * hourMs;
+    return 18 * hourMs;
+}
+
 QString statusFor(Dice &dice, qint64 ageMs)
 {
     static const QStringList young{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending_caller"),
@@ -225,8 +244,12 @@ bool insertTickets(TicketStore &tickets, Dice &dice, const QList<SeededOrganizat
 
         // Most of a desk's open work is recent: nested uniform draws skew ages toward today
         // while still reaching back 30 days for the resolved and closed history.
-        const qint64 ageMs = dice.belowMs(dice.belowMs(30 * kDayMs) + 1);
+        qint64 ageMs = dice.belowMs(dice.belowMs(30 * kDayMs) + 1);
         v.status = statusFor(dice, ageMs);
+        // A working desk keeps most of its open tickets inside their resolution target; a few
+        // breached ones stay, so the demo shows every SLA colour.
+        if (!isDone(v.status) && dice.chance(85))
+            ageMs = dice.belowMs(freshWindowMs(v.priority)) + 1;
         if (v.status != QLatin1String("new") || dice.chance(40))
             v.assigneeId = staff.value(dice.chance(90) ? specialists.at(dice.below(4)) : QStringLiteral("supervisor"));
         const QDateTime created = now.addMSecs(-ageMs);

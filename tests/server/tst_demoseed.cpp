@@ -83,6 +83,7 @@ private slots:
     void secondSeedIsANoOp();
     void seedDataCoversTheDomain();
     void demoAccountsCanSignIn();
+    void mostOpenTicketsAreWithinTheirTarget();
 };
 
 void TstDemoSeed::seedIsDeterministic()
@@ -225,6 +226,27 @@ void TstDemoSeed::demoAccountsCanSignIn()
         QCOMPARE(r.status, 201);
         QCOMPARE(r.object().value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString(), username);
     }
+}
+
+void TstDemoSeed::mostOpenTicketsAreWithinTheirTarget()
+{
+    // A trainer's queue looks like a working desk: most open tickets inside their resolution
+    // target, and a few breached ones so every SLA colour shows.
+    auto server = startEmpty();
+    QVERIFY(server);
+    QVERIFY(seed(*server).seeded);
+    QSqlQuery q(server->app()->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT resolution_due FROM tickets WHERE status NOT IN ('resolved', 'closed')")));
+    int open = 0, breached = 0;
+    while (q.next()) {
+        ++open;
+        const QDateTime due = izdesk::server::fromDbTimestamp(q.value(0));
+        if (due.isValid() && due < kNow)
+            ++breached;
+    }
+    QVERIFY(open >= 50);
+    QVERIFY2(breached >= 3, qPrintable(QStringLiteral("%1 of %2 breached").arg(breached).arg(open)));
+    QVERIFY2(breached * 4 <= open, qPrintable(QStringLiteral("%1 of %2 breached").arg(breached).arg(open)));
 }
 
 QTEST_GUILESS_MAIN(TstDemoSeed)
