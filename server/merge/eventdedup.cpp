@@ -31,10 +31,21 @@ bool covers(const EventDedup::Event &kept, const EventDedup::Event &e, const Eve
 {
     if (kept.fromSource == e.fromSource || e.groups.isEmpty() || !kept.date.isValid() || !e.date.isValid())
         return false;
+    // An "unspecified formulation" report names every group its vaccine might have been (CVX
+    // 109, pneumococcal unspecified: PCV or PPV); a specific dose of one of them on the day
+    // is what it was. Otherwise the kept event must count for every group e counts for.
+    const bool resolvesUnspecified = e.unspecified && !kept.unspecified;
+    bool shared = false;
     for (const QString &group : e.groups) {
-        if (policy.exemptGroups.contains(group, Qt::CaseInsensitive) || !kept.groups.contains(group))
+        if (policy.exemptGroups.contains(group, Qt::CaseInsensitive))
+            return false;
+        if (kept.groups.contains(group))
+            shared = true;
+        else if (!resolvesUnspecified)
             return false;
     }
+    if (!shared)
+        return false;
     const int window = kept.administered && e.administered ? policy.administeredWindowDays : policy.otherWindowDays;
     return std::abs(kept.date.daysTo(e.date)) <= window;
 }

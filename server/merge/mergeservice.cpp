@@ -116,9 +116,9 @@ QStringList MergeService::vetoes(const QJsonObject &target, const QJsonObject &s
     return out;
 }
 
-bool MergeService::loadEventGroups(QHash<QString, QPair<QStringList, bool>> *groups)
+bool MergeService::loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareAndExec(q, QStringLiteral("SELECT g.cvx, g.group_name, COALESCE(c.short_description, '') "
                                           "FROM code_vaccine_groups g LEFT JOIN code_cvx c ON c.code = g.cvx")))

@@ -41,6 +41,7 @@ private slots:
     void sameSideIsNeverADuplicate();
     void rabiesIsExempt();
     void combinationVaccineIsNotHiddenBySingleAntigen();
+    void unspecifiedReportIsResolvedBySpecificDose();
 };
 
 void TstEventDedup::survivorRules_data()
@@ -115,6 +116,26 @@ void TstEventDedup::combinationVaccineIsNotHiddenBySingleAntigen()
     // Even when the DTaP report ranks higher, it cannot stand in for HepB and polio.
     plan = EventDedup::plan({dose(1, false, combo, day, false), dose(2, true, dtap, day, true, true)});
     QVERIFY(plan.isEmpty());
+}
+
+void TstEventDedup::unspecifiedReportIsResolvedBySpecificDose()
+{
+    // CVX 109 "pneumococcal, unspecified formulation" counts for PCV and PPV; a PCV13 dose
+    // that day is the dose it reports, so the unspecified record goes.
+    const QStringList pcv{QStringLiteral("PneumoPCV")};
+    const QStringList pneumoAny{QStringLiteral("PneumoPCV"), QStringLiteral("PneumoPPV")};
+    auto plan = EventDedup::plan({dose(1, false, pcv, day, true, true), dose(2, true, pneumoAny, day, false, false, true)});
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.at(0).id, 2);
+    QCOMPARE(plan.at(0).keptId, 1);
+    QCOMPARE(plan.at(0).reason, QStringLiteral("specific_cvx"));
+    // A specific report is never "resolved" by another group's dose: a PPV23 dose does not
+    // hide a PCV13 one, whichever ranks higher.
+    const QStringList ppv{QStringLiteral("PneumoPPV")};
+    QVERIFY(EventDedup::plan({dose(1, false, ppv, day, true, true), dose(2, true, pcv, day, false)}).isEmpty());
+    // Two unspecified reports still need the same groups.
+    QVERIFY(EventDedup::plan({dose(1, false, pcv, day, false, false, true), dose(2, true, pneumoAny, day, false, false, true)})
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstEventDedup)
