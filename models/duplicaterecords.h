@@ -47,6 +47,19 @@ struct DuplicatePair
     static DuplicatePair fromJson(const QJsonObject &o);
 };
 
+// The worklist's filters (GET /api/v1/duplicates query).
+struct DuplicateFilter
+{
+    QString grade; // empty = every grade
+    QString status = QStringLiteral("open");
+    QString facility;
+    int minAge = -1; // whole years today, either patient; -1 = no bound
+    int maxAge = -1;
+    int limit = 50;
+
+    bool operator==(const DuplicateFilter &other) const = default;
+};
+
 // One vaccination event of a merge preview, from either side.
 struct MergeEvent
 {

@@ -28,15 +28,7 @@ public:
     enum class Action { List, Claim, NotDuplicate, LoadPair, Preview, Merge, Unmerge };
     Q_ENUM(Action)
 
-    struct Filter
-    {
-        QString grade;  // empty = every grade
-        QString status = QStringLiteral("open");
-        QString facility;
-        int minAge = -1; // years; -1 = no bound
-        int maxAge = -1;
-        int limit = 50;
-    };
+    using Filter = DuplicateFilter;
 
     static constexpr int previewDebounceMs = 400;
 
