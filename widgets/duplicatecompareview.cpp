@@ -289,8 +289,9 @@ void DuplicateCompareView::setPreview(const MergePreview &preview)
     m_events->setSortingEnabled(true);
     m_events->sortByColumn(3, Qt::AscendingOrder);
     m_events->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_previewState->setText(tr("Preview: %n event(s) after the merge", nullptr, int(preview.events.size()))
-                            + QStringLiteral(", ") + tr("%n hidden as duplicates.", nullptr, hiddenCount));
+    m_previewState->setText(tr("Preview — vaccination events after the merge: %1, hidden as duplicates: %2.")
+                                .arg(preview.events.size())
+                                .arg(hiddenCount));
     updateState();
 }
 
@@ -334,13 +335,13 @@ void DuplicateCompareView::showMerged(const MergeRecord &record)
     m_record = record;
     m_busy = false;
     m_pair.status = QStringLiteral("merged");
-    m_recordText->setText(tr("Merge %1: patient %2 kept, patient %3 retired. %n event(s) moved", nullptr,
-                             record.movedEvents)
+    m_recordText->setText(tr("Merge %1: patient %2 kept, patient %3 retired. Events moved: %4, hidden as "
+                             "duplicates: %5.")
                               .arg(record.id)
                               .arg(record.targetId)
                               .arg(record.sourceId)
-                          + QStringLiteral(", ")
-                          + tr("%n hidden as duplicates.", nullptr, int(record.hiddenEvents.size())));
+                              .arg(record.movedEvents)
+                              .arg(record.hiddenEvents.size()));
     m_conflicts->clear();
     m_conflicts->hide();
     findChild<QGroupBox *>(QStringLiteral("mergeRecordBox"))->show();
@@ -367,7 +368,7 @@ void DuplicateCompareView::showUnmerged(const MergeRecord &record)
     m_conflicts->show();
     showMessage(record.conflicts.isEmpty()
                     ? tr("Merge undone.")
-                    : tr("Merge undone with %n conflict(s); see the list.", nullptr, int(record.conflicts.size())));
+                    : tr("Merge undone with conflicts (%1); see the list.").arg(record.conflicts.size()));
 }
 
 void DuplicateCompareView::showDecided(const DuplicatePair &pair)

@@ -72,10 +72,10 @@ QString DuplicateDisplay::ageText(const QDateTime &since, const QDateTime &now)
         return {};
     const qint64 minutes = since.secsTo(now) / 60;
     if (minutes < 60)
-        return tr("%n minute(s)", nullptr, int(std::max<qint64>(minutes, 0)));
+        return tr("%1 min").arg(std::max<qint64>(minutes, 0));
     if (minutes < 48 * 60)
-        return tr("%n hour(s)", nullptr, int(minutes / 60));
-    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 d").arg(minutes / (24 * 60));
 }
 
 QString DuplicateDisplay::gradeText(const QString &grade)

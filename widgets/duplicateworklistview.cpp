@@ -87,7 +87,7 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
     addField(tr("&Grade:"), m_grade);
     addField(tr("&Status:"), m_status);
     addField(tr("F&acility:"), m_facility);
-    addField(tr("Age &from:"), m_minAge);
+    addField(tr("Ag&e from:"), m_minAge);
     addField(tr("&to:"), m_maxAge);
     filters->addWidget(m_applyButton);
     filters->addStretch();
@@ -261,8 +261,9 @@ void DuplicateWorklistView::updateState()
         vetoed += p.vetoes.isEmpty() ? 0 : 1;
         claimed += p.claimedBy > 0 ? 1 : 0;
     }
-    const QString shown = m_more ? tr("%1 pairs shown (more to load)").arg(m_list->topLevelItemCount())
-                                 : tr("%1 pairs").arg(m_list->topLevelItemCount());
+    const int count = m_list->topLevelItemCount();
+    const QString shown
+        = m_more ? tr("Pairs shown: %1 (more to load)").arg(count) : tr("Pairs: %1").arg(count);
     m_counts->setText(tr("%1 · %2 with vetoes · %3 claimed%4")
                           .arg(shown)
                           .arg(vetoed)
