@@ -213,7 +213,6 @@ void DuplicatesController::sendPreview()
     body.insert(QStringLiteral("preview"), true);
     const quint64 generation = m_generation;
     const quint64 previewGeneration = ++m_previewGeneration;
-    Q_EMIT previewStarted();
     m_session->api()->send("POST", QStringLiteral("/patients/%1/merge").arg(m_previewTarget), {}, &body, {},
                            [this, generation, previewGeneration](const ApiReply &reply) {
                                if (previewGeneration != m_previewGeneration)

@@ -38,7 +38,6 @@ public:
     void loadPairs(const Filter &filter);
     void loadMorePairs();
     bool hasMorePairs() const { return !m_nextCursor.isEmpty(); }
-    bool isLoadingPairs() const { return m_listInFlight; }
 
     void claim(qint64 pairId);
     void markNotDuplicate(qint64 pairId, const QString &reason);
@@ -62,7 +61,6 @@ Q_SIGNALS:
     void pairDecided(const izdesk::DuplicatePair &pair);
     void pairLoaded(const izdesk::DuplicatePair &pair, const izdesk::PatientRecord &low,
                     const izdesk::PatientRecord &high);
-    void previewStarted();
     void mergePreviewed(const izdesk::MergePreview &preview);
     void merged(const izdesk::MergeRecord &record);
     void unmerged(const izdesk::MergeRecord &record);

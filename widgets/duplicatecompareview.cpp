@@ -122,7 +122,10 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(group(tr("Score waterfall"), m_waterfall, this));
     lower->addWidget(group(tr("Immunizations after the merge (preview)"), eventsBox, this));
-    lower->setStretchFactor(1, 1);
+    lower->setObjectName(QStringLiteral("scoreEventsSplitter"));
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    lower->setSizes({480, 800}); // the events' "why hidden" column needs the room
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->addWidget(group(tr("Fields side by side"), fieldsBox, this));
@@ -194,12 +197,7 @@ void DuplicateCompareView::setPair(const DuplicatePair &pair, const PatientRecor
     m_busy = false;
     if (!samePair)
         m_reasonEdit->clear(); // another pair: the reason typed for the last one does not apply
-    m_summary->setText(tr("Pair %1 · %2 · score %3 · %4%5")
-                           .arg(pair.id)
-                           .arg(DuplicateDisplay::gradeText(pair.grade), QString::number(pair.score, 'f', 2),
-                                DuplicateDisplay::statusText(pair.status),
-                                pair.badges.isEmpty() ? QString()
-                                                      : QStringLiteral(" · ") + DuplicateDisplay::badgesText(pair)));
+    updateSummary();
     m_vetoBanner->setVisible(!pair.vetoes.isEmpty());
     m_vetoBanner->setText(tr("⚠ Hard vetoes: %1. These may be two different children; only a supervisor may merge "
                              "them.")
@@ -210,6 +208,20 @@ void DuplicateCompareView::setPair(const DuplicatePair &pair, const PatientRecor
     showMessage(QString());
     requestPreview(true);
     m_fields->firstFocus()->setFocus();
+}
+
+void DuplicateCompareView::updateSummary()
+{
+    if (!m_pair.isValid()) {
+        m_summary->clear();
+        return;
+    }
+    m_summary->setText(tr("Pair %1 · %2 · score %3 · %4%5")
+                           .arg(m_pair.id)
+                           .arg(DuplicateDisplay::gradeText(m_pair.grade), QString::number(m_pair.score, 'f', 2),
+                                DuplicateDisplay::statusText(m_pair.status),
+                                m_pair.badges.isEmpty() ? QString()
+                                                        : QStringLiteral(" · ") + DuplicateDisplay::badgesText(m_pair)));
 }
 
 void DuplicateCompareView::fillPatients(const FieldChoices &choices)
@@ -275,9 +287,10 @@ void DuplicateCompareView::setPreview(const MergePreview &preview)
         item->setText(5, e.lot);
         if (hidden.contains(e.id)) {
             const HiddenEvent h = hidden.value(e.id);
-            item->setText(6, tr("✕ Hidden — duplicate of event %1: %2")
+            item->setText(6, tr("✕ Hidden: duplicate of event %1 (%2)")
                                  .arg(h.keptId)
                                  .arg(DuplicateDisplay::hiddenReasonText(h.reason)));
+            item->setToolTip(6, item->text(6));
             item->setForeground(6, QColor(0xa0, 0x10, 0x10));
             ++hiddenCount;
         } else if (e.hidden) {
@@ -335,6 +348,7 @@ void DuplicateCompareView::showMerged(const MergeRecord &record)
     m_record = record;
     m_busy = false;
     m_pair.status = QStringLiteral("merged");
+    updateSummary();
     m_recordText->setText(tr("Merge %1: patient %2 kept, patient %3 retired. Events moved: %4, hidden as "
                              "duplicates: %5.")
                               .arg(record.id)
@@ -354,6 +368,7 @@ void DuplicateCompareView::showUnmerged(const MergeRecord &record)
     m_record = record;
     m_busy = false;
     m_pair.status = QStringLiteral("open");
+    updateSummary();
     m_recordText->setText(tr("Merge %1 undone: patients %2 and %3 are separate again.")
                               .arg(record.id)
                               .arg(record.targetId)
@@ -374,6 +389,7 @@ void DuplicateCompareView::showUnmerged(const MergeRecord &record)
 void DuplicateCompareView::showDecided(const DuplicatePair &pair)
 {
     m_pair.status = pair.status;
+    updateSummary();
     m_busy = false;
     showMessage(tr("Recorded: not a duplicate. The pair will not be suggested again."));
 }
@@ -395,7 +411,7 @@ void DuplicateCompareView::clear()
     m_record = {};
     m_busy = false;
     m_reasonEdit->clear();
-    m_summary->clear();
+    updateSummary();
     m_vetoBanner->hide();
     m_waterfall->clear();
     m_fields->setRecords({}, {}, {}, {});

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void notDuplicateRequested(qint64 pairId, const QString &reason);
 
 private:
+    void updateSummary();
     void fillPatients(const FieldChoices &choices);
     void requestPreview(bool immediately);
     void swapSides();

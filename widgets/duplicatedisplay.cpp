@@ -31,13 +31,13 @@ QColor DuplicateDisplay::agreementColor(FieldAgreement agreement)
 QString DuplicateDisplay::hiddenReasonText(const QString &reason)
 {
     if (reason == QLatin1String("specific_cvx"))
-        return tr("the kept dose names the vaccine more specifically");
+        return tr("kept one names the vaccine more exactly");
     if (reason == QLatin1String("administered_over_historical"))
-        return tr("the kept dose was administered, this one is historical");
+        return tr("kept one was administered, this one is historical");
     if (reason == QLatin1String("has_lot"))
-        return tr("the kept dose has a lot number");
+        return tr("kept one has a lot number");
     if (reason == QLatin1String("same_event"))
-        return tr("the same dose recorded twice");
+        return tr("same dose recorded twice");
     return reason;
 }
 

@@ -16,7 +16,9 @@ constexpr int kNumberWidth = 56;
 
 QString signedNumber(double v)
 {
-    return (v > 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
+    // One decimal like the published weights, two where a weight has them (sex +0.75).
+    const bool tenths = std::abs(v * 10 - std::round(v * 10)) < 1e-6;
+    return (v > 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', tenths ? 1 : 2);
 }
 } // namespace
 
@@ -60,12 +62,12 @@ QStringList ScoreWaterfall::rowsText() const
 
 QSize ScoreWaterfall::sizeHint() const
 {
-    return {kLabelWidth + 300 + kNumberWidth, int(m_rows.size() + 2) * kRowHeight};
+    return {kLabelWidth + 160 + kNumberWidth, int(m_rows.size() + 2) * kRowHeight};
 }
 
 QSize ScoreWaterfall::minimumSizeHint() const
 {
-    return {kLabelWidth + 120 + kNumberWidth, int(m_rows.size() + 2) * kRowHeight};
+    return {kLabelWidth + 100 + kNumberWidth, int(m_rows.size() + 2) * kRowHeight};
 }
 
 void ScoreWaterfall::paintEvent(QPaintEvent *)

@@ -38,7 +38,16 @@
 
 using namespace izdesk;
 using izdesk::testing::child;
-using izdesk::testing::saveGrab;
+
+namespace {
+// Lets pending layout requests run first (labels that just got longer texts), then saves.
+void grab(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    izdesk::testing::saveGrab(widget, name);
+}
+} // namespace
 
 namespace {
 constexpr int kTimeoutMs = 30000;
@@ -246,7 +255,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(vetoed->text(DuplicateWorklistView::ClaimedColumn), QStringLiteral("You"), kTimeoutMs);
         QVERIFY(!claim->isEnabled());
         worklist()->resize(1180, 420);
-        saveGrab(worklist(), QStringLiteral("duplicate-worklist"));
+        grab(worklist(), QStringLiteral("duplicate-worklist"));
     }
 
     void compareColoursWaterfallAndDefaults()
@@ -266,6 +275,9 @@ private Q_SLOTS:
         QCOMPARE(view->choices().value(QStringLiteral("first_name")).kind, FieldChoice::Kind::Target);
         QCOMPARE(view->choices().value(QStringLiteral("middle_name")).kind, FieldChoice::Kind::Source);
         QCOMPARE(child<QLabel>(view, "mergedValue_middle_name")->text(), QStringLiteral("Tobias"));
+        // The source's identifiers move to the merged patient, marked old.
+        const QString ids = child<QLabel>(view, "mergedValue_identifiers")->text();
+        QVERIFY2(ids.contains(QStringLiteral("DUPV-A2 — old")), qPrintable(ids));
         // The waterfall explains the score.
         const QStringList rows = child<ScoreWaterfall>(view, "scoreWaterfall")->rowsText();
         QVERIFY(rows.size() >= 5);
@@ -286,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(merge->isEnabled());
         child<QLineEdit>(view, "mergeReasonEdit")->clear();
         QVERIFY(!merge->isEnabled());
-        saveGrab(view, QStringLiteral("duplicate-compare"));
+        grab(view, QStringLiteral("duplicate-compare"));
     }
 
     void choiceChangeRefreshesPreviewAndSwapKeepsValues()
@@ -321,7 +333,7 @@ private Q_SLOTS:
         auto *merge = child<QPushButton>(view, "mergeButton");
         QVERIFY(!merge->isEnabled());
         QVERIFY(child<QLabel>(view, "mergeBlocked")->text().contains(QStringLiteral("needs a supervisor")));
-        saveGrab(view, QStringLiteral("duplicate-compare-vetoed"));
+        grab(view, QStringLiteral("duplicate-compare-vetoed"));
         // As a supervisor (the role decides), the same pair may be merged once the preview is in.
         view->setSupervisor(true);
         QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), kTimeoutMs);
@@ -342,10 +354,11 @@ private Q_SLOTS:
         const QString text = child<QLabel>(view, "mergeRecordText")->text();
         QVERIFY2(text.contains(QStringLiteral("hidden as duplicates: 1")), qPrintable(text));
         QVERIFY(!merge->isEnabled());
+        QVERIFY(child<QLabel>(view, "pairSummary")->text().contains(QStringLiteral("Merged")));
         // The merged pair leaves the open worklist.
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 1,
                                   kTimeoutMs);
-        saveGrab(view, QStringLiteral("duplicate-merged"));
+        grab(view, QStringLiteral("duplicate-merged"));
 
         auto *undo = child<QPushButton>(view, "undoMergeButton");
         QVERIFY(undo->isEnabled());
@@ -354,6 +367,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(conflicts->isVisible() && conflicts->count() > 0, kTimeoutMs);
         QVERIFY(conflicts->item(0)->text().contains(QStringLiteral("No conflicts")));
         QVERIFY(child<QLabel>(view, "mergeRecordText")->text().contains(QStringLiteral("undone")));
+        QVERIFY(child<QLabel>(view, "pairSummary")->text().contains(QStringLiteral("Open")));
         QVERIFY(!undo->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 2,
                                   kTimeoutMs);
