@@ -4,21 +4,13 @@
 #include "duplicatescontroller.h"
 #include "duplicateworklistview.h"
 #include "mainwindow.h"
+#include "presentwindow.h"
 #include "sessioncontroller.h"
 
 #include <QAction>
 #include <QStatusBar>
 
 namespace izdesk {
-
-namespace {
-void present(QWidget *window)
-{
-    window->show();
-    window->raise();
-    window->activateWindow();
-}
-} // namespace
 
 DuplicatesConnector::DuplicatesConnector(MainWindow *window, SessionController *session,
                                          DuplicatesController *duplicates, QObject *parent)
@@ -79,7 +71,7 @@ void DuplicatesConnector::closeAll()
 
 void DuplicatesConnector::openWorklist()
 {
-    present(m_worklist);
+    presentWindow(m_worklist);
     reloadWorklist();
 }
 
@@ -107,7 +99,7 @@ void DuplicatesConnector::connectController()
             [this](const DuplicatePair &pair, const PatientRecord &low, const PatientRecord &high) {
                 m_worklist->showMessage(QString());
                 m_compare->setPair(pair, low, high);
-                present(m_compare);
+                presentWindow(m_compare);
             });
     connect(d, &DuplicatesController::mergePreviewed, m_compare, &DuplicateCompareView::setPreview);
     connect(d, &DuplicatesController::merged, this, [this](const MergeRecord &record) {

@@ -5,8 +5,7 @@
 // survivor choices, keeps Merge disabled without a reason and for a specialist on a vetoed
 // pair, previews the hidden duplicate dose; a merge and its undo work end to end; "Not a
 // duplicate…" records the decision; mnemonics are unique and every control has a name.
-#include "../server/mergetestdata.h"
-#include "../server/patienttestdata.h"
+#include "../server/duplicatereviewdata.h"
 
 #include "application.h"
 #include "deskfixture.h"
@@ -19,7 +18,6 @@
 #include "mergefieldgrid.h"
 #include "scorewaterfall.h"
 
-#include <duplicates/duplicatedetector.h>
 #include <serverapp.h>
 
 #include <QAbstractButton>
@@ -38,6 +36,7 @@
 
 using namespace izdesk;
 using izdesk::testing::child;
+using izdesk::testing::verifyMnemonicsUnique;
 
 namespace {
 // Lets pending layout requests run first (labels that just got longer texts), then saves.
@@ -61,16 +60,6 @@ class TestDuplicatesViews : public QObject
     testing::DeskFixture m_desk;
     MemoryCredentialStore m_credentials;
     std::unique_ptr<Application> m_app;
-
-    void insert(test::PatientInput p, const QString &sourceId, const QString &facility,
-                const QList<test::ImmunizationInput> &events = {})
-    {
-        p.owningFacility = facility;
-        p.identifiers << test::PatientInput::Identifier{QStringLiteral("source_id"), sourceId, QString()};
-        QString error;
-        if (!test::insertPatient(m_desk.server->app()->database(), p, events, &error))
-            qWarning() << "insert failed" << error;
-    }
 
     DuplicateWorklistView *worklist() const { return m_app->duplicatesArea()->worklist(); }
     DuplicateCompareView *compare() const { return m_app->duplicatesArea()->compareView(); }
@@ -141,67 +130,13 @@ class TestDuplicatesViews : public QObject
         }
     }
 
-    // Every underlined letter (Alt+letter) in a window does one thing.
-    static void verifyMnemonicsUnique(QWidget *root)
-    {
-        QStringList texts;
-        for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
-            texts << b->text();
-        for (const QLabel *l : root->findChildren<QLabel *>()) {
-            if (l->buddy())
-                texts << l->text();
-        }
-        QHash<QChar, QString> seen;
-        for (const QString &text : std::as_const(texts)) {
-            const qsizetype amp = text.indexOf(QLatin1Char('&'));
-            if (amp < 0 || amp + 1 >= text.size())
-                continue;
-            const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!seen.contains(key),
-                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
-            seen.insert(key, text);
-        }
-        QVERIFY(seen.size() >= 4);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
         QVERIFY2(m_desk.setUp(&error), qPrintable(error));
-        auto household = [](const QString &first) {
-            test::PatientInput p = test::person(first, QStringLiteral("Okonkwo-Baptiste"), QDate(2020, 3, 7),
-                                                QStringLiteral("M"), QStringLiteral("418 Larkspur Ln"),
-                                                QStringLiteral("55104"), QStringLiteral("651-555-0142"));
-            p.motherMaiden = QStringLiteral("Ferreira");
-            return p;
-        };
-        insert(household(QStringLiteral("William")), QStringLiteral("DUPV-A1"), kFacility,
-               {test::dose(QStringLiteral("20"), QDate(2020, 5, 7), QStringLiteral("LOT-1"))});
-        test::PatientInput typo = household(QStringLiteral("Wiliam"));
-        typo.middle = QStringLiteral("Tobias");
-        insert(typo, QStringLiteral("DUPV-A2"), kFacility,
-               {test::dose(QStringLiteral("20"), QDate(2020, 5, 7)), test::dose(QStringLiteral("03"), QDate(2021, 3, 7))});
-        test::PatientInput zeb = test::person(QStringLiteral("Zebulon"), QStringLiteral("Quigley"), QDate(2019, 4, 3),
-                                              QStringLiteral("M"));
-        zeb.motherMaiden = QStringLiteral("Thistlewood");
-        insert(zeb, QStringLiteral("DUPV-V1"), kFacility);
-        zeb.first = QStringLiteral("Zebulun");
-        zeb.dob = QDate(2018, 1, 9);
-        zeb.sex = QStringLiteral("F");
-        insert(zeb, QStringLiteral("DUPV-V2"), kFacility);
-        auto theo = [](const QString &first) {
-            test::PatientInput p = test::person(first, QStringLiteral("Vanterpool"), QDate(2016, 9, 12),
-                                                QStringLiteral("F"), QStringLiteral("9 Birchwood Ct"),
-                                                QStringLiteral("55106"));
-            p.motherMaiden = QStringLiteral("Asantewaa");
-            return p;
-        };
-        insert(theo(QStringLiteral("Theodora")), QStringLiteral("DUPV-T1"), QStringLiteral("DUPTEST02"));
-        insert(theo(QStringLiteral("Teodora")), QStringLiteral("DUPV-T2"), QStringLiteral("DUPTEST02"));
-        auto &database = m_desk.server->app()->database();
-        server::DuplicateDetector detector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc());
-        QVERIFY(detector.scan().has_value());
+        QVERIFY(test::seedDuplicatePairs(m_desk.server->app()->database(), QStringLiteral("DUPV"), kFacility, QStringLiteral("DUPTEST02")));
 
         m_app = m_desk.signedIn(&m_credentials, QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
         QVERIFY(m_app->mainWindow()->isVisible());

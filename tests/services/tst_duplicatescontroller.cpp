@@ -7,13 +7,11 @@
 // applies and is undone.
 #include "deskfixture.h"
 
-#include "../server/mergetestdata.h"
-#include "../server/patienttestdata.h"
+#include "../server/duplicatereviewdata.h"
 
 #include "duplicatescontroller.h"
 #include "memorycredentialstore.h"
 
-#include <duplicates/duplicatedetector.h>
 #include <serverapp.h>
 #include <testserver.h>
 
@@ -43,18 +41,6 @@ class TestDuplicatesController : public QObject
     std::unique_ptr<Desk> m_other; // "jchen", another specialist
     std::unique_ptr<DuplicatesController> m_dups;
     std::unique_ptr<DuplicatesController> m_otherDups;
-
-    qint64 insert(test::PatientInput p, const QString &sourceId, const QString &facility,
-                  const QList<test::ImmunizationInput> &events = {})
-    {
-        p.owningFacility = facility;
-        p.identifiers << test::PatientInput::Identifier{QStringLiteral("source_id"), sourceId, QString()};
-        QString error;
-        const auto id = test::insertPatient(m_server.app()->database(), p, events, &error);
-        if (!id)
-            qWarning() << "insert failed" << error;
-        return id.value_or(0);
-    }
 
     static QList<DuplicatePair> list(DuplicatesController *dups, const DuplicatesController::Filter &filter)
     {
@@ -88,39 +74,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(&error), qPrintable(error));
         // A typo pair with one dose given twice (the source's copy has no lot), a pair whose
         // DOB and sex differ (a hard veto), and a third pair at another facility.
-        auto household = [](const QString &first, const QDate &dob, const QString &sex) {
-            test::PatientInput p = test::person(first, QStringLiteral("Okonkwo-Baptiste"), dob, sex,
-                                                QStringLiteral("418 Larkspur Ln"), QStringLiteral("55104"),
-                                                QStringLiteral("651-555-0142"));
-            p.motherMaiden = QStringLiteral("Ferreira");
-            return p;
-        };
-        insert(household(QStringLiteral("William"), QDate(2020, 3, 7), QStringLiteral("M")), QStringLiteral("DUPT-A1"),
-               kFacility, {test::dose(QStringLiteral("20"), QDate(2020, 5, 7), QStringLiteral("LOT-1"))});
-        test::PatientInput typo = household(QStringLiteral("Wiliam"), QDate(2020, 3, 7), QStringLiteral("M"));
-        typo.middle = QStringLiteral("Tobias");
-        insert(typo, QStringLiteral("DUPT-A2"), kFacility,
-               {test::dose(QStringLiteral("20"), QDate(2020, 5, 7)), test::dose(QStringLiteral("03"), QDate(2021, 3, 7))});
-        test::PatientInput zeb = test::person(QStringLiteral("Zebulon"), QStringLiteral("Quigley"), QDate(2019, 4, 3),
-                                              QStringLiteral("M"));
-        zeb.motherMaiden = QStringLiteral("Thistlewood");
-        insert(zeb, QStringLiteral("DUPT-V1"), kFacility);
-        zeb.first = QStringLiteral("Zebulun");
-        zeb.dob = QDate(2018, 1, 9);
-        zeb.sex = QStringLiteral("F");
-        insert(zeb, QStringLiteral("DUPT-V2"), kFacility);
-        auto theo = [](const QString &first) {
-            test::PatientInput p = test::person(first, QStringLiteral("Vanterpool"), QDate(2016, 9, 12),
-                                                QStringLiteral("F"), QStringLiteral("9 Birchwood Ct"),
-                                                QStringLiteral("55106"));
-            p.motherMaiden = QStringLiteral("Asantewaa");
-            return p;
-        };
-        insert(theo(QStringLiteral("Theodora")), QStringLiteral("DUPT-T1"), kOtherFacility);
-        insert(theo(QStringLiteral("Teodora")), QStringLiteral("DUPT-T2"), kOtherFacility);
-        auto &database = m_server.app()->database();
-        server::DuplicateDetector detector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc());
-        QVERIFY(detector.scan().has_value());
+        QVERIFY(test::seedDuplicatePairs(m_server.app()->database(), QStringLiteral("DUPT"), kFacility, kOtherFacility));
 
         m_desk = std::make_unique<Desk>(m_dir.path(), m_server.baseUrl(), &m_keychain);
         QVERIFY(m_desk->signIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")));
