@@ -272,6 +272,21 @@ private Q_SLOTS:
         // As a supervisor (the role decides), the same pair may be merged once the preview is in.
         view->setSupervisor(true);
         QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), kTimeoutMs);
+        // The server has the last word: signed in as a specialist, the merge is refused with
+        // its sentence, and the reason and choices typed stay for another try.
+        QComboBox *race = view->fields()->choiceBox(QStringLiteral("race"));
+        race->setCurrentIndex(race->findData(int(FieldChoice::Kind::Typed)));
+        QTest::keyClicks(view->fields()->typedEdit(QStringLiteral("race")), QStringLiteral("2106-3"));
+        QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), kTimeoutMs);
+        QTest::mouseClick(merge, Qt::LeftButton);
+        auto *message = child<QLabel>(view, "compareMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("supervisor"), Qt::CaseInsensitive)
+                                     && !message->text().startsWith(QStringLiteral("Merging")),
+                                 kTimeoutMs);
+        QVERIFY(!child<QGroupBox>(view, "mergeRecordBox")->isVisible());
+        QCOMPARE(child<QLineEdit>(view, "mergeReasonEdit")->text(), QStringLiteral("same child"));
+        QCOMPARE(view->choices().value(QStringLiteral("race")).typed, QStringLiteral("2106-3"));
+        QVERIFY(merge->isEnabled()); // may be tried again
         view->setSupervisor(false);
         QVERIFY(!merge->isEnabled());
     }
