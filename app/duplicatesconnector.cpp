@@ -119,10 +119,9 @@ void DuplicatesConnector::connectController()
     });
     connect(d, &DuplicatesController::requestFailed, this,
             [this](DuplicatesController::Action action, const QString &message) {
-                const bool fromWorklist = action == DuplicatesController::Action::List
-                                          || action == DuplicatesController::Action::Claim
-                                          || (action == DuplicatesController::Action::LoadPair
-                                              && !m_compare->isVisible());
+                const bool fromWorklist
+                    = action == DuplicatesController::Action::List || action == DuplicatesController::Action::Claim
+                      || (action == DuplicatesController::Action::LoadPair && !m_compare->isVisible());
                 if (fromWorklist)
                     m_worklist->showMessage(message, true);
                 else

@@ -53,10 +53,10 @@ QJsonValue typedValue(const QString &key, const QString &text)
 
 QStringList fieldKeys()
 {
-    return {QStringLiteral("first_name"),         QStringLiteral("middle_name"),   QStringLiteral("last_name"),
-            QStringLiteral("suffix"),             QStringLiteral("birth_date"),    QStringLiteral("sex"),
-            QStringLiteral("multiple_birth"),     QStringLiteral("birth_order"),   QStringLiteral("mother_maiden_name"),
-            QStringLiteral("race"),               QStringLiteral("ethnicity"),     QStringLiteral("owning_facility_code")};
+    return {QStringLiteral("first_name"),     QStringLiteral("middle_name"), QStringLiteral("last_name"),
+            QStringLiteral("suffix"),         QStringLiteral("birth_date"),  QStringLiteral("sex"),
+            QStringLiteral("multiple_birth"), QStringLiteral("birth_order"), QStringLiteral("mother_maiden_name"),
+            QStringLiteral("race"),           QStringLiteral("ethnicity"),   QStringLiteral("owning_facility_code")};
 }
 
 QString fieldValue(const PatientRecord &r, const QString &key)
@@ -133,12 +133,8 @@ QJsonObject choicesJson(const FieldChoices &choices, QString *invalidField)
     for (const QString &key : fieldKeys()) {
         const FieldChoice c = choices.value(key);
         switch (c.kind) {
-        case FieldChoice::Kind::Target:
-            fields.insert(key, QStringLiteral("target"));
-            break;
-        case FieldChoice::Kind::Source:
-            fields.insert(key, QStringLiteral("source"));
-            break;
+        case FieldChoice::Kind::Target: fields.insert(key, QStringLiteral("target")); break;
+        case FieldChoice::Kind::Source: fields.insert(key, QStringLiteral("source")); break;
         case FieldChoice::Kind::Typed: {
             const QJsonValue v = typedValue(key, c.typed);
             if (v.isUndefined()) {
@@ -164,9 +160,10 @@ FieldAgreement agreementForLevel(const QString &level, double weight)
         return FieldAgreement::Missing;
     // Graded partial agreements (phonetic, nickname, similar, transposed, swapped, partial,
     // initial, compound_part); an identifier's level is its type and counts as exact.
-    static const QStringList close{QStringLiteral("phonetic"), QStringLiteral("nickname"), QStringLiteral("similar"),
-                                   QStringLiteral("transposed"), QStringLiteral("swapped"), QStringLiteral("partial"),
-                                   QStringLiteral("initial"), QStringLiteral("compound_part")};
+    static const QStringList close{QStringLiteral("phonetic"), QStringLiteral("nickname"),
+                                   QStringLiteral("similar"),  QStringLiteral("transposed"),
+                                   QStringLiteral("swapped"),  QStringLiteral("partial"),
+                                   QStringLiteral("initial"),  QStringLiteral("compound_part")};
     if (close.contains(level))
         return FieldAgreement::Close;
     return weight > 0 ? FieldAgreement::Exact : FieldAgreement::Disagree;

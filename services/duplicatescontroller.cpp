@@ -230,8 +230,7 @@ void DuplicatesController::merge(qint64 targetId, qint64 sourceId, const FieldCh
         return;
     body.insert(QStringLiteral("reason"), reason.trimmed());
     body.insert(QStringLiteral("preview"), false);
-    const QByteArray canonical
-        = QByteArray::number(targetId) + QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = QByteArray::number(targetId) + QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (canonical != m_mergeBody) {
         m_mergeBody = canonical;
         m_mergeKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);

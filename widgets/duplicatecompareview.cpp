@@ -40,10 +40,9 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     , m_legend(new QLabel(this))
     , m_fields(new MergeFieldGrid(this))
     , m_waterfall(new ScoreWaterfall(this))
-    , m_events(AccountDisplay::makeList(this, QStringLiteral("previewEvents"),
-                                        tr("Vaccination events after the merge (preview)"),
-                                        {tr("From"), tr("Event"), tr("CVX"), tr("Date"), tr("Type"), tr("Lot"),
-                                         tr("In the merged record")}))
+    , m_events(AccountDisplay::makeList(
+          this, QStringLiteral("previewEvents"), tr("Vaccination events after the merge (preview)"),
+          {tr("From"), tr("Event"), tr("CVX"), tr("Date"), tr("Type"), tr("Lot"), tr("In the merged record")}))
     , m_previewState(new QLabel(this))
     , m_swapButton(new QPushButton(tr("S&wap target and source"), this))
     , m_notDuplicateButton(new QPushButton(tr("&Not a duplicate…"), this))
@@ -82,10 +81,11 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
                                                "#c62828; padding: 6px; font-weight: bold; }"));
     m_vetoBanner->hide();
     QStringList legend;
-    for (FieldAgreement a : {FieldAgreement::Exact, FieldAgreement::Close, FieldAgreement::Disagree,
-                             FieldAgreement::Missing}) {
+    for (FieldAgreement a :
+         {FieldAgreement::Exact, FieldAgreement::Close, FieldAgreement::Disagree, FieldAgreement::Missing}) {
         legend << QStringLiteral("<span style=\"background:%1;color:black\">&nbsp;%2&nbsp;</span>")
-                      .arg(DuplicateDisplay::agreementColor(a).name(), DuplicateDisplay::agreementText(a).toHtmlEscaped());
+                      .arg(DuplicateDisplay::agreementColor(a).name(),
+                           DuplicateDisplay::agreementText(a).toHtmlEscaped());
     }
     m_legend->setText(tr("Legend: %1").arg(legend.join(QStringLiteral(" "))));
     m_legend->setTextFormat(Qt::RichText);
@@ -216,12 +216,12 @@ void DuplicateCompareView::updateSummary()
         m_summary->clear();
         return;
     }
-    m_summary->setText(tr("Pair %1 · %2 · score %3 · %4%5")
-                           .arg(m_pair.id)
-                           .arg(DuplicateDisplay::gradeText(m_pair.grade), QString::number(m_pair.score, 'f', 2),
-                                DuplicateDisplay::statusText(m_pair.status),
-                                m_pair.badges.isEmpty() ? QString()
-                                                        : QStringLiteral(" · ") + DuplicateDisplay::badgesText(m_pair)));
+    m_summary->setText(
+        tr("Pair %1 · %2 · score %3 · %4%5")
+            .arg(m_pair.id)
+            .arg(DuplicateDisplay::gradeText(m_pair.grade), QString::number(m_pair.score, 'f', 2),
+                 DuplicateDisplay::statusText(m_pair.status),
+                 m_pair.badges.isEmpty() ? QString() : QStringLiteral(" · ") + DuplicateDisplay::badgesText(m_pair)));
 }
 
 void DuplicateCompareView::fillPatients(const FieldChoices &choices)
@@ -315,7 +315,8 @@ void DuplicateCompareView::swapSides()
     const FieldChoices current = choices();
     std::swap(m_target, m_source);
     fillPatients(MergeRules::swapped(current)); // the same values survive, named the other way round
-    showMessage(tr("Patient %1 is now the target (kept) and %2 the source (retired).").arg(m_target.id).arg(m_source.id));
+    showMessage(
+        tr("Patient %1 is now the target (kept) and %2 the source (retired).").arg(m_target.id).arg(m_source.id));
     requestPreview(true);
 }
 

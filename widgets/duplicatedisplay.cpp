@@ -3,7 +3,6 @@
 #include <duplicaterecords.h>
 #include <patientresultmodel.h>
 
-
 namespace izdesk {
 
 QString DuplicateDisplay::agreementText(FieldAgreement agreement)

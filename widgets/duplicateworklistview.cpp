@@ -153,12 +153,12 @@ void DuplicateWorklistView::fillRow(QTreeWidgetItem *item, const DuplicatePair &
     item->setData(0, PairRole, QVariant::fromValue(p));
     item->setData(ScoreColumn, Qt::DisplayRole, p.score);
     item->setText(GradeColumn, DuplicateDisplay::gradeText(p.grade));
-    const auto sideText = [](const DuplicateSide &s) {
-        return s.sourceId.isEmpty() ? tr("patient %1").arg(s.patientId) : s.sourceId;
-    };
+    const auto sideText
+        = [](const DuplicateSide &s) { return s.sourceId.isEmpty() ? tr("patient %1").arg(s.patientId) : s.sourceId; };
     item->setText(PatientsColumn, tr("%1 ↔ %2").arg(sideText(p.low), sideText(p.high)));
     item->setText(BadgesColumn, DuplicateDisplay::badgesText(p));
-    item->setText(VetoesColumn, p.vetoes.isEmpty() ? QString() : tr("⚠ %1").arg(DuplicateDisplay::vetoesText(p.vetoes)));
+    item->setText(VetoesColumn,
+                  p.vetoes.isEmpty() ? QString() : tr("⚠ %1").arg(DuplicateDisplay::vetoesText(p.vetoes)));
     if (!p.vetoes.isEmpty())
         item->setForeground(VetoesColumn, QColor(0xa0, 0x10, 0x10));
     item->setText(StatusColumn, DuplicateDisplay::statusText(p.status));
@@ -262,8 +262,7 @@ void DuplicateWorklistView::updateState()
         claimed += p.claimedBy > 0 ? 1 : 0;
     }
     const int count = m_list->topLevelItemCount();
-    const QString shown
-        = m_more ? tr("Pairs shown: %1 (more to load)").arg(count) : tr("Pairs: %1").arg(count);
+    const QString shown = m_more ? tr("Pairs shown: %1 (more to load)").arg(count) : tr("Pairs: %1").arg(count);
     m_counts->setText(tr("%1 · %2 with vetoes · %3 claimed%4")
                           .arg(shown)
                           .arg(vetoed)

@@ -27,8 +27,16 @@ class DuplicateWorklistView : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { ScoreColumn, GradeColumn, PatientsColumn, BadgesColumn, VetoesColumn, StatusColumn,
-                  ClaimedColumn, WaitingColumn };
+    enum Column {
+        ScoreColumn,
+        GradeColumn,
+        PatientsColumn,
+        BadgesColumn,
+        VetoesColumn,
+        StatusColumn,
+        ClaimedColumn,
+        WaitingColumn
+    };
 
     explicit DuplicateWorklistView(QWidget *parent = nullptr);
 

@@ -52,8 +52,8 @@ MergeFieldGrid::MergeFieldGrid(QWidget *parent)
     setAccessibleName(tr("Fields of both patients and what the merged patient keeps"));
     m_grid->setHorizontalSpacing(8);
     m_grid->setVerticalSpacing(3);
-    const QStringList headers{tr("Field"), tr("Agreement"), tr("Target (kept)"), tr("Source (retired)"), tr("Keep"),
-                              tr("Typed value"), tr("Merged result (preview)")};
+    const QStringList headers{tr("Field"), tr("Agreement"),   tr("Target (kept)"),          tr("Source (retired)"),
+                              tr("Keep"),  tr("Typed value"), tr("Merged result (preview)")};
     for (int c = 0; c < headers.size(); ++c) {
         auto *h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(c).toHtmlEscaped()), this);
         m_grid->addWidget(h, 0, c);
@@ -203,10 +203,9 @@ QString MergeFieldGrid::invalidText() const
 {
     QString invalid;
     MergeRules::choicesJson(choices(), &invalid);
-    return invalid.isEmpty()
-               ? QString()
-               : tr("The typed value for %1 cannot be used (%2).")
-                     .arg(PatientResultModel::fieldLabel(invalid), placeholderFor(invalid));
+    return invalid.isEmpty() ? QString()
+                             : tr("The typed value for %1 cannot be used (%2).")
+                                   .arg(PatientResultModel::fieldLabel(invalid), placeholderFor(invalid));
 }
 
 QWidget *MergeFieldGrid::firstFocus() const

@@ -23,8 +23,15 @@ class MergeFieldGrid : public QWidget
     Q_OBJECT
 
 public:
-    enum GridColumn { FieldColumn, AgreementColumn, TargetColumn, SourceColumn, ChoiceColumn, TypedColumn,
-                      MergedColumn };
+    enum GridColumn {
+        FieldColumn,
+        AgreementColumn,
+        TargetColumn,
+        SourceColumn,
+        ChoiceColumn,
+        TypedColumn,
+        MergedColumn
+    };
 
     explicit MergeFieldGrid(QWidget *parent = nullptr);
 

@@ -31,8 +31,7 @@ ScoreWaterfall::ScoreWaterfall(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
 }
 
-void ScoreWaterfall::setContributions(const QList<MatchContribution> &contributions, double score,
-                                      const QString &grade)
+void ScoreWaterfall::setContributions(const QList<MatchContribution> &contributions, double score, const QString &grade)
 {
     m_rows = contributions;
     m_score = score;

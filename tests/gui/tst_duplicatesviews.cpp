@@ -108,8 +108,9 @@ class TestDuplicatesViews : public QObject
     static void verifyNamed(QWidget *root)
     {
         const auto check = [](QWidget *w) {
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()
-                                       + QStringLiteral(" has no name")));
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()
+                                + QStringLiteral(" has no name")));
         };
         for (auto *w : root->findChildren<QAbstractButton *>()) {
             if (!qobject_cast<QLineEdit *>(w->parentWidget())) // a line edit's own clear button
@@ -130,13 +131,13 @@ class TestDuplicatesViews : public QObject
         }
     }
 
-
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
         QVERIFY2(m_desk.setUp(&error), qPrintable(error));
-        QVERIFY(test::seedDuplicatePairs(m_desk.server->app()->database(), QStringLiteral("DUPV"), kFacility, QStringLiteral("DUPTEST02")));
+        QVERIFY(test::seedDuplicatePairs(m_desk.server->app()->database(), QStringLiteral("DUPV"), kFacility,
+                                         QStringLiteral("DUPTEST02")));
 
         m_app = m_desk.signedIn(&m_credentials, QStringLiteral("specialist"), QStringLiteral("izdesk-specialist"));
         QVERIFY(m_app->mainWindow()->isVisible());
@@ -161,7 +162,9 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 2);
         const auto vetoedRow = [list] {
             for (int i = 0; i < list->topLevelItemCount(); ++i) {
-                if (list->topLevelItem(i)->text(DuplicateWorklistView::PatientsColumn).contains(QStringLiteral("DUPV-V1")))
+                if (list->topLevelItem(i)
+                        ->text(DuplicateWorklistView::PatientsColumn)
+                        .contains(QStringLiteral("DUPV-V1")))
                     return list->topLevelItem(i);
             }
             return static_cast<QTreeWidgetItem *>(nullptr);
@@ -187,7 +190,8 @@ private Q_SLOTS:
         auto *claim = child<QPushButton>(worklist(), "claimButton");
         QVERIFY(claim->isEnabled());
         QTest::mouseClick(claim, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(vetoed->text(DuplicateWorklistView::ClaimedColumn), QStringLiteral("You"), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(vetoed->text(DuplicateWorklistView::ClaimedColumn), QStringLiteral("You"),
+                                  kTimeoutMs);
         QVERIFY(!claim->isEnabled());
         worklist()->resize(1180, 420);
         grab(worklist(), QStringLiteral("duplicate-worklist"));
@@ -295,7 +299,8 @@ private Q_SLOTS:
     {
         QVERIFY(openPair(QStringLiteral("DUPV-A1"), kFacility, 2));
         DuplicateCompareView *view = compare();
-        QTest::keyClicks(child<QLineEdit>(view, "mergeReasonEdit"), QStringLiteral("Same child reported by two clinics"));
+        QTest::keyClicks(child<QLineEdit>(view, "mergeReasonEdit"),
+                         QStringLiteral("Same child reported by two clinics"));
         auto *merge = child<QPushButton>(view, "mergeButton");
         QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), kTimeoutMs);
         QTest::mouseClick(merge, Qt::LeftButton);
@@ -332,8 +337,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->setTextValue(QStringLiteral("Two sisters; school records confirm"));
         dialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(view, "compareMessage")->text().contains(QStringLiteral("not a duplicate")),
-                                 kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(view, "compareMessage")->text().contains(QStringLiteral("not a duplicate")), kTimeoutMs);
         QVERIFY(!child<QPushButton>(view, "mergeButton")->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 0,
                                   kTimeoutMs);

@@ -17,20 +17,20 @@ inline bool seedDuplicatePairs(izdesk::server::Database &database, const QString
                                const QString &otherFacility)
 {
     bool ok = true;
-    auto insert = [&](PatientInput p, const QString &suffix, const QString &code,
-                      const QList<ImmunizationInput> &events = {}) {
-        p.owningFacility = code;
-        p.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), prefix + suffix, QString()};
-        QString error;
-        if (!insertPatient(database, p, events, &error)) {
-            qWarning() << "insert failed" << error;
-            ok = false;
-        }
-    };
+    auto insert
+        = [&](PatientInput p, const QString &suffix, const QString &code, const QList<ImmunizationInput> &events = {}) {
+              p.owningFacility = code;
+              p.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), prefix + suffix, QString()};
+              QString error;
+              if (!insertPatient(database, p, events, &error)) {
+                  qWarning() << "insert failed" << error;
+                  ok = false;
+              }
+          };
     auto household = [](const QString &first) {
-        PatientInput p = person(first, QStringLiteral("Okonkwo-Baptiste"), QDate(2020, 3, 7), QStringLiteral("M"),
-                                QStringLiteral("418 Larkspur Ln"), QStringLiteral("55104"),
-                                QStringLiteral("651-555-0142"));
+        PatientInput p
+            = person(first, QStringLiteral("Okonkwo-Baptiste"), QDate(2020, 3, 7), QStringLiteral("M"),
+                     QStringLiteral("418 Larkspur Ln"), QStringLiteral("55104"), QStringLiteral("651-555-0142"));
         p.motherMaiden = QStringLiteral("Ferreira");
         return p;
     };
@@ -40,7 +40,8 @@ inline bool seedDuplicatePairs(izdesk::server::Database &database, const QString
     typo.middle = QStringLiteral("Tobias");
     insert(typo, QStringLiteral("-A2"), facility,
            {dose(QStringLiteral("20"), QDate(2020, 5, 7)), dose(QStringLiteral("03"), QDate(2021, 3, 7))});
-    PatientInput zeb = person(QStringLiteral("Zebulon"), QStringLiteral("Quigley"), QDate(2019, 4, 3), QStringLiteral("M"));
+    PatientInput zeb
+        = person(QStringLiteral("Zebulon"), QStringLiteral("Quigley"), QDate(2019, 4, 3), QStringLiteral("M"));
     zeb.motherMaiden = QStringLiteral("Thistlewood");
     insert(zeb, QStringLiteral("-V1"), facility);
     zeb.first = QStringLiteral("Zebulun");

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(&error), qPrintable(error));
         // A typo pair with one dose given twice (the source's copy has no lot), a pair whose
         // DOB and sex differ (a hard veto), and a third pair at another facility.
-        QVERIFY(test::seedDuplicatePairs(m_server.app()->database(), QStringLiteral("DUPT"), kFacility, kOtherFacility));
+        QVERIFY(
+            test::seedDuplicatePairs(m_server.app()->database(), QStringLiteral("DUPT"), kFacility, kOtherFacility));
 
         m_desk = std::make_unique<Desk>(m_dir.path(), m_server.baseUrl(), &m_keychain);
         QVERIFY(m_desk->signIn(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")));

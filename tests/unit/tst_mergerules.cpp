@@ -31,8 +31,8 @@ private Q_SLOTS:
     void defaultsKeepTargetAndFillGapsFromSource()
     {
         const PatientRecord target = record(QStringLiteral("Ada"), QString(), QDate(2020, 3, 7), QString());
-        const PatientRecord source = record(QStringLiteral("Adah"), QStringLiteral("Grace"), QDate(2020, 7, 3),
-                                            QStringLiteral("2106-3"));
+        const PatientRecord source
+            = record(QStringLiteral("Adah"), QStringLiteral("Grace"), QDate(2020, 7, 3), QStringLiteral("2106-3"));
         const FieldChoices choices = MergeRules::defaultChoices(target, source);
         QCOMPARE(choices.size(), 12);
         QCOMPARE(choices.value(QStringLiteral("first_name")).kind, FieldChoice::Kind::Target); // both have one
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("race")).toString(), QStringLiteral("source"));
         QCOMPARE(json.value(QStringLiteral("birth_date")).toObject().value(QStringLiteral("value")).toString(),
                  QStringLiteral("2019-04-03"));
-        QCOMPARE(json.value(QStringLiteral("multiple_birth")).toObject().value(QStringLiteral("value")), QJsonValue(true));
+        QCOMPARE(json.value(QStringLiteral("multiple_birth")).toObject().value(QStringLiteral("value")),
+                 QJsonValue(true));
         QCOMPARE(json.value(QStringLiteral("birth_order")).toObject().value(QStringLiteral("value")), QJsonValue(2));
         QVERIFY(json.value(QStringLiteral("middle_name")).toObject().value(QStringLiteral("value")).isNull());
 
@@ -123,8 +124,9 @@ private Q_SLOTS:
         QCOMPARE(MergeRules::fieldAgreement(QStringLiteral("owning_facility_code"), QStringLiteral("CLINIC01"),
                                             QStringLiteral("CLINIC02"), waterfall),
                  FieldAgreement::Disagree);
-        QCOMPARE(MergeRules::fieldAgreement(QStringLiteral("middle_name"), QString(), QStringLiteral("GRACE"), waterfall),
-                 FieldAgreement::Missing);
+        QCOMPARE(
+            MergeRules::fieldAgreement(QStringLiteral("middle_name"), QString(), QStringLiteral("GRACE"), waterfall),
+            FieldAgreement::Missing);
     }
 
     void mergedValuesReadLikeRecords()
@@ -141,20 +143,20 @@ private Q_SLOTS:
 
     void mergeRecordReadsUnmergeResult()
     {
-        const QJsonObject o{{QStringLiteral("id"), 4},
-                            {QStringLiteral("target_id"), 10},
-                            {QStringLiteral("source_id"), 11},
-                            {QStringLiteral("status"), QStringLiteral("unmerged")},
-                            {QStringLiteral("moved_event_ids"), QJsonArray{1, 2, 3}},
-                            {QStringLiteral("hidden_events"),
-                             QJsonArray{QJsonObject{{QStringLiteral("id"), 2},
-                                                    {QStringLiteral("kept_id"), 7},
-                                                    {QStringLiteral("reason"), QStringLiteral("has_lot")}}}},
-                            {QStringLiteral("unmerge"),
-                             QJsonObject{{QStringLiteral("placed"), QJsonArray{}},
-                                         {QStringLiteral("conflicts"),
-                                          QJsonArray{QJsonObject{{QStringLiteral("kind"),
-                                                                  QStringLiteral("event_missing")}}}}}}};
+        const QJsonObject o{
+            {QStringLiteral("id"), 4},
+            {QStringLiteral("target_id"), 10},
+            {QStringLiteral("source_id"), 11},
+            {QStringLiteral("status"), QStringLiteral("unmerged")},
+            {QStringLiteral("moved_event_ids"), QJsonArray{1, 2, 3}},
+            {QStringLiteral("hidden_events"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), 2},
+                                    {QStringLiteral("kept_id"), 7},
+                                    {QStringLiteral("reason"), QStringLiteral("has_lot")}}}},
+            {QStringLiteral("unmerge"),
+             QJsonObject{{QStringLiteral("placed"), QJsonArray{}},
+                         {QStringLiteral("conflicts"),
+                          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("event_missing")}}}}}}};
         const MergeRecord r = MergeRecord::fromJson(o);
         QCOMPARE(r.movedEvents, 3);
         QCOMPARE(r.hiddenEvents.size(), 1);
