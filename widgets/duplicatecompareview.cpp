@@ -3,6 +3,7 @@
 #include "accountdisplay.h"
 #include "duplicatedisplay.h"
 #include "mergefieldgrid.h"
+#include "mergerecordpanel.h"
 #include "scorewaterfall.h"
 
 #include <patientresultmodel.h>
@@ -13,7 +14,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -49,9 +49,7 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     , m_reasonEdit(new QLineEdit(this))
     , m_mergeButton(new QPushButton(tr("&Merge"), this))
     , m_blocked(new QLabel(this))
-    , m_recordText(new QLabel(this))
-    , m_undoButton(new QPushButton(tr("&Undo merge"), this))
-    , m_conflicts(new QListWidget(this))
+    , m_recordPanel(new MergeRecordPanel(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("duplicateCompareView"));
@@ -66,9 +64,6 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     AccountDisplay::name(m_reasonEdit, "mergeReasonEdit", tr("Reason for the merge (required)"));
     AccountDisplay::name(m_mergeButton, "mergeButton", tr("Merge the source into the target"));
     AccountDisplay::name(m_blocked, "mergeBlocked", tr("Why Merge is not available"));
-    AccountDisplay::name(m_recordText, "mergeRecordText", tr("Merge record"));
-    AccountDisplay::name(m_undoButton, "undoMergeButton", tr("Undo this merge"));
-    AccountDisplay::name(m_conflicts, "unmergeConflicts", tr("What the undo placed and could not place"));
     AccountDisplay::name(m_message, "compareMessage", tr("Compare status"));
     m_summary->setTextFormat(Qt::PlainText);
     QFont big = m_summary->font();
@@ -95,13 +90,9 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     m_blocked->setWordWrap(true);
     m_blocked->setTextFormat(Qt::PlainText);
     m_previewState->setTextFormat(Qt::PlainText);
-    m_recordText->setWordWrap(true);
-    m_recordText->setTextFormat(Qt::PlainText);
-    m_recordText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_conflicts->setMaximumHeight(90);
     m_events->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *scroll = new QScrollArea(this);
@@ -142,14 +133,6 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     actions->addWidget(reasonLabel);
     actions->addWidget(m_reasonEdit, 1);
     actions->addWidget(m_mergeButton);
-    auto *resultBox = new QGroupBox(tr("Merge record"), this);
-    resultBox->setObjectName(QStringLiteral("mergeRecordBox"));
-    auto *resultLayout = new QGridLayout(resultBox);
-    resultLayout->addWidget(m_recordText, 0, 0);
-    resultLayout->addWidget(m_undoButton, 0, 1, Qt::AlignTop);
-    resultLayout->addWidget(m_conflicts, 1, 0, 1, 2);
-    resultLayout->setColumnStretch(0, 1);
-    resultBox->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -157,7 +140,7 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
     layout->addWidget(m_blocked);
-    layout->addWidget(resultBox);
+    layout->addWidget(m_recordPanel);
     layout->addWidget(m_message);
     setTabOrder(m_reasonEdit, m_mergeButton);
 
@@ -175,7 +158,7 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     };
     connect(m_mergeButton, &QPushButton::clicked, this, merge);
     connect(m_reasonEdit, &QLineEdit::returnPressed, this, merge);
-    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+    connect(m_recordPanel, &MergeRecordPanel::undoRequested, this, [this] {
         if (!m_record.isValid())
             return;
         m_busy = true;
@@ -203,7 +186,7 @@ void DuplicateCompareView::setPair(const DuplicatePair &pair, const PatientRecor
                              "them.")
                               .arg(DuplicateDisplay::vetoesText(pair.vetoes)));
     m_waterfall->setContributions(pair.contributions, pair.score, pair.grade);
-    findChild<QGroupBox *>(QStringLiteral("mergeRecordBox"))->hide();
+    m_recordPanel->clear();
     fillPatients(MergeRules::defaultChoices(m_target, m_source));
     showMessage(QString());
     requestPreview(true);
@@ -350,18 +333,9 @@ void DuplicateCompareView::showMerged(const MergeRecord &record)
     m_busy = false;
     m_pair.status = QStringLiteral("merged");
     updateSummary();
-    m_recordText->setText(tr("Merge %1: patient %2 kept, patient %3 retired. Events moved: %4, hidden as "
-                             "duplicates: %5.")
-                              .arg(record.id)
-                              .arg(record.targetId)
-                              .arg(record.sourceId)
-                              .arg(record.movedEvents)
-                              .arg(record.hiddenEvents.size()));
-    m_conflicts->clear();
-    m_conflicts->hide();
-    findChild<QGroupBox *>(QStringLiteral("mergeRecordBox"))->show();
+    m_recordPanel->showMerged(record);
     showMessage(tr("Merged. Use Undo merge if this was a mistake."));
-    m_undoButton->setFocus();
+    m_recordPanel->undoButton()->setFocus();
 }
 
 void DuplicateCompareView::showUnmerged(const MergeRecord &record)
@@ -370,18 +344,7 @@ void DuplicateCompareView::showUnmerged(const MergeRecord &record)
     m_busy = false;
     m_pair.status = QStringLiteral("open");
     updateSummary();
-    m_recordText->setText(tr("Merge %1 undone: patients %2 and %3 are separate again.")
-                              .arg(record.id)
-                              .arg(record.targetId)
-                              .arg(record.sourceId));
-    m_conflicts->clear();
-    for (const QJsonObject &c : record.conflicts)
-        m_conflicts->addItem(tr("⚠ Conflict: %1").arg(DuplicateDisplay::unmergeEntryText(c)));
-    for (const QJsonObject &p : record.placed)
-        m_conflicts->addItem(DuplicateDisplay::unmergeEntryText(p));
-    if (m_conflicts->count() == 0)
-        m_conflicts->addItem(tr("No conflicts: everything went back exactly."));
-    m_conflicts->show();
+    m_recordPanel->showUnmerged(record);
     showMessage(record.conflicts.isEmpty()
                     ? tr("Merge undone.")
                     : tr("Merge undone with conflicts (%1); see the list.").arg(record.conflicts.size()));
@@ -418,7 +381,7 @@ void DuplicateCompareView::clear()
     m_fields->setRecords({}, {}, {}, {});
     m_events->clear();
     m_previewState->clear();
-    findChild<QGroupBox *>(QStringLiteral("mergeRecordBox"))->hide();
+    m_recordPanel->clear();
     showMessage(QString());
 }
 
@@ -453,7 +416,7 @@ void DuplicateCompareView::updateState()
     m_swapButton->setEnabled(loaded && !m_busy && m_pair.isOpen());
     m_notDuplicateButton->setEnabled(loaded && !m_busy && m_pair.isOpen());
     m_reasonEdit->setEnabled(loaded);
-    m_undoButton->setEnabled(m_record.isValid() && m_record.status == QLatin1String("merged") && !m_busy);
+    m_recordPanel->setUndoEnabled(m_record.isValid() && m_record.status == QLatin1String("merged") && !m_busy);
 }
 
 } // namespace izdesk

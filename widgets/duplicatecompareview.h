@@ -7,13 +7,13 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QTreeWidget;
 
 namespace izdesk {
 
 class MergeFieldGrid;
+class MergeRecordPanel;
 class ScoreWaterfall;
 
 // Compare and merge one candidate pair: the vetoes (prominent), the fields side by side with
@@ -83,9 +83,7 @@ private:
     QLineEdit *m_reasonEdit;
     QPushButton *m_mergeButton;
     QLabel *m_blocked;
-    QLabel *m_recordText;
-    QPushButton *m_undoButton;
-    QListWidget *m_conflicts;
+    MergeRecordPanel *m_recordPanel;
     QLabel *m_message;
 };
 
