@@ -228,8 +228,8 @@ FieldChoices DuplicateCompareView::choices() const
 
 void DuplicateCompareView::requestPreview(bool immediately)
 {
-    if (!m_target.isValid())
-        return;
+    if (!m_target.isValid() || !m_pair.isOpen())
+        return; // a merged or decided pair has nothing left to preview
     const QString invalid = m_fields->invalidText();
     if (!invalid.isEmpty()) {
         m_previewState->setText(invalid);
@@ -415,7 +415,8 @@ void DuplicateCompareView::updateState()
     m_blocked->setVisible(!blocked.isEmpty());
     m_swapButton->setEnabled(loaded && !m_busy && m_pair.isOpen());
     m_notDuplicateButton->setEnabled(loaded && !m_busy && m_pair.isOpen());
-    m_reasonEdit->setEnabled(loaded);
+    m_reasonEdit->setEnabled(loaded && m_pair.isOpen());
+    m_fields->setEnabled(loaded && m_pair.isOpen() && !m_busy);
     m_recordPanel->setUndoEnabled(m_record.isValid() && m_record.status == QLatin1String("merged") && !m_busy);
 }
 

@@ -310,6 +310,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("hidden as duplicates: 1")), qPrintable(text));
         QVERIFY(!merge->isEnabled());
         QVERIFY(child<QLabel>(view, "pairSummary")->text().contains(QStringLiteral("Merged")));
+        QVERIFY(!view->fields()->choiceBox(QStringLiteral("first_name"))->isEnabled()); // nothing left to choose
         // The merged pair leaves the open worklist.
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 1,
                                   kTimeoutMs);
