@@ -356,8 +356,20 @@ private Q_SLOTS:
         window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         auto *shortcuts = window->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
         QVERIFY(shortcuts);
-        QVERIFY(!shortcuts->findItems(QStringLiteral("Duplicate review"), Qt::MatchExactly, 0).isEmpty());
+        const QList<QTreeWidgetItem *> rows
+            = shortcuts->findItems(QStringLiteral("Duplicate review"), Qt::MatchExactly, 0);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst()->text(1),
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D).toString(QKeySequence::NativeText));
         shortcuts->window()->close();
+
+        // The keys open the worklist from the main window.
+        worklist()->hide();
+        compare()->hide();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+        QTRY_VERIFY_WITH_TIMEOUT(worklist()->isVisible(), kTimeoutMs);
     }
 };
 
