@@ -67,7 +67,13 @@ class TestDuplicatesViews : public QObject
     // The worklist filtered to one facility (typed, then Enter), once its rows are there.
     QTreeWidget *showFacility(const QString &code, int expectedRows)
     {
+        // Typed where a user types: in the active worklist window, the box having focus
+        // (otherwise Return goes to whatever has focus, such as the ticket queue).
+        worklist()->activateWindow();
+        if (!QTest::qWaitForWindowActive(worklist()))
+            qWarning("the worklist is not the active window");
         auto *facility = child<QLineEdit>(worklist(), "facilityFilter");
+        facility->setFocus();
         facility->clear();
         QTest::keyClicks(facility, code);
         QTest::keyClick(facility, Qt::Key_Return);
@@ -77,7 +83,9 @@ class TestDuplicatesViews : public QObject
                    && list->topLevelItemCount() == expectedRows;
         };
         if (!QTest::qWaitFor(loaded, kTimeoutMs))
-            qWarning() << "rows" << list->topLevelItemCount() << "expected" << expectedRows;
+            qWarning() << "rows" << list->topLevelItemCount() << "expected" << expectedRows << facility->text()
+                       << worklist()->countsText() << worklist()->filter().status << worklist()->filter().grade
+                       << worklist()->filter().minAge << worklist()->filter().maxAge;
         return list;
     }
 
@@ -329,22 +337,6 @@ private Q_SLOTS:
                                   kTimeoutMs);
     }
 
-    void notDuplicateRecordsDecision()
-    {
-        QVERIFY(openPair(QStringLiteral("DUPV-T1"), QStringLiteral("DUPTEST02"), 1));
-        DuplicateCompareView *view = compare();
-        QTest::mouseClick(child<QPushButton>(view, "notDuplicateButton"), Qt::LeftButton);
-        auto *dialog = view->findChild<QInputDialog *>(QStringLiteral("notDuplicateDialog"));
-        QVERIFY(dialog);
-        dialog->setTextValue(QStringLiteral("Two sisters; school records confirm"));
-        dialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(view, "compareMessage")->text().contains(QStringLiteral("not a duplicate")), kTimeoutMs);
-        QVERIFY(!child<QPushButton>(view, "mergeButton")->isEnabled());
-        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 0,
-                                  kTimeoutMs);
-    }
-
     void keyboardAndNames()
     {
         verifyNamed(worklist());
@@ -370,6 +362,33 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window));
         QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
         QTRY_VERIFY_WITH_TIMEOUT(worklist()->isVisible(), kTimeoutMs);
+    }
+
+    void notDuplicateRecordsDecision()
+    {
+        QVERIFY(openPair(QStringLiteral("DUPV-T1"), QStringLiteral("DUPTEST02"), 1));
+        DuplicateCompareView *view = compare();
+        QTest::mouseClick(child<QPushButton>(view, "notDuplicateButton"), Qt::LeftButton);
+        auto *dialog = view->findChild<QInputDialog *>(QStringLiteral("notDuplicateDialog"));
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Two sisters; school records confirm"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(view, "compareMessage")->text().contains(QStringLiteral("not a duplicate")), kTimeoutMs);
+        QVERIFY(!child<QPushButton>(view, "mergeButton")->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(worklist(), "duplicatePairList")->topLevelItemCount(), 0,
+                                  kTimeoutMs);
+    }
+
+    void signOutClearsPatientData()
+    {
+        QVERIFY(openPair(QStringLiteral("DUPV-A1"), kFacility, 2));
+        QVERIFY(compare()->targetId() > 0);
+        m_app->mainWindow()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!compare()->isVisible() && !worklist()->isVisible(), kTimeoutMs);
+        QCOMPARE(compare()->targetId(), 0);
+        QCOMPARE(worklist()->pairCount(), 0);
+        QVERIFY(child<QLabel>(compare(), "targetValue_first_name")->text() != QStringLiteral("William"));
     }
 };
 
