@@ -4,6 +4,7 @@
 #include "accountsworklistview.h"
 #include "iisuserview.h"
 #include "mainwindow.h"
+#include "presentwindow.h"
 #include "organizationview.h"
 #include "sessioncontroller.h"
 #include "ticketlinksbar.h"
@@ -13,15 +14,6 @@
 #include <QStatusBar>
 
 namespace izdesk {
-
-namespace {
-void present(QWidget *window)
-{
-    window->show();
-    window->raise();
-    window->activateWindow();
-}
-} // namespace
 
 AccountsConnector::AccountsConnector(MainWindow *window, SessionController *session, AccountsController *accounts,
                                      TicketLinksBar *links, QObject *parent)
@@ -97,7 +89,7 @@ void AccountsConnector::openWorklists()
     m_asking = m_worklists;
     m_announceLoad = true;
     m_worklists->showMessage(tr("Loading the worklists…"));
-    present(m_worklists);
+    presentWindow(m_worklists);
     m_accounts->loadOrganizations(); // organization names for the renewal reminders
     m_accounts->loadWorklists();
 }
@@ -156,12 +148,12 @@ void AccountsConnector::connectController()
             [this](const AccountOrganization &o, const QList<AccountAgreement> &agreements,
                    const QList<IisAccount> &users) {
                 m_organization->setOrganization(o, agreements, users);
-                present(m_organization);
+                presentWindow(m_organization);
             });
     connect(a, &AccountsController::iisUserLoaded, m_user,
             [this](const IisAccount &account, const QList<AccountAgreement> &agreements) {
                 m_user->setAccount(account, agreements);
-                present(m_user);
+                presentWindow(m_user);
             });
     connect(a, &AccountsController::accountChanged, this, [this](const IisAccount &account) {
         m_user->updateAccount(account);

@@ -40,6 +40,10 @@
 #include "accountsconnector.h"
 #include "accountscontroller.h"
 // ---- end accounts-client ----
+// ---- dup-ui ----
+#include "duplicatesconnector.h"
+#include "duplicatescontroller.h"
+// ---- end dup-ui ----
 
 #include <QJsonObject>
 
@@ -165,6 +169,10 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     m_accounts = new AccountsController(m_session, this);
     m_accountsConnector = new AccountsConnector(m_mainWindow, m_session, m_accounts, m_ticketExtras->links(), this);
     // ---- end accounts-client ----
+    // ---- dup-ui ----
+    m_duplicates = new DuplicatesController(m_session, this);
+    m_duplicatesConnector = new DuplicatesConnector(m_mainWindow, m_session, m_duplicates, this);
+    // ---- end dup-ui ----
 }
 
 Application::~Application()

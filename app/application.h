@@ -26,6 +26,10 @@ class TicketExtrasConnector;
 class AccountsConnector;
 class AccountsController;
 // ---- end accounts-client ----
+// ---- dup-ui ----
+class DuplicatesConnector;
+class DuplicatesController;
+// ---- end dup-ui ----
 class MainWindow;
 class SessionController;
 class PresenceController;
@@ -149,6 +153,16 @@ private:
     AccountsController *m_accounts = nullptr;
     AccountsConnector *m_accountsConnector = nullptr;
     // ---- end accounts-client ----
+
+    // ---- dup-ui ----
+public:
+    DuplicatesController *duplicates() const { return m_duplicates; }
+    DuplicatesConnector *duplicatesArea() const { return m_duplicatesConnector; }
+
+private:
+    DuplicatesController *m_duplicates = nullptr;
+    DuplicatesConnector *m_duplicatesConnector = nullptr;
+    // ---- end dup-ui ----
 };
 
 } // namespace izdesk

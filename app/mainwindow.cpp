@@ -344,6 +344,18 @@ void MainWindow::createPatientActions()
     menu->addAction(fromTicket);
     menu->addSeparator();
     menu->addAction(toggle);
+    // ---- dup-ui ----
+    // Specialists and supervisors review duplicates (contracts-duplicates.md); the
+    // duplicates connector enables it for those roles.
+    auto *duplicates = new QAction(tr("&Duplicate review…"), this);
+    duplicates->setObjectName(QStringLiteral("duplicateReviewAction"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    duplicates->setShortcutContext(Qt::WindowShortcut);
+    duplicates->setToolTip(tr("Review candidate duplicate patients, compare and merge them (Ctrl+Alt+D)"));
+    connect(duplicates, &QAction::triggered, this, &MainWindow::duplicateReviewRequested);
+    menu->addSeparator();
+    menu->addAction(duplicates);
+    // ---- end dup-ui ----
     const QList<QAction *> menus = menuBar()->actions();
     if (menus.isEmpty())
         menuBar()->addMenu(menu);

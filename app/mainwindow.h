@@ -128,6 +128,11 @@ Q_SIGNALS:
 private:
     void createAccountsActions();
     // ---- end accounts-client ----
+
+    // ---- dup-ui ----
+Q_SIGNALS:
+    void duplicateReviewRequested(); // Patients > Duplicate review… (Ctrl+Alt+D)
+    // ---- end dup-ui ----
 };
 
 } // namespace izdesk

@@ -123,6 +123,10 @@ QString PatientResultModel::fieldLabel(const QString &field)
         {QStringLiteral("mother_maiden_name"), QT_TR_NOOP("Mother's maiden name")},
         {QStringLiteral("identifier"), QT_TR_NOOP("Identifier")},
         {QStringLiteral("multiple_birth"), QT_TR_NOOP("Multiple birth")},
+        {QStringLiteral("birth_order"), QT_TR_NOOP("Birth order")},
+        {QStringLiteral("race"), QT_TR_NOOP("Race")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("owning_facility_code"), QT_TR_NOOP("Owning facility")},
     };
     const auto it = labels.constFind(field);
     if (it != labels.constEnd())
@@ -171,16 +175,21 @@ QString PatientResultModel::badgeLabel(const QString &badge)
         return tr("Multiple birth");
     if (badge == QLatin1String("sharing_lock"))
         return tr("Sharing lock");
+    if (badge == QLatin1String("jr_sr"))
+        return tr("Jr/Sr?");
+    if (badge == QLatin1String("household"))
+        return tr("Same household");
     return badge;
 }
 
 QString PatientResultModel::vetoLabel(const QString &veto)
 {
-    if (veto == QLatin1String("different_birth_file_number"))
+    // The pair's names (contracts-duplicates.md) and the merge's (contracts-merge.md).
+    if (veto == QLatin1String("different_birth_file_number") || veto == QLatin1String("different_birth_file_numbers"))
         return tr("Different birth-file number");
     if (veto == QLatin1String("different_birth_order"))
         return tr("Different birth order");
-    if (veto == QLatin1String("dob_and_sex_differ"))
+    if (veto == QLatin1String("dob_and_sex_differ") || veto == QLatin1String("different_dob_and_sex"))
         return tr("DOB and sex differ");
     return veto;
 }

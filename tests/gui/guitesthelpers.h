@@ -3,7 +3,11 @@
 #include "ticket.h"
 #include "widgettypes.h"
 
+#include <QAbstractButton>
 #include <QDir>
+#include <QHash>
+#include <QLabel>
+#include <QTabWidget>
 #include <QTest>
 #include <QWidget>
 
@@ -68,6 +72,33 @@ inline void saveGrab(QWidget *widget, const QString &name)
         return;
     QDir().mkpath(dir);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Every underlined letter (Alt+letter) in a window does one thing.
+inline void verifyMnemonicsUnique(QWidget *root)
+{
+    QStringList texts;
+    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (const QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->buddy())
+            texts << l->text();
+    }
+    for (const QTabWidget *t : root->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < t->count(); ++i)
+            texts << t->tabText(i);
+    }
+    QHash<QChar, QString> seen;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
+        seen.insert(key, text);
+    }
+    QVERIFY(!seen.isEmpty());
 }
 
 } // namespace izdesk::testing

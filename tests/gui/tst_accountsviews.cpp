@@ -47,6 +47,7 @@
 using namespace izdesk;
 using izdesk::testing::child;
 using izdesk::testing::saveGrab;
+using izdesk::testing::verifyMnemonicsUnique;
 
 namespace {
 constexpr int kNetworkTimeoutMs = 30000;
@@ -110,33 +111,6 @@ class TestAccountsViews : public QObject
         for (int i = 0; i < list->topLevelItemCount(); ++i)
             names << list->topLevelItem(i)->text(kUsernameColumn);
         return names;
-    }
-
-    // Every underlined letter (Alt+letter) in a window does one thing.
-    static void verifyMnemonicsUnique(QWidget *root)
-    {
-        QStringList texts;
-        for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
-            texts << b->text();
-        for (const QLabel *l : root->findChildren<QLabel *>()) {
-            if (l->buddy())
-                texts << l->text();
-        }
-        for (const QTabWidget *t : root->findChildren<QTabWidget *>()) {
-            for (int i = 0; i < t->count(); ++i)
-                texts << t->tabText(i);
-        }
-        QHash<QChar, QString> seen;
-        for (const QString &text : std::as_const(texts)) {
-            const qsizetype amp = text.indexOf(QLatin1Char('&'));
-            if (amp < 0 || amp + 1 >= text.size())
-                continue;
-            const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!seen.contains(key),
-                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(seen.value(key), text, key)));
-            seen.insert(key, text);
-        }
-        QVERIFY(!seen.isEmpty());
     }
 
     static void verifyAccessibleNames(QWidget *root)

@@ -1,0 +1,119 @@
+#include "duplicaterecords.h"
+
+namespace izdesk {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDateTime timestamp(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(str(o, key), Qt::ISODateWithMs);
+}
+
+QStringList strings(const QJsonObject &o, const char *key)
+{
+    QStringList out;
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out;
+}
+
+qint64 idOf(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+
+DuplicateSide side(const QJsonObject &o)
+{
+    return DuplicateSide{idOf(o, "patient_id"), str(o, "source_id")};
+}
+
+QList<QJsonObject> objects(const QJsonValue &v)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &e : v.toArray())
+        out << e.toObject();
+    return out;
+}
+
+} // namespace
+
+DuplicatePair DuplicatePair::fromJson(const QJsonObject &o)
+{
+    DuplicatePair p;
+    p.id = idOf(o, "id");
+    p.low = side(o.value(QStringLiteral("low")).toObject());
+    p.high = side(o.value(QStringLiteral("high")).toObject());
+    p.score = o.value(QStringLiteral("score")).toDouble();
+    p.grade = str(o, "grade");
+    p.status = str(o, "status");
+    p.badges = strings(o, "badges");
+    p.vetoes = strings(o, "vetoes");
+    p.claimedBy = idOf(o, "claimed_by");
+    p.claimedAt = timestamp(o, "claimed_at");
+    p.decidedBy = idOf(o, "decided_by");
+    p.decidedAt = timestamp(o, "decided_at");
+    p.createdAt = timestamp(o, "created_at");
+    p.evaluatedAt = timestamp(o, "evaluated_at");
+    for (const QJsonObject &c : objects(o.value(QStringLiteral("contributions"))))
+        p.contributions.append({str(c, "field"), str(c, "level"), c.value(QStringLiteral("weight")).toDouble()});
+    p.decisionReason = str(o, "decision_reason");
+    return p;
+}
+
+QList<HiddenEvent> HiddenEvent::listFromJson(const QJsonArray &a)
+{
+    QList<HiddenEvent> out;
+    for (const QJsonValue &v : a) {
+        const QJsonObject h = v.toObject();
+        out.append({idOf(h, "id"), idOf(h, "kept_id"), str(h, "reason")});
+    }
+    return out;
+}
+
+MergePreview MergePreview::fromJson(const QJsonObject &o)
+{
+    MergePreview p;
+    p.targetId = idOf(o, "target_id");
+    p.sourceId = idOf(o, "source_id");
+    p.vetoes = strings(o, "vetoes");
+    p.requiresSupervisor = o.value(QStringLiteral("requires_supervisor")).toBool();
+    p.merged = o.value(QStringLiteral("merged")).toObject();
+    for (const QJsonObject &i : objects(p.merged.value(QStringLiteral("identifiers"))))
+        p.mergedIdentifiers.append({str(i, "type"), str(i, "value"), str(i, "assigning_facility"), str(i, "status")});
+    for (const QJsonObject &e : objects(o.value(QStringLiteral("events")))) {
+        p.events.append({idOf(e, "id"), str(e, "from"), str(e, "cvx"),
+                         QDate::fromString(str(e, "administered_date"), Qt::ISODate), str(e, "record_type"),
+                         str(e, "lot"), e.value(QStringLiteral("hidden")).toBool()});
+    }
+    p.hiddenEvents = HiddenEvent::listFromJson(o.value(QStringLiteral("hidden_events")).toArray());
+    return p;
+}
+
+MergeRecord MergeRecord::fromJson(const QJsonObject &o)
+{
+    MergeRecord r;
+    r.id = idOf(o, "id");
+    r.targetId = idOf(o, "target_id");
+    r.sourceId = idOf(o, "source_id");
+    r.status = str(o, "status");
+    r.reason = str(o, "reason");
+    r.vetoes = strings(o, "vetoes");
+    r.movedEvents = int(o.value(QStringLiteral("moved_event_ids")).toArray().size());
+    r.hiddenEvents = HiddenEvent::listFromJson(o.value(QStringLiteral("hidden_events")).toArray());
+    r.mergedAt = timestamp(o, "merged_at");
+    r.unmergedAt = timestamp(o, "unmerged_at");
+    // The unmerge answer carries them at the top; a record read later keeps them in "unmerge".
+    const QJsonObject unmerge = o.value(QStringLiteral("unmerge")).toObject();
+    r.placed = objects(o.contains(QStringLiteral("placed")) ? o.value(QStringLiteral("placed"))
+                                                            : unmerge.value(QStringLiteral("placed")));
+    r.conflicts = objects(o.contains(QStringLiteral("conflicts")) ? o.value(QStringLiteral("conflicts"))
+                                                                  : unmerge.value(QStringLiteral("conflicts")));
+    return r;
+}
+
+} // namespace izdesk
