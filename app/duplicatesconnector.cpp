@@ -2,6 +2,7 @@
 
 #include "duplicatecompareview.h"
 #include "duplicatescontroller.h"
+#include "duplicateclusterpanel.h"
 #include "duplicateworklistview.h"
 #include "mainwindow.h"
 #include "presentwindow.h"
@@ -79,6 +80,15 @@ void DuplicatesConnector::reloadWorklist()
 {
     m_worklist->showLoading();
     m_duplicates->loadPairs(m_worklist->filter());
+    if (m_worklist->clustersShown())
+        reloadClusters();
+}
+
+void DuplicatesConnector::reloadClusters()
+{
+    DuplicateClusterPanel *panel = m_worklist->clusterPanel();
+    panel->showLoading();
+    m_duplicates->loadClusters(panel->minGrade(), panel->facility());
 }
 
 void DuplicatesConnector::openPair(qint64 pairId)
@@ -91,6 +101,7 @@ void DuplicatesConnector::connectController()
 {
     DuplicatesController *d = m_duplicates;
     connect(d, &DuplicatesController::pairsLoaded, m_worklist, &DuplicateWorklistView::setPairs);
+    connect(d, &DuplicatesController::clustersLoaded, m_worklist->clusterPanel(), &DuplicateClusterPanel::setClusters);
     connect(d, &DuplicatesController::pairClaimed, this, [this](const DuplicatePair &pair) {
         m_worklist->updatePair(pair);
         m_worklist->showMessage(tr("Pair %1 is claimed by you.").arg(pair.id));
@@ -119,6 +130,10 @@ void DuplicatesConnector::connectController()
     });
     connect(d, &DuplicatesController::requestFailed, this,
             [this](DuplicatesController::Action action, const QString &message) {
+                if (action == DuplicatesController::Action::Clusters) {
+                    m_worklist->clusterPanel()->showMessage(message, true);
+                    return;
+                }
                 const bool fromWorklist
                     = action == DuplicatesController::Action::List || action == DuplicatesController::Action::Claim
                       || (action == DuplicatesController::Action::LoadPair && !m_compare->isVisible());
@@ -140,6 +155,17 @@ void DuplicatesConnector::connectViews()
     });
     connect(m_worklist, &DuplicateWorklistView::claimRequested, m_duplicates, &DuplicatesController::claim);
     connect(m_worklist, &DuplicateWorklistView::openRequested, this, &DuplicatesConnector::openPair);
+    DuplicateClusterPanel *clusters = m_worklist->clusterPanel();
+    connect(m_worklist, &DuplicateWorklistView::clustersShownChanged, this, [this](bool shown) {
+        if (shown)
+            reloadClusters();
+    });
+    connect(clusters, &DuplicateClusterPanel::reloadRequested, this, &DuplicatesConnector::reloadClusters);
+    connect(clusters, &DuplicateClusterPanel::moreRequested, this, [this, clusters] {
+        clusters->showLoading();
+        m_duplicates->loadMoreClusters();
+    });
+    connect(clusters, &DuplicateClusterPanel::openPairRequested, this, &DuplicatesConnector::openPair);
     connect(m_compare, &DuplicateCompareView::previewRequested, this,
             [this](qint64 target, qint64 source, const FieldChoices &choices, bool immediately) {
                 if (immediately)

@@ -39,6 +39,7 @@ private:
     void onSignedIn(const StaffUser &me);
     void closeAll();
     void reloadWorklist();
+    void reloadClusters();
 
     MainWindow *m_window;
     SessionController *m_session;

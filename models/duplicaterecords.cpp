@@ -65,6 +65,44 @@ DuplicatePair DuplicatePair::fromJson(const QJsonObject &o)
     return p;
 }
 
+QString DuplicateCluster::sourceIdOf(qint64 patientId) const
+{
+    for (const DuplicateSide &m : members)
+        if (m.patientId == patientId)
+            return m.sourceId;
+    return {};
+}
+
+DuplicateCluster DuplicateCluster::fromJson(const QJsonObject &o)
+{
+    DuplicateCluster c;
+    c.groupKey = idOf(o, "group_key");
+    c.groupSize = o.value(QStringLiteral("group_size")).toInt();
+    c.tooLarge = o.value(QStringLiteral("too_large")).toBool();
+    for (const QJsonObject &m : objects(o.value(QStringLiteral("members"))))
+        c.members.append(side(m));
+    for (const QJsonObject &m : objects(o.value(QStringLiteral("left_out"))))
+        c.leftOut.append(side(m));
+    c.grade = str(o, "grade");
+    c.minScore = o.value(QStringLiteral("min_score")).toDouble();
+    c.maxScore = o.value(QStringLiteral("max_score")).toDouble();
+    c.badges = strings(o, "badges");
+    c.vetoes = strings(o, "vetoes");
+    for (const QJsonObject &l : objects(o.value(QStringLiteral("links")))) {
+        DuplicateClusterLink link;
+        link.lowId = idOf(l, "low_id");
+        link.highId = idOf(l, "high_id");
+        link.score = l.value(QStringLiteral("score")).toDouble();
+        link.grade = str(l, "grade");
+        link.badges = strings(l, "badges");
+        link.vetoes = strings(l, "vetoes");
+        link.pairId = idOf(l, "pair_id");
+        link.pairStatus = str(l, "pair_status");
+        c.links.append(link);
+    }
+    return c;
+}
+
 QList<HiddenEvent> HiddenEvent::listFromJson(const QJsonArray &a)
 {
     QList<HiddenEvent> out;

@@ -60,6 +60,38 @@ struct DuplicateFilter
     bool operator==(const DuplicateFilter &other) const = default;
 };
 
+// One cluster of GET /api/v1/duplicates/clusters: records that are all duplicates of one
+// another, every two of them scored just now (never chained through a third).
+struct DuplicateClusterLink
+{
+    qint64 lowId = 0;
+    qint64 highId = 0;
+    double score = 0.0;
+    QString grade;
+    QStringList badges;
+    QStringList vetoes;
+    qint64 pairId = 0; // 0: no stored pair (scored for the cluster only)
+    QString pairStatus;
+};
+
+struct DuplicateCluster
+{
+    qint64 groupKey = 0;
+    int groupSize = 0;
+    bool tooLarge = false;
+    QList<DuplicateSide> members;
+    QString grade; // the weakest link's
+    double minScore = 0.0;
+    double maxScore = 0.0;
+    QStringList badges;
+    QStringList vetoes;
+    QList<DuplicateClusterLink> links;
+    QList<DuplicateSide> leftOut; // in the same group, not in this cluster
+
+    QString sourceIdOf(qint64 patientId) const;
+    static DuplicateCluster fromJson(const QJsonObject &o);
+};
+
 // One vaccination event of a merge preview, from either side.
 struct MergeEvent
 {
@@ -122,5 +154,6 @@ struct MergeRecord
 } // namespace izdesk
 
 Q_DECLARE_METATYPE(izdesk::DuplicatePair)
+Q_DECLARE_METATYPE(izdesk::DuplicateCluster)
 Q_DECLARE_METATYPE(izdesk::MergePreview)
 Q_DECLARE_METATYPE(izdesk::MergeRecord)

@@ -34,6 +34,7 @@ DuplicatesController::DuplicatesController(SessionController *session, QObject *
     qRegisterMetaType<izdesk::MergePreview>();
     qRegisterMetaType<izdesk::MergeRecord>();
     qRegisterMetaType<izdesk::PatientRecord>();
+    qRegisterMetaType<izdesk::DuplicateCluster>();
     qRegisterMetaType<izdesk::DuplicatesController::Action>();
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(previewDebounceMs);
@@ -43,6 +44,8 @@ DuplicatesController::DuplicatesController(SessionController *session, QObject *
         m_previewTimer.stop();
         m_nextCursor.clear();
         m_listInFlight = false;
+        m_clusterCursor.clear();
+        m_clustersInFlight = false;
         m_staff.clear();
         m_previewChoices.clear();
         m_mergeBody.clear();
@@ -109,6 +112,47 @@ void DuplicatesController::fetchPairs(bool append)
                                    pairs.append(DuplicatePair::fromJson(v.toObject()));
                                m_nextCursor = reply.object().value(QStringLiteral("next_cursor")).toString();
                                Q_EMIT pairsLoaded(pairs, append, hasMorePairs());
+                           });
+}
+
+void DuplicatesController::loadClusters(const QString &minGrade, const QString &facility)
+{
+    m_clusterGrade = minGrade;
+    m_clusterFacility = facility.trimmed();
+    m_clusterCursor.clear();
+    fetchClusters(false);
+}
+
+void DuplicatesController::loadMoreClusters()
+{
+    if (!m_clusterCursor.isEmpty() && !m_clustersInFlight)
+        fetchClusters(true);
+}
+
+void DuplicatesController::fetchClusters(bool append)
+{
+    QUrlQuery query;
+    if (!m_clusterGrade.isEmpty())
+        query.addQueryItem(QStringLiteral("min_grade"), m_clusterGrade);
+    if (!m_clusterFacility.isEmpty())
+        query.addQueryItem(QStringLiteral("facility"), m_clusterFacility);
+    if (append)
+        query.addQueryItem(QStringLiteral("cursor"), m_clusterCursor);
+    const quint64 listGeneration = ++m_clusterGeneration;
+    const quint64 generation = m_generation;
+    m_clustersInFlight = true;
+    m_session->api()->send("GET", QStringLiteral("/duplicates/clusters"), query, nullptr, {},
+                           [this, generation, listGeneration, append](const ApiReply &reply) {
+                               if (listGeneration != m_clusterGeneration)
+                                   return;
+                               m_clustersInFlight = false;
+                               if (!accepted(generation, reply, Action::Clusters))
+                                   return;
+                               QList<DuplicateCluster> clusters;
+                               for (const QJsonValue &v : reply.object().value(QStringLiteral("items")).toArray())
+                                   clusters.append(DuplicateCluster::fromJson(v.toObject()));
+                               m_clusterCursor = reply.object().value(QStringLiteral("next_cursor")).toString();
+                               Q_EMIT clustersLoaded(clusters, append, hasMoreClusters());
                            });
 }
 

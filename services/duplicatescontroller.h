@@ -25,7 +25,7 @@ class DuplicatesController : public QObject
 
 public:
     // Which request a failure belongs to, so the view that asked can show it.
-    enum class Action { List, Claim, NotDuplicate, LoadPair, Preview, Merge, Unmerge };
+    enum class Action { List, Clusters, Claim, NotDuplicate, LoadPair, Preview, Merge, Unmerge };
     Q_ENUM(Action)
 
     using Filter = DuplicateFilter;
@@ -38,6 +38,12 @@ public:
     void loadPairs(const Filter &filter);
     void loadMorePairs();
     bool hasMorePairs() const { return !m_nextCursor.isEmpty(); }
+
+    // Clusters of three or more (every member scored against every other), from the open
+    // pairs at minGrade or better ("" = possible); loadMoreClusters() appends the next page.
+    void loadClusters(const QString &minGrade, const QString &facility);
+    void loadMoreClusters();
+    bool hasMoreClusters() const { return !m_clusterCursor.isEmpty(); }
 
     void claim(qint64 pairId);
     void markNotDuplicate(qint64 pairId, const QString &reason);
@@ -57,6 +63,7 @@ public:
 
 Q_SIGNALS:
     void pairsLoaded(const QList<izdesk::DuplicatePair> &pairs, bool appended, bool more);
+    void clustersLoaded(const QList<izdesk::DuplicateCluster> &clusters, bool appended, bool more);
     void pairClaimed(const izdesk::DuplicatePair &pair);
     void pairDecided(const izdesk::DuplicatePair &pair);
     void pairLoaded(const izdesk::DuplicatePair &pair, const izdesk::PatientRecord &low,
@@ -70,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void fetchPairs(bool append);
+    void fetchClusters(bool append);
     void loadStaff();
     void sendPreview();
     bool accepted(quint64 generation, const ApiReply &reply, Action action);
@@ -80,6 +88,9 @@ private:
     QString m_nextCursor;
     bool m_listInFlight = false;
     quint64 m_listGeneration = 0;
+    QString m_clusterGrade, m_clusterFacility, m_clusterCursor;
+    quint64 m_clusterGeneration = 0;
+    bool m_clustersInFlight = false;
     QHash<qint64, QString> m_staff;
     QTimer m_previewTimer;
     qint64 m_previewTarget = 0;

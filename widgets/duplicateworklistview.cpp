@@ -1,6 +1,7 @@
 #include "duplicateworklistview.h"
 
 #include "accountdisplay.h"
+#include "duplicateclusterpanel.h"
 #include "duplicatedisplay.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -97,12 +99,23 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_moreButton);
     actions->addWidget(m_refreshButton);
-    auto *layout = new QVBoxLayout(this);
+    auto *pairsPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(pairsPage);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addLayout(actions);
     layout->addWidget(m_counts);
     layout->addWidget(m_message);
+    m_tabs = new QTabWidget(this);
+    m_clusters = new DuplicateClusterPanel(m_tabs);
+    m_tabs->addTab(pairsPage, tr("Pa&irs"));
+    m_tabs->addTab(m_clusters, tr("Cl&usters"));
+    AccountDisplay::name(m_tabs, "duplicateReviewTabs", tr("Pairs or clusters"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { Q_EMIT clustersShownChanged(m_tabs->widget(index) == m_clusters); });
     setTabOrder(m_grade, m_status);
     setTabOrder(m_status, m_facility);
     setTabOrder(m_facility, m_minAge);
@@ -129,6 +142,16 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
     });
     resize(1100, 560);
     updateState();
+}
+
+bool DuplicateWorklistView::clustersShown() const
+{
+    return m_tabs->currentWidget() == m_clusters;
+}
+
+void DuplicateWorklistView::showClusters()
+{
+    m_tabs->setCurrentWidget(m_clusters);
 }
 
 DuplicateFilter DuplicateWorklistView::filter() const
@@ -219,6 +242,7 @@ void DuplicateWorklistView::showMessage(const QString &message, bool error)
 void DuplicateWorklistView::clear()
 {
     m_list->clear();
+    m_clusters->clear();
     m_more = false;
     m_loading = false;
     showMessage(QString());

@@ -14,8 +14,11 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QTabWidget;
 
 namespace izdesk {
+
+class DuplicateClusterPanel;
 
 // The duplicate review worklist: candidate pairs best first (score, grade, both patients'
 // source ids, badges, vetoes, status, who claimed it, how long it has waited), filters
@@ -53,12 +56,18 @@ public:
     qint64 currentPairId() const;
     int pairCount() const;
     QString countsText() const;
+    // The Clusters tab (wired by the connector); showClusters() brings it to the front.
+    DuplicateClusterPanel *clusterPanel() const { return m_clusters; }
+    bool clustersShown() const;
+    void showClusters();
 
 Q_SIGNALS:
     void filterChanged(const izdesk::DuplicateFilter &filter);
     void moreRequested();
     void claimRequested(qint64 pairId);
     void openRequested(qint64 pairId);
+    // The Clusters tab came to the front.
+    void clustersShownChanged(bool shown);
 
 private:
     void fillRow(QTreeWidgetItem *item, const DuplicatePair &pair);
@@ -77,6 +86,8 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_moreButton;
     QPushButton *m_refreshButton;
+    QTabWidget *m_tabs = nullptr;
+    DuplicateClusterPanel *m_clusters = nullptr;
     QLabel *m_counts;
     QLabel *m_message;
     std::function<QString(qint64)> m_nameOf;

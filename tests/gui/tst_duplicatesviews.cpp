@@ -9,6 +9,7 @@
 
 #include "application.h"
 #include "deskfixture.h"
+#include "duplicateclusterpanel.h"
 #include "duplicatecompareview.h"
 #include "duplicatesconnector.h"
 #include "duplicateworklistview.h"
@@ -203,6 +204,74 @@ private Q_SLOTS:
         QVERIFY(!claim->isEnabled());
         worklist()->resize(1180, 420);
         grab(worklist(), QStringLiteral("duplicate-worklist"));
+    }
+
+    void clustersTabGroupsOneChildAndOpensAPair()
+    {
+        // Three records of one child at their own facility, and a brother with her name.
+        auto &database = m_desk.server->app()->database();
+        const auto record = [](const QString &first, const QString &last, const QDate &dob) {
+            server::PatientInput p = test::person(first, last, dob, QStringLiteral("M"), QStringLiteral("418 Larkspur Ln"),
+                                          QStringLiteral("55104"), QStringLiteral("651-555-0142"));
+            p.motherMaiden = QStringLiteral("Ferreira");
+            p.owningFacility = QStringLiteral("DUPTEST03");
+            return p;
+        };
+        const QDate dob(2019, 4, 3);
+        int n = 0;
+        for (const server::PatientInput &p : {record(QStringLiteral("Jonathan"), QStringLiteral("Smithers"), dob),
+                                      record(QStringLiteral("Jon"), QStringLiteral("Smithers"), dob),
+                                      record(QStringLiteral("Jonathan"), QStringLiteral("Smithars"), dob),
+                                      record(QStringLiteral("Jonathan"), QStringLiteral("Smithers"), QDate(2016, 8, 20))}) {
+            server::PatientInput withId = p;
+            withId.identifiers << server::PatientInput::Identifier{QStringLiteral("source_id"),
+                                                           QStringLiteral("DUPC-%1").arg(++n), QString()};
+            QString error;
+            QVERIFY2(test::insertPatient(database, withId, {}, &error), qPrintable(error));
+        }
+        QVERIFY(server::DuplicateDetector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc())
+                    .scan()
+                    .has_value());
+
+        m_app->mainWindow()->findChild<QAction *>(QStringLiteral("duplicateReviewAction"))->trigger();
+        QVERIFY(QTest::qWaitForWindowExposed(worklist()));
+        // Alt+U brings the Clusters tab to the front, which loads it.
+        QTest::keyClick(worklist(), Qt::Key_U, Qt::AltModifier);
+        QVERIFY(worklist()->clustersShown());
+        DuplicateClusterPanel *panel = worklist()->clusterPanel();
+        auto *facility = child<QLineEdit>(panel, "clusterFacilityFilter");
+        facility->setText(QStringLiteral("DUPTEST03"));
+        QTest::keyClick(facility, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->clusterCount() == 1
+                                     && child<QLabel>(panel, "clusterMessage")->text().startsWith(QStringLiteral("Clusters")),
+                                 kTimeoutMs);
+        QTreeWidgetItem *cluster = panel->list()->topLevelItem(0);
+        const QString records = cluster->text(2);
+        QVERIFY2(records.contains(QStringLiteral("DUPC-1")) && records.contains(QStringLiteral("DUPC-2"))
+                     && records.contains(QStringLiteral("DUPC-3")),
+                 qPrintable(records));
+        QVERIFY2(!records.contains(QStringLiteral("DUPC-4")), "the brother is not chained in");
+        QCOMPARE(cluster->text(0), QStringLiteral("Certain"));
+        QCOMPARE(cluster->childCount(), 3); // every two of the three, scored
+        worklist()->resize(1180, 420);
+        grab(worklist(), QStringLiteral("duplicate-clusters"));
+
+        // Enter on a member pair the server stored opens it in the compare view.
+        QTreeWidgetItem *link = nullptr;
+        for (int i = 0; i < cluster->childCount() && !link; ++i)
+            if (cluster->child(i)->data(0, Qt::UserRole).toLongLong() > 0)
+                link = cluster->child(i);
+        QVERIFY(link);
+        const qint64 pairId = link->data(0, Qt::UserRole).toLongLong();
+        panel->list()->setCurrentItem(link);
+        panel->list()->setFocus();
+        QTest::keyClick(panel->list(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(compare()->isVisible() && compare()->pairId() == pairId, kTimeoutMs);
+        compare()->hide();
+        worklist()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(worklist()));
+        QTest::keyClick(worklist(), Qt::Key_I, Qt::AltModifier); // back to Pairs
+        QVERIFY(!worklist()->clustersShown());
     }
 
     void compareColoursWaterfallAndDefaults()
