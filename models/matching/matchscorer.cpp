@@ -250,13 +250,28 @@ double MatchScorer::detailHeadroom(const MatchRecord &probe, const Result &parti
     return headroom;
 }
 
+namespace {
+
+QString levelOf(const MatchScorer::Result &r, QLatin1String field)
+{
+    for (const MatchScorer::Contribution &c : r.contributions)
+        if (c.field == field)
+            return c.level;
+    return QStringLiteral("missing");
+}
+
+} // namespace
+
+bool MatchScorer::householdPair(const Result &r)
+{
+    return levelOf(r, QLatin1String("birth_date")) == QLatin1String("disagree")
+        && levelOf(r, QLatin1String("first_name")) == QLatin1String("disagree");
+}
+
 void MatchScorer::applyPairGuards(Result *r)
 {
-    QHash<QString, QString> level;
-    for (const Contribution &c : std::as_const(r->contributions))
-        level.insert(c.field, c.level);
-    const QString first = level.value(QStringLiteral("first_name"), QStringLiteral("missing"));
-    const QString dob = level.value(QStringLiteral("birth_date"), QStringLiteral("missing"));
+    const QString first = levelOf(*r, QLatin1String("first_name"));
+    const QString dob = levelOf(*r, QLatin1String("birth_date"));
     static const QStringList givenAgrees{QStringLiteral("exact"), QStringLiteral("nickname"), QStringLiteral("phonetic"),
                                          QStringLiteral("similar"), QStringLiteral("swapped")};
     const auto cap = [r](Grade grade) { r->grade = std::min(r->grade, grade); };
@@ -266,12 +281,12 @@ void MatchScorer::applyPairGuards(Result *r)
         cap(Grade::Possible);
         // Another name and another birthday under one roof: a sibling or parent, not a
         // duplicate, however much of the home agrees.
-        if (first == QLatin1String("disagree")) {
+        if (householdPair(*r)) {
             r->badges << QStringLiteral("household");
             cap(Grade::None);
         }
     }
-    if (level.value(QStringLiteral("suffix")) == QLatin1String("disagree")) {
+    if (levelOf(*r, QLatin1String("suffix")) == QLatin1String("disagree")) {
         r->badges << QStringLiteral("jr_sr");
         cap(Grade::Probable);
     }

@@ -54,6 +54,9 @@ public:
     // (badge household: a sibling or parent); another
     // suffix (Jr/Sr) means at most "probable" (badge jr_sr).
     static void applyPairGuards(Result *result);
+    // True when applyPairGuards() makes the pair no candidate at all (badge household):
+    // another DOB and another given name. Reads the result, changes nothing.
+    static bool householdPair(const Result &result);
 
     static Grade gradeFor(double score);
     static QString gradeName(Grade grade);
