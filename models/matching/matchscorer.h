@@ -39,6 +39,9 @@ public:
     explicit MatchScorer(const NicknameTable &nicknames);
 
     Result compare(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // compare(probe, candidate).score, without the explanation, badges and vetoes (the same
+    // computation): a batch scores every blocked pair and explains only the few that count.
+    double score(const MatchRecord &probe, const MatchRecord &candidate) const;
     // The most compare() can still add to `partial` — a candidate scored without its aliases,
     // phones, addresses and zips — once those are known (names can rise to exact only when
     // the candidate has aliases). A search scores its full record only if that can matter.
@@ -67,6 +70,18 @@ public:
     static constexpr double possibleAt = 6.0;
 
 private:
+    // Every field's contribution (names, DOB first) and the rounded total.
+    struct Fields
+    {
+        Contribution items[12];
+        int count = 0;
+        double score = 0.0;
+        bool phoneHit = false, streetHit = false;
+    };
+    Fields fields(const MatchRecord &probe, const MatchRecord &candidate) const;
+    enum class NamePart { Given, Surname };
+    // givenName() or surname(), remembered for candidates without aliases.
+    Contribution nameLevel(NamePart part, const QString &probe, const MatchRecord &candidate) const;
     Contribution givenName(const QString &probe, const MatchRecord &candidate) const;
     Contribution surname(const QString &probe, const MatchRecord &candidate) const;
     static Contribution birthDate(const QDate &probe, const QDate &candidate);

@@ -207,6 +207,8 @@ QList<DuplicateBatch::Found> DuplicateBatch::evaluateOne(qsizetype probeIndex, c
     };
     std::vector<Ranked> ranked;
     for (const int i : s->candidates) {
+        if (scorer.score(probe, m_records.at(i)) < MatchScorer::possibleAt)
+            continue; // most blocked pairs: no explanation needed
         MatchScorer::Result r = scorer.compare(probe, m_records.at(i));
         if (r.score < MatchScorer::possibleAt || (!m_hasAliases[i] && MatchScorer::householdPair(r)))
             continue;

@@ -85,7 +85,7 @@ bool DuplicateDetector::afterMerge(qint64 targetId, qint64 sourceId)
 
 bool DuplicateDetector::refreshPatients(const QList<qint64> &patientIds, const Progress &progress)
 {
-    if (patientIds.size() > batchFrom)
+    if (patientIds.size() > m_batchFrom)
         return scanBatch(&patientIds, progress).has_value();
     for (qsizetype from = 0; from < patientIds.size(); from += scanChunk) {
         if (!beginWriteTransaction(m_db, m_dialect))

@@ -46,6 +46,8 @@ public:
     void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
     // Worker threads of the batch (2 by default).
     void setThreads(int threads) { m_threads = std::max(1, threads); }
+    // refreshPatients() of more patients than this runs the batch (batchFrom by default).
+    void setBatchFrom(qsizetype count) { m_batchFrom = count; }
 
     // Re-evaluates one patient's pairs: found pairs are recorded, its other open pairs drop
     // out; an inactive or fully opted-out patient leaves every open pair. Caller's transaction.
@@ -82,6 +84,7 @@ private:
     QDateTime m_now;
     const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
     int m_threads = 2;
+    qsizetype m_batchFrom = batchFrom;
 };
 
 } // namespace izdesk::server

@@ -1,15 +1,19 @@
 // Duplicate detection benchmark (a program, not a test; prints JSON on stdout).
 //
-//   bench_duplicates [--patients N=100000] [--seed S=7] [--sqlite-db PATH]
+//   bench_duplicates [--patients N=100000] [--seed S=7] [--sqlite-db PATH] [--threads T=2]
+//                    [--per-probe] [--wrong-certain PATH]
 //
 // Generates N synthetic patient records with ground truth (PopulationGenerator: households,
 // twins, Jr/Sr, ~6% duplicates with realistic errors), writes them to a fresh SQLite store
 // (PatientWriter, one transaction, no detection), then runs the batch scan
-// (DuplicateDetector::scan, the `izdesk-server duplicates scan` code path) and compares the
+// (DuplicateDetector::scan, the `izdesk-server duplicates scan` code path; --per-probe runs
+// the one-search-per-patient reference, scanPerProbe, instead) and compares the
 // open pairs with the truth: pairwise precision and recall at each grade (a grade counts
 // the pairs graded at it or above), twins and Jr/Sr pairs graded "certain", and throughput
 // in records per minute next to Splink's published ~1,000,000 records per minute.
-// Progress goes to stderr.
+// Progress goes to stderr. --wrong-certain writes the pairs graded "certain" that are not one
+// person (ids, per-field contributions, the generator's error kinds) to PATH, for analysis:
+// synthetic data, but never into a log.
 
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
@@ -20,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -35,12 +40,20 @@ namespace {
 
 constexpr double splinkRecordsPerMinute = 1000000.0;
 
+// The shared machine's 1-minute load average when the scan ended ("" when unknown).
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0) : QString();
+}
+
 struct Truth
 {
     qint64 personId = 0;
     QString suffix;
     QDate dob;
     int birthOrder = 0;
+    QStringList errors; // the generator's error kinds (duplicates only)
 };
 
 void progress(const QString &line)
@@ -75,7 +88,7 @@ bool load(Database &database, qint64 count, quint64 seed, QHash<qint64, Truth> *
             ok = false;
             return;
         }
-        truth->insert(*id, {r.personId, r.suffix.toUpper(), r.dob, r.birthOrder});
+        truth->insert(*id, {r.personId, r.suffix.toUpper(), r.dob, r.birthOrder, r.errors});
         // Every earlier record of the person makes one true pair with this one.
         *truePairs += recordsOfPerson.value(r.personId);
         recordsOfPerson[r.personId] += 1;
@@ -98,6 +111,9 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const qint64 count = option(args, QStringLiteral("--patients"), QStringLiteral("100000")).toLongLong();
     const quint64 seed = option(args, QStringLiteral("--seed"), QStringLiteral("7")).toULongLong();
+    const int threads = option(args, QStringLiteral("--threads"), QStringLiteral("2")).toInt();
+    const bool perProbe = args.contains(QStringLiteral("--per-probe"));
+    const QString wrongCertainPath = option(args, QStringLiteral("--wrong-certain"), QString());
     QTemporaryDir dir;
     const QString path = option(args, QStringLiteral("--sqlite-db"), dir.filePath(QStringLiteral("bench.db")));
     if (count < 2) {
@@ -126,12 +142,14 @@ int main(int argc, char *argv[])
 
     DuplicateDetector detector(server.database().connection(), server.database().dialect(),
                                QDateTime::currentDateTimeUtc());
+    detector.setThreads(threads);
     timer.restart();
     const std::clock_t cpuStart = std::clock();
-    const auto stats = detector.scan([&timer](qint64 done, qint64 total) {
+    const auto report = [&timer](qint64 done, qint64 total) {
         if (done % 10000 == 0 || done == total)
             progress(QStringLiteral("scanned %1 of %2 (%3 s)").arg(done).arg(total).arg(timer.elapsed() / 1000));
-    });
+    };
+    const auto stats = perProbe ? detector.scanPerProbe(report) : detector.scan(report);
     const double scanSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
     // The machine is shared: CPU time says what the scan itself costs.
     const double scanCpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
@@ -146,7 +164,11 @@ int main(int argc, char *argv[])
     qint64 twinsCertain = 0, jrSrCertain = 0;
     QSqlQuery q(server.database().connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT low_id, high_id, grade FROM duplicate_candidates WHERE status = 'open'"));
+    q.exec(QStringLiteral("SELECT low_id, high_id, grade, contributions, badges FROM duplicate_candidates "
+                          "WHERE status = 'open'"));
+    QFile wrongCertain(wrongCertainPath);
+    if (!wrongCertainPath.isEmpty() && !wrongCertain.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        progress(QStringLiteral("--wrong-certain: cannot write the file"));
     while (q.next()) {
         const Truth a = truth.value(q.value(0).toLongLong());
         const Truth b = truth.value(q.value(1).toLongLong());
@@ -155,6 +177,16 @@ int main(int argc, char *argv[])
         for (qsizetype g = grade; g >= 0 && g < 3; ++g) {
             ++found[g];
             correct[g] += same ? 1 : 0;
+        }
+        if (grade == 0 && !same && wrongCertain.isOpen()) {
+            const auto side = [](const Truth &t) {
+                return QStringLiteral("person %1 suffix '%2' order %3 errors [%4]")
+                    .arg(t.personId).arg(t.suffix).arg(t.birthOrder).arg(t.errors.join(QLatin1Char(',')));
+            };
+            wrongCertain.write(QStringLiteral("%1 %2 | %3 | %4 | %5 | %6\n")
+                                   .arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+                                   .arg(side(a), side(b), q.value(3).toString(), q.value(4).toString())
+                                   .toUtf8());
         }
         if (grade == 0 && !same) {
             if (a.birthOrder > 0 && b.birthOrder > 0 && a.dob == b.dob)
@@ -188,7 +220,9 @@ int main(int argc, char *argv[])
                           {QStringLiteral("records_per_minute"), perMinute},
                           {QStringLiteral("ratio_to_splink"), perMinute / splinkRecordsPerMinute},
                           {QStringLiteral("records_per_cpu_minute"), cpuPerMinute},
-                          {QStringLiteral("threads"), 1},
+                          {QStringLiteral("threads"), perProbe ? 1 : threads},
+                          {QStringLiteral("path"), perProbe ? QStringLiteral("per_probe") : QStringLiteral("batch")},
+                          {QStringLiteral("load_average"), loadAverage()},
                           {QStringLiteral("by_grade"), byGrade},
                           {QStringLiteral("twins_certain"), twinsCertain},
                           {QStringLiteral("jr_sr_certain"), jrSrCertain},
