@@ -322,6 +322,16 @@ void MatchScorer::applyPairGuards(Result *r)
     const auto cap = [r](Grade grade) { r->grade = std::min(r->grade, grade); };
     if (!givenAgrees.contains(first) || (dob != QLatin1String("exact") && dob != QLatin1String("transposed")))
         cap(Grade::Probable);
+    // Name and birthday alone are what two children of a large registry share by chance
+    // (more often the larger it is): "certain" also needs an agreeing surname, no other
+    // mother, and one piece of the home that agrees (phone, street or ZIP).
+    const QString last = levelOf(*r, QLatin1String("last_name"));
+    const bool homeAgrees = levelOf(*r, QLatin1String("phone")) == QLatin1String("exact")
+        || levelOf(*r, QLatin1String("street")) == QLatin1String("exact")
+        || levelOf(*r, QLatin1String("zip")) == QLatin1String("exact");
+    if (last == QLatin1String("disagree") || last == QLatin1String("missing")
+        || levelOf(*r, QLatin1String("mother_maiden_name")) == QLatin1String("disagree") || !homeAgrees)
+        cap(Grade::Probable);
     if (dob == QLatin1String("disagree")) {
         cap(Grade::Possible);
         // Another name and another birthday under one roof: a sibling or parent, not a

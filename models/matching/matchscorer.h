@@ -52,7 +52,9 @@ public:
     // Pair-vs-pair guards for duplicate detection, applied to compare()'s result for two
     // stored records. Home, phone and mother's name are one household's shared facts there,
     // not independent evidence, so the grade also depends on the person's own fields:
-    // "certain" needs an agreeing given name and an exact or transposed DOB; another DOB
+    // "certain" needs an agreeing given name and surname, an exact or transposed DOB, no
+    // other mother's maiden name and an agreeing phone, street or ZIP (name and DOB alone
+    // are a chance collision in a large registry); another DOB
     // means at most "possible", and no candidate at all when the given name differs too
     // (badge household: a sibling or parent); another
     // suffix (Jr/Sr) means at most "probable" (badge jr_sr).
