@@ -145,6 +145,8 @@ std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scanBatch(const Q
     if (!known)
         return fail();
     ScanStats stats;
+    if (progress)
+        progress(0, probes.size()); // the population is in memory
     QSet<QPair<qint64, qint64>> seen; // each pair is recorded once, from the side found first
     for (qsizetype from = 0; from < probes.size(); from += batchChunk) {
         const QList<qsizetype> chunk = probes.mid(from, batchChunk);
