@@ -185,9 +185,6 @@ MatchScorer::Contribution MatchScorer::nameLevel(NamePart part, const QString &p
 MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRecord &c) const
 {
     Fields f;
-    const auto add = [&f](const QString &field, const QString &level, double weight) {
-        f.items[f.count++] = Contribution{field, level, weight};
-    };
     Contribution first = nameLevel(NamePart::Given, probe.first, c);
     Contribution last = nameLevel(NamePart::Surname, probe.last, c);
     // Swapped first/last (a caller or clerk put them the wrong way round).
@@ -201,6 +198,19 @@ MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRec
     }
     f.items[f.count++] = first;
     f.items[f.count++] = last;
+    otherFields(probe, c, &f);
+    for (int i = 0; i < f.count; ++i)
+        f.score += f.items[i].weight;
+    f.score = std::round(f.score * 100.0) / 100.0;
+    return f;
+}
+
+void MatchScorer::otherFields(const MatchRecord &probe, const MatchRecord &c, Fields *out) const
+{
+    Fields &f = *out;
+    const auto add = [&f](const QString &field, const QString &level, double weight) {
+        f.items[f.count++] = Contribution{field, level, weight};
+    };
     f.items[f.count++] = birthDate(probe.dob, c.dob);
 
     if (!probe.sex.isEmpty() && !c.sex.isEmpty())
@@ -230,11 +240,17 @@ MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRec
     }
     if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix)
         add(QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo);
+}
 
+double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) const
+{
+    // Names at their best: both exact (a swapped pair scores at most 2 × wSwapped, less).
+    Fields f;
+    otherFields(probe, c, &f);
+    double bound = wFirstExact + wLastExact;
     for (int i = 0; i < f.count; ++i)
-        f.score += f.items[i].weight;
-    f.score = std::round(f.score * 100.0) / 100.0;
-    return f;
+        bound += f.items[i].weight;
+    return bound;
 }
 
 double MatchScorer::score(const MatchRecord &probe, const MatchRecord &c) const

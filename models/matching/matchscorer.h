@@ -42,6 +42,10 @@ public:
     // compare(probe, candidate).score, without the explanation, badges and vetoes (the same
     // computation): a batch scores every blocked pair and explains only the few that count.
     double score(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // An upper bound of score(): every field but the names as score() weighs it, the names at
+    // their best. Cheap (no name comparison): a batch skips the many blocked pairs it puts
+    // below "possible" before comparing names.
+    double scoreBound(const MatchRecord &probe, const MatchRecord &candidate) const;
     // The most compare() can still add to `partial` — a candidate scored without its aliases,
     // phones, addresses and zips — once those are known (names can rise to exact only when
     // the candidate has aliases). A search scores its full record only if that can matter.
@@ -81,6 +85,8 @@ private:
         bool phoneHit = false, streetHit = false;
     };
     Fields fields(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // Every field after the names (DOB, sex, phone, street, ZIP, mother, suffix), added to *out.
+    void otherFields(const MatchRecord &probe, const MatchRecord &candidate, Fields *out) const;
     enum class NamePart { Given, Surname };
     // givenName() or surname(), remembered for candidates without aliases.
     Contribution nameLevel(NamePart part, const QString &probe, const MatchRecord &candidate) const;

@@ -207,8 +207,12 @@ QList<DuplicateBatch::Found> DuplicateBatch::evaluateOne(qsizetype probeIndex, c
     };
     std::vector<Ranked> ranked;
     for (const int i : s->candidates) {
-        if (scorer.score(probe, m_records.at(i)) < MatchScorer::possibleAt)
-            continue; // most blocked pairs: no explanation needed
+        // Most blocked pairs fall short on the fields other than the names (- 0.01: the
+        // score is rounded to hundredths); of the rest, only those reaching "possible" are
+        // explained.
+        if (scorer.scoreBound(probe, m_records.at(i)) < MatchScorer::possibleAt - 0.01
+            || scorer.score(probe, m_records.at(i)) < MatchScorer::possibleAt)
+            continue;
         MatchScorer::Result r = scorer.compare(probe, m_records.at(i));
         if (r.score < MatchScorer::possibleAt || (!m_hasAliases[i] && MatchScorer::householdPair(r)))
             continue;

@@ -3,6 +3,9 @@
 //   bench_duplicates [--patients N=100000] [--seed S=7] [--sqlite-db PATH] [--threads T=2]
 //                    [--per-probe] [--wrong-certain PATH]
 //
+// --sqlite-db PATH that already holds the population of an earlier run (same --patients and
+// --seed) is scanned again without being written (load_seconds then covers the truth only).
+//
 // Generates N synthetic patient records with ground truth (PopulationGenerator: households,
 // twins, Jr/Sr, ~6% duplicates with realistic errors), writes them to a fresh SQLite store
 // (PatientWriter, one transaction, no detection), then runs the batch scan
@@ -68,11 +71,24 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
-// Writes the population; patient id → truth. False + *error on a database error.
-bool load(Database &database, qint64 count, quint64 seed, QHash<qint64, Truth> *truth, qint64 *truePairs,
-          QString *error)
+// Writes the population; patient id → truth. False + *error on a database error. With
+// `written`, the store already holds this population (an earlier run's --sqlite-db with the
+// same --patients and --seed): nothing is written, ids follow the generation order from 1
+// and earlier pairs are deleted.
+bool load(Database &database, qint64 count, quint64 seed, bool written, QHash<qint64, Truth> *truth,
+          qint64 *truePairs, QString *error)
 {
     QSqlDatabase db = database.connection();
+    if (written) {
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM duplicate_candidates"));
+        QHash<qint64, qint64> recordsOfPerson;
+        PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
+            truth->insert(truth->size() + 1, {r.personId, r.suffix.toUpper(), r.dob, r.birthOrder, r.errors});
+            *truePairs += recordsOfPerson.value(r.personId);
+            recordsOfPerson[r.personId] += 1;
+        });
+        return true;
+    }
     if (!db.transaction()) {
         *error = QStringLiteral("cannot begin");
         return false;
@@ -134,7 +150,20 @@ int main(int argc, char *argv[])
     qint64 truePairs = 0;
     QElapsedTimer timer;
     timer.start();
-    if (!load(server.database(), count, seed, &truth, &truePairs, &error)) {
+    qint64 stored = 0;
+    {
+        QSqlQuery q(server.database().connection());
+        if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM patients")) && q.next()
+            && q.value(1).toLongLong() == 1 && q.value(2).toLongLong() == q.value(0).toLongLong())
+            stored = q.value(0).toLongLong();
+    }
+    if (stored != 0 && stored != count) {
+        progress(QStringLiteral("--sqlite-db holds another population"));
+        return 2;
+    }
+    if (stored == count)
+        progress(QStringLiteral("the store already holds the population: not written again"));
+    if (!load(server.database(), count, seed, stored == count, &truth, &truePairs, &error)) {
         progress(QStringLiteral("load failed: ") + error);
         return 1;
     }

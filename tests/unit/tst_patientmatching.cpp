@@ -355,8 +355,8 @@ void TstPatientMatching::pairGuardsNeedMoreThanNameAndDob()
 
 void TstPatientMatching::scoreIsCompareScore()
 {
-    // score() is compare()'s score; the remembered name levels change nothing, whatever the
-    // order, aliases or nickname table.
+    // score() is compare()'s score and scoreBound() never below it; the remembered name
+    // levels change nothing, whatever the order, aliases or nickname table.
     NicknameTable custom;
     custom.addPair(QStringLiteral("EMMA"), QStringLiteral("EMMY"));
     const MatchScorer builtIn(NicknameTable::builtIn());
@@ -380,6 +380,7 @@ void TstPatientMatching::scoreIsCompareScore()
                 for (const MatchScorer *scorer : {&builtIn, &own}) {
                     const auto r = scorer->compare(p, c);
                     QCOMPARE(scorer->score(p, c), r.score);
+                    QVERIFY(scorer->scoreBound(p, c) >= r.score - 0.005);
                     double sum = 0;
                     for (const auto &x : r.contributions)
                         sum += x.weight;
