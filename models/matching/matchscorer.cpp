@@ -60,9 +60,14 @@ bool similar(const QString &a, const QString &b)
 
 bool anyShared(const QStringList &a, const QStringList &b)
 {
-    for (const QString &x : a)
-        if (!x.isEmpty() && b.contains(x))
-            return true;
+    // Plain equality (size first): these lists hold one or two short values.
+    for (const QString &x : a) {
+        if (x.isEmpty())
+            continue;
+        for (const QString &y : b)
+            if (x.size() == y.size() && x == y)
+                return true;
+    }
     return false;
 }
 
@@ -146,9 +151,12 @@ MatchScorer::Contribution MatchScorer::birthDate(const QDate &p, const QDate &c)
         return {field, QStringLiteral("missing"), 0.0};
     if (p == c)
         return {field, QStringLiteral("exact"), wDobExact};
-    if (p.year() == c.year() && p.month() == c.day() && p.day() == c.month())
+    int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0; // one calendar conversion per date
+    p.getDate(&py, &pm, &pd);
+    c.getDate(&cy, &cm, &cd);
+    if (py == cy && pm == cd && pd == cm)
         return {field, QStringLiteral("transposed"), wDobTransposed};
-    const int same = (p.year() == c.year()) + (p.month() == c.month()) + (p.day() == c.day());
+    const int same = (py == cy) + (pm == cm) + (pd == cd);
     // One component mistyped, or a day off across a month end (01/31 vs 02/01).
     if (same == 2 || std::abs(p.daysTo(c)) <= 1)
         return {field, QStringLiteral("partial"), wDobPartial};
