@@ -116,9 +116,9 @@ QStringList MergeService::vetoes(const QJsonObject &target, const QJsonObject &s
     return out;
 }
 
-bool MergeService::loadEventGroups(QHash<QString, QPair<QStringList, bool>> *groups)
+bool MergeService::loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareAndExec(q, QStringLiteral("SELECT g.cvx, g.group_name, COALESCE(c.short_description, '') "
                                           "FROM code_vaccine_groups g LEFT JOIN code_cvx c ON c.code = g.cvx")))
@@ -167,7 +167,7 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
     out->vetoes = vetoes(*target, *source);
 
     QHash<QString, QPair<QStringList, bool>> groups;
-    if (!loadEventGroups(&groups))
+    if (!loadEventGroups(m_db, &groups))
         return Outcome::failure(Status::Internal);
     QList<EventDedup::Event> events;
     for (const QJsonObject *snapshot : {&*target, &*source}) {

@@ -20,6 +20,8 @@ namespace izdesk::server {
 class MergeService
 {
 public:
+    // CVX → (vaccine groups, "unspecified formulation"), as event de-duplication reads them.
+    static bool loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups);
     struct Actor
     {
         std::optional<qint64> userId;
@@ -72,7 +74,6 @@ private:
     };
 
     Outcome plan(const MergeRequest &request, Plan *out);
-    bool loadEventGroups(QHash<QString, QPair<QStringList, bool>> *groups);
     QJsonObject previewBody(const MergeRequest &request, const Plan &plan) const;
     // Writes a patients row (scalar columns of `row`, derived match columns and keys
     // recomputed from them), bumping version and updated_at.

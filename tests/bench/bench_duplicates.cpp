@@ -13,13 +13,17 @@
 // the one-search-per-patient reference, scanPerProbe, instead) and compares the
 // open pairs with the truth: pairwise precision and recall at each grade (a grade counts
 // the pairs graded at it or above), twins and Jr/Sr pairs graded "certain", and throughput
-// in records per minute next to Splink's published ~1,000,000 records per minute.
+// in records per minute next to Splink's published ~1,000,000 records per minute, and the
+// precision and recall of vaccination-event de-duplication over each duplicate merged into
+// its original.
 // Progress goes to stderr. --wrong-certain writes the pairs graded "certain" that are not one
 // person (ids, per-field contributions, the generator's error kinds) to PATH, for analysis:
 // synthetic data, but never into a log.
 
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
+#include "merge/eventdedup.h"
+#include "merge/mergeservice.h"
 #include "patients/patientwriter.h"
 #include "serverapp.h"
 #include "serverconfig.h"
@@ -71,19 +75,87 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
+// Vaccination-event de-duplication (EventDedup, as a merge runs it) on every generated
+// duplicate merged into its original: the duplicate's events are copies of some of the
+// original's, so a hidden event is right when it and the one kept are such a copy.
+struct EventTruth
+{
+    QHash<QString, QPair<QStringList, bool>> groups; // MergeService::loadEventGroups
+    GeneratedRecord original;                        // the last first-record generated
+    qint64 copies = 0, found = 0, hidden = 0, hiddenRight = 0;
+
+    void add(const GeneratedRecord &r)
+    {
+        if (r.duplicateOf.isEmpty()) {
+            original = r;
+            return;
+        }
+        if (r.duplicateOf != original.sourceId)
+            return;
+        const auto event = [this](const ImmunizationInput &im, qint64 id, bool fromSource) {
+            EventDedup::Event e;
+            e.id = id;
+            e.fromSource = fromSource;
+            e.cvx = im.cvx;
+            e.date = im.date;
+            e.administered = im.recordType == QLatin1String("administered");
+            e.hasLot = !im.lot.trimmed().isEmpty();
+            e.groups = groups.value(im.cvx).first;
+            e.unspecified = groups.value(im.cvx).second;
+            return e;
+        };
+        const auto same = [](const ImmunizationInput &a, const ImmunizationInput &b) {
+            return a.cvx == b.cvx && a.date == b.date && a.lot == b.lot && a.recordType == b.recordType;
+        };
+        QList<EventDedup::Event> events;
+        QSet<QPair<qint64, qint64>> truePairs; // {target event, source event}
+        for (qsizetype i = 0; i < original.immunizations.size(); ++i)
+            events << event(original.immunizations.at(i), i + 1, false);
+        for (qsizetype j = 0; j < r.immunizations.size(); ++j) {
+            events << event(r.immunizations.at(j), 100000 + j, true);
+            for (qsizetype i = 0; i < original.immunizations.size(); ++i)
+                if (same(original.immunizations.at(i), r.immunizations.at(j)))
+                    truePairs.insert({i + 1, 100000 + j});
+        }
+        copies += truePairs.size();
+        QSet<QPair<qint64, qint64>> detected;
+        for (const EventDedup::Hidden &h : EventDedup::plan(events)) {
+            ++hidden;
+            const QPair<qint64, qint64> pair{std::min(h.id, h.keptId), std::max(h.id, h.keptId)};
+            if (truePairs.contains(pair)) {
+                ++hiddenRight;
+                detected.insert(pair);
+            }
+        }
+        found += detected.size();
+    }
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("copied_events"), copies},
+                {QStringLiteral("hidden"), hidden},
+                {QStringLiteral("precision"), hidden ? double(hiddenRight) / double(hidden) : 1.0},
+                {QStringLiteral("recall"), copies ? double(found) / double(copies) : 1.0}};
+    }
+};
+
 // Writes the population; patient id → truth. False + *error on a database error. With
 // `written`, the store already holds this population (an earlier run's --sqlite-db with the
 // same --patients and --seed): nothing is written, ids follow the generation order from 1
 // and earlier pairs are deleted.
 bool load(Database &database, qint64 count, quint64 seed, bool written, QHash<qint64, Truth> *truth,
-          qint64 *truePairs, QString *error)
+          qint64 *truePairs, EventTruth *events, QString *error)
 {
     QSqlDatabase db = database.connection();
+    if (!MergeService::loadEventGroups(db, &events->groups)) {
+        *error = QStringLiteral("cannot read the vaccine groups");
+        return false;
+    }
     if (written) {
         QSqlQuery(db).exec(QStringLiteral("DELETE FROM duplicate_candidates"));
         QHash<qint64, qint64> recordsOfPerson;
         PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
             truth->insert(truth->size() + 1, {r.personId, r.suffix.toUpper(), r.dob, r.birthOrder, r.errors});
+            events->add(r);
             *truePairs += recordsOfPerson.value(r.personId);
             recordsOfPerson[r.personId] += 1;
         });
@@ -105,6 +177,7 @@ bool load(Database &database, qint64 count, quint64 seed, bool written, QHash<qi
             return;
         }
         truth->insert(*id, {r.personId, r.suffix.toUpper(), r.dob, r.birthOrder, r.errors});
+        events->add(r);
         // Every earlier record of the person makes one true pair with this one.
         *truePairs += recordsOfPerson.value(r.personId);
         recordsOfPerson[r.personId] += 1;
@@ -163,7 +236,8 @@ int main(int argc, char *argv[])
     }
     if (stored == count)
         progress(QStringLiteral("the store already holds the population: not written again"));
-    if (!load(server.database(), count, seed, stored == count, &truth, &truePairs, &error)) {
+    EventTruth events;
+    if (!load(server.database(), count, seed, stored == count, &truth, &truePairs, &events, &error)) {
         progress(QStringLiteral("load failed: ") + error);
         return 1;
     }
@@ -254,6 +328,7 @@ int main(int argc, char *argv[])
                           {QStringLiteral("load_average"), loadAverage()},
                           {QStringLiteral("by_grade"), byGrade},
                           {QStringLiteral("twins_certain"), twinsCertain},
+                          {QStringLiteral("event_dedup"), events.toJson()},
                           {QStringLiteral("jr_sr_certain"), jrSrCertain},
                           {QStringLiteral("targets"), QJsonObject{{QStringLiteral("precision_certain_min"), 0.999},
                                                                   {QStringLiteral("recall_possible_min"), 0.95},
