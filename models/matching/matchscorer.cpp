@@ -60,9 +60,14 @@ bool similar(const QString &a, const QString &b)
 
 bool anyShared(const QStringList &a, const QStringList &b)
 {
-    for (const QString &x : a)
-        if (!x.isEmpty() && b.contains(x))
-            return true;
+    // Plain equality (size first): these lists hold one or two short values.
+    for (const QString &x : a) {
+        if (x.isEmpty())
+            continue;
+        for (const QString &y : b)
+            if (x.size() == y.size() && x == y)
+                return true;
+    }
     return false;
 }
 
@@ -146,72 +151,136 @@ MatchScorer::Contribution MatchScorer::birthDate(const QDate &p, const QDate &c)
         return {field, QStringLiteral("missing"), 0.0};
     if (p == c)
         return {field, QStringLiteral("exact"), wDobExact};
-    if (p.year() == c.year() && p.month() == c.day() && p.day() == c.month())
+    int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0; // one calendar conversion per date
+    p.getDate(&py, &pm, &pd);
+    c.getDate(&cy, &cm, &cd);
+    if (py == cy && pm == cd && pd == cm)
         return {field, QStringLiteral("transposed"), wDobTransposed};
-    const int same = (p.year() == c.year()) + (p.month() == c.month()) + (p.day() == c.day());
+    const int same = (py == cy) + (pm == cm) + (pd == cd);
     // One component mistyped, or a day off across a month end (01/31 vs 02/01).
     if (same == 2 || std::abs(p.daysTo(c)) <= 1)
         return {field, QStringLiteral("partial"), wDobPartial};
     return {field, QStringLiteral("disagree"), wDobNo};
 }
 
-MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRecord &c) const
+MatchScorer::Contribution MatchScorer::nameLevel(NamePart part, const QString &probe, const MatchRecord &c) const
 {
-    Result r;
-    Contribution first = givenName(probe.first, c);
-    Contribution last = surname(probe.last, c);
+    const bool noAliases = part == NamePart::Given ? c.firstAliases.isEmpty() : c.lastAliases.isEmpty();
+    if (!noAliases)
+        return part == NamePart::Given ? givenName(probe, c) : surname(probe, c);
+    // Without aliases the level depends on the two names alone, and a batch compares the same
+    // few thousand names millions of times: remembered per thread and nickname table.
+    thread_local QHash<QString, QHash<QString, Contribution>> memo[2];
+    thread_local const NicknameTable *memoTable = nullptr;
+    thread_local qsizetype memoSize = 0;
+    if (memoTable != &m_nicknames || memoSize > 200000) {
+        memo[0].clear();
+        memo[1].clear();
+        memoTable = &m_nicknames;
+        memoSize = 0;
+    }
+    QHash<QString, Contribution> &byCandidate = memo[int(part)][probe];
+    const QString &name = part == NamePart::Given ? c.first : c.last;
+    const auto it = byCandidate.constFind(name);
+    if (it != byCandidate.cend())
+        return *it;
+    const Contribution level = part == NamePart::Given ? givenName(probe, c) : surname(probe, c);
+    byCandidate.insert(name, level);
+    ++memoSize;
+    return level;
+}
+
+MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRecord &c) const
+{
+    Fields f;
+    Contribution first = nameLevel(NamePart::Given, probe.first, c);
+    Contribution last = nameLevel(NamePart::Surname, probe.last, c);
     // Swapped first/last (a caller or clerk put them the wrong way round).
     if (first.weight + last.weight < 2 * wSwapped && !probe.first.isEmpty() && !probe.last.isEmpty()) {
-        MatchRecord swapped = probe;
-        std::swap(swapped.first, swapped.last);
-        const Contribution sf = givenName(swapped.first, c);
-        const Contribution sl = surname(swapped.last, c);
+        const Contribution sf = nameLevel(NamePart::Given, probe.last, c);
+        const Contribution sl = nameLevel(NamePart::Surname, probe.first, c);
         if (sf.weight > 0 && sl.weight > 0 && sf.weight + sl.weight > first.weight + last.weight) {
             first = {first.field, QStringLiteral("swapped"), std::min(sf.weight, wSwapped)};
             last = {last.field, QStringLiteral("swapped"), std::min(sl.weight, wSwapped)};
         }
     }
-    r.contributions << first << last;
-    const Contribution dob = birthDate(probe.dob, c.dob);
-    r.contributions << dob;
+    f.items[f.count++] = first;
+    f.items[f.count++] = last;
+    otherFields(probe, c, &f);
+    for (int i = 0; i < f.count; ++i)
+        f.score += f.items[i].weight;
+    f.score = std::round(f.score * 100.0) / 100.0;
+    return f;
+}
+
+void MatchScorer::otherFields(const MatchRecord &probe, const MatchRecord &c, Fields *out) const
+{
+    Fields &f = *out;
+    const auto add = [&f](const QString &field, const QString &level, double weight) {
+        f.items[f.count++] = Contribution{field, level, weight};
+    };
+    f.items[f.count++] = birthDate(probe.dob, c.dob);
 
     if (!probe.sex.isEmpty() && !c.sex.isEmpty())
-        r.contributions << Contribution{QStringLiteral("sex"), probe.sex == c.sex ? QStringLiteral("exact") : QStringLiteral("disagree"),
-                                        probe.sex == c.sex ? wSexAgree : wSexNo};
+        add(QStringLiteral("sex"), probe.sex == c.sex ? QStringLiteral("exact") : QStringLiteral("disagree"),
+            probe.sex == c.sex ? wSexAgree : wSexNo);
     if (!probe.phones.isEmpty() && !c.phones.isEmpty()) {
-        const bool hit = anyShared(probe.phones, c.phones);
-        r.contributions << Contribution{QStringLiteral("phone"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"),
-                                        hit ? wPhone : wPhoneNo};
+        f.phoneHit = anyShared(probe.phones, c.phones);
+        add(QStringLiteral("phone"), f.phoneHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
+            f.phoneHit ? wPhone : wPhoneNo);
     }
-    bool streetHit = false;
     if (!probe.addressTokens.isEmpty() && !c.addressTokens.isEmpty()) {
-        streetHit = anyShared(probe.addressTokens, c.addressTokens);
-        r.contributions << Contribution{QStringLiteral("street"), streetHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
-                                        streetHit ? wStreet : wStreetNo};
+        f.streetHit = anyShared(probe.addressTokens, c.addressTokens);
+        add(QStringLiteral("street"), f.streetHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
+            f.streetHit ? wStreet : wStreetNo);
     }
     if (!probe.zips.isEmpty() && !c.zips.isEmpty()) {
         const bool hit = anyShared(probe.zips, c.zips);
-        r.contributions << Contribution{QStringLiteral("zip"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"),
-                                        hit ? wZip : wZipNo};
+        add(QStringLiteral("zip"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"), hit ? wZip : wZipNo);
     }
     if (!probe.motherMaiden.isEmpty() && !c.motherMaiden.isEmpty()) {
         if (probe.motherMaiden == c.motherMaiden)
-            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("exact"), wMotherExact};
+            add(QStringLiteral("mother_maiden_name"), QStringLiteral("exact"), wMotherExact);
         else if (phoneticEqual(probe.motherMaiden, c.motherMaiden) || similar(probe.motherMaiden, c.motherMaiden))
-            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("phonetic"), wMotherPhonetic};
+            add(QStringLiteral("mother_maiden_name"), QStringLiteral("phonetic"), wMotherPhonetic);
         else
-            r.contributions << Contribution{QStringLiteral("mother_maiden_name"), QStringLiteral("disagree"), wMotherNo};
+            add(QStringLiteral("mother_maiden_name"), QStringLiteral("disagree"), wMotherNo);
     }
     if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix)
-        r.contributions << Contribution{QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo};
+        add(QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo);
+}
 
-    for (const Contribution &x : std::as_const(r.contributions))
-        r.score += x.weight;
-    r.score = std::round(r.score * 100.0) / 100.0;
+double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) const
+{
+    // Names at their best: both exact (a swapped pair scores at most 2 × wSwapped, less).
+    Fields f;
+    otherFields(probe, c, &f);
+    double bound = wFirstExact + wLastExact;
+    for (int i = 0; i < f.count; ++i)
+        bound += f.items[i].weight;
+    return bound;
+}
+
+double MatchScorer::score(const MatchRecord &probe, const MatchRecord &c) const
+{
+    return fields(probe, c).score;
+}
+
+MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRecord &c) const
+{
+    const Fields f = fields(probe, c);
+    Result r;
+    r.contributions.reserve(f.count);
+    for (int i = 0; i < f.count; ++i)
+        r.contributions << f.items[i];
+    r.score = f.score;
     r.grade = gradeFor(r.score);
+    const Contribution &first = f.items[0];
+    const Contribution &last = f.items[1];
+    const Contribution &dob = f.items[2];
 
     // Twin guard: same DOB, surname and home but another given name ⇒ at most "possible".
-    const bool sameHome = streetHit || anyShared(probe.phones, c.phones);
+    const bool sameHome = f.streetHit || f.phoneHit;
     if (dob.level == QLatin1String("exact") && last.level == QLatin1String("exact") && sameHome
         && first.level == QLatin1String("disagree")) {
         r.badges << QStringLiteral("twin_guard");
@@ -250,28 +319,53 @@ double MatchScorer::detailHeadroom(const MatchRecord &probe, const Result &parti
     return headroom;
 }
 
+namespace {
+
+QString levelOf(const MatchScorer::Result &r, QLatin1String field)
+{
+    for (const MatchScorer::Contribution &c : r.contributions)
+        if (c.field == field)
+            return c.level;
+    return QStringLiteral("missing");
+}
+
+} // namespace
+
+bool MatchScorer::householdPair(const Result &r)
+{
+    return levelOf(r, QLatin1String("birth_date")) == QLatin1String("disagree")
+        && levelOf(r, QLatin1String("first_name")) == QLatin1String("disagree");
+}
+
 void MatchScorer::applyPairGuards(Result *r)
 {
-    QHash<QString, QString> level;
-    for (const Contribution &c : std::as_const(r->contributions))
-        level.insert(c.field, c.level);
-    const QString first = level.value(QStringLiteral("first_name"), QStringLiteral("missing"));
-    const QString dob = level.value(QStringLiteral("birth_date"), QStringLiteral("missing"));
+    const QString first = levelOf(*r, QLatin1String("first_name"));
+    const QString dob = levelOf(*r, QLatin1String("birth_date"));
     static const QStringList givenAgrees{QStringLiteral("exact"), QStringLiteral("nickname"), QStringLiteral("phonetic"),
                                          QStringLiteral("similar"), QStringLiteral("swapped")};
     const auto cap = [r](Grade grade) { r->grade = std::min(r->grade, grade); };
     if (!givenAgrees.contains(first) || (dob != QLatin1String("exact") && dob != QLatin1String("transposed")))
         cap(Grade::Probable);
+    // Name and birthday alone are what two children of a large registry share by chance
+    // (more often the larger it is): "certain" also needs an agreeing surname, no other
+    // mother, and one piece of the home that agrees (phone, street or ZIP).
+    const QString last = levelOf(*r, QLatin1String("last_name"));
+    const bool homeAgrees = levelOf(*r, QLatin1String("phone")) == QLatin1String("exact")
+        || levelOf(*r, QLatin1String("street")) == QLatin1String("exact")
+        || levelOf(*r, QLatin1String("zip")) == QLatin1String("exact");
+    if (last == QLatin1String("disagree") || last == QLatin1String("missing")
+        || levelOf(*r, QLatin1String("mother_maiden_name")) == QLatin1String("disagree") || !homeAgrees)
+        cap(Grade::Probable);
     if (dob == QLatin1String("disagree")) {
         cap(Grade::Possible);
         // Another name and another birthday under one roof: a sibling or parent, not a
         // duplicate, however much of the home agrees.
-        if (first == QLatin1String("disagree")) {
+        if (householdPair(*r)) {
             r->badges << QStringLiteral("household");
             cap(Grade::None);
         }
     }
-    if (level.value(QStringLiteral("suffix")) == QLatin1String("disagree")) {
+    if (levelOf(*r, QLatin1String("suffix")) == QLatin1String("disagree")) {
         r->badges << QStringLiteral("jr_sr");
         cap(Grade::Probable);
     }

@@ -39,6 +39,13 @@ public:
     explicit MatchScorer(const NicknameTable &nicknames);
 
     Result compare(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // compare(probe, candidate).score, without the explanation, badges and vetoes (the same
+    // computation): a batch scores every blocked pair and explains only the few that count.
+    double score(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // An upper bound of score(): every field but the names as score() weighs it, the names at
+    // their best. Cheap (no name comparison): a batch skips the many blocked pairs it puts
+    // below "possible" before comparing names.
+    double scoreBound(const MatchRecord &probe, const MatchRecord &candidate) const;
     // The most compare() can still add to `partial` — a candidate scored without its aliases,
     // phones, addresses and zips — once those are known (names can rise to exact only when
     // the candidate has aliases). A search scores its full record only if that can matter.
@@ -49,11 +56,16 @@ public:
     // Pair-vs-pair guards for duplicate detection, applied to compare()'s result for two
     // stored records. Home, phone and mother's name are one household's shared facts there,
     // not independent evidence, so the grade also depends on the person's own fields:
-    // "certain" needs an agreeing given name and an exact or transposed DOB; another DOB
+    // "certain" needs an agreeing given name and surname, an exact or transposed DOB, no
+    // other mother's maiden name and an agreeing phone, street or ZIP (name and DOB alone
+    // are a chance collision in a large registry); another DOB
     // means at most "possible", and no candidate at all when the given name differs too
     // (badge household: a sibling or parent); another
     // suffix (Jr/Sr) means at most "probable" (badge jr_sr).
     static void applyPairGuards(Result *result);
+    // True when applyPairGuards() makes the pair no candidate at all (badge household):
+    // another DOB and another given name. Reads the result, changes nothing.
+    static bool householdPair(const Result &result);
 
     static Grade gradeFor(double score);
     static QString gradeName(Grade grade);
@@ -64,6 +76,20 @@ public:
     static constexpr double possibleAt = 6.0;
 
 private:
+    // Every field's contribution (names, DOB first) and the rounded total.
+    struct Fields
+    {
+        Contribution items[12];
+        int count = 0;
+        double score = 0.0;
+        bool phoneHit = false, streetHit = false;
+    };
+    Fields fields(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // Every field after the names (DOB, sex, phone, street, ZIP, mother, suffix), added to *out.
+    void otherFields(const MatchRecord &probe, const MatchRecord &candidate, Fields *out) const;
+    enum class NamePart { Given, Surname };
+    // givenName() or surname(), remembered for candidates without aliases.
+    Contribution nameLevel(NamePart part, const QString &probe, const MatchRecord &candidate) const;
     Contribution givenName(const QString &probe, const MatchRecord &candidate) const;
     Contribution surname(const QString &probe, const MatchRecord &candidate) const;
     static Contribution birthDate(const QDate &probe, const QDate &candidate);

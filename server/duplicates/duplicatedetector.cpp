@@ -1,5 +1,6 @@
 #include "duplicates/duplicatedetector.h"
 
+#include "duplicates/duplicatebatch.h"
 #include "duplicates/duplicatestore.h"
 #include "patients/patientquery.h"
 #include "patients/patientsearch.h"
@@ -41,11 +42,7 @@ std::optional<QList<DuplicateDetector::Found>> DuplicateDetector::evaluate(qint6
     search.setNicknames(*m_nicknames);
     // Phones, addresses and zips never change the name and DOB levels the pair guards read:
     // a candidate they rule out on its row alone is not worth reading in full.
-    search.setCandidateFilter([](const MatchScorer::Result &partial) {
-        MatchScorer::Result guarded = partial;
-        MatchScorer::applyPairGuards(&guarded);
-        return !guarded.badges.contains(QStringLiteral("household"));
-    });
+    search.setCandidateFilter([](const MatchScorer::Result &partial) { return !MatchScorer::householdPair(partial); });
     PatientQuery query;
     query.probe = record;
     query.limit = candidateLimit;
@@ -88,6 +85,8 @@ bool DuplicateDetector::afterMerge(qint64 targetId, qint64 sourceId)
 
 bool DuplicateDetector::refreshPatients(const QList<qint64> &patientIds, const Progress &progress)
 {
+    if (patientIds.size() > m_batchFrom)
+        return scanBatch(&patientIds, progress).has_value();
     for (qsizetype from = 0; from < patientIds.size(); from += scanChunk) {
         if (!beginWriteTransaction(m_db, m_dialect))
             return false;
@@ -109,6 +108,86 @@ bool DuplicateDetector::refreshPatients(const QList<qint64> &patientIds, const P
 }
 
 std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scan(const Progress &progress)
+{
+    return scanBatch(nullptr, progress);
+}
+
+std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scanBatch(const QList<qint64> *only,
+                                                                         const Progress &progress)
+{
+    const auto fail = [this]() {
+        m_db.rollback();
+        qCWarning(lcDuplicates) << "duplicate scan stopped on a database error";
+        return std::nullopt;
+    };
+    DuplicateBatch batch(*m_nicknames, candidateLimit);
+    if (!batch.load(m_db, m_dialect))
+        return fail();
+    QList<qsizetype> probes;
+    QSet<qint64> probeIds;
+    if (only) {
+        QList<qint64> sorted = *only;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        for (const qint64 id : std::as_const(sorted)) {
+            probeIds.insert(id);
+            const qsizetype index = batch.indexOf(id);
+            if (index >= 0)
+                probes << index;
+        }
+    } else {
+        probes.reserve(batch.ids().size());
+        for (qsizetype i = 0; i < batch.ids().size(); ++i)
+            probes << i;
+    }
+    DuplicateStore store(m_db, m_dialect, m_now);
+    const auto known = store.knownPairs();
+    if (!known)
+        return fail();
+    ScanStats stats;
+    if (progress)
+        progress(0, probes.size()); // the population is in memory
+    QSet<QPair<qint64, qint64>> seen; // each pair is recorded once, from the side found first
+    for (qsizetype from = 0; from < probes.size(); from += batchChunk) {
+        const QList<qsizetype> chunk = probes.mid(from, batchChunk);
+        const auto found = batch.evaluate(chunk, m_threads);
+        if (!beginWriteTransaction(m_db, m_dialect))
+            return std::nullopt;
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const qint64 id = batch.ids().at(chunk.at(i));
+            ++stats.patients;
+            for (const DuplicateBatch::Found &f : found[size_t(i)]) {
+                const QPair<qint64, qint64> key{std::min(id, f.otherId), std::max(id, f.otherId)};
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                const auto k = known->constFind(key);
+                if (!store.recordKnown(key.first, key.second, k == known->cend() ? nullptr : &*k, f.result))
+                    return fail();
+            }
+        }
+        if (!store.flush() || !m_db.commit())
+            return fail();
+        if (progress)
+            progress(std::min(from + batchChunk, probes.size()), probes.size());
+    }
+    // Open pairs (of the probes, for a restricted batch) the scan no longer finds leave the
+    // worklist.
+    QList<qint64> stale;
+    for (auto it = known->cbegin(); it != known->cend(); ++it) {
+        if (it->status != QLatin1String("open") || seen.contains(it.key()))
+            continue;
+        if (only && !probeIds.contains(it.key().first) && !probeIds.contains(it.key().second))
+            continue;
+        stale << it->id;
+    }
+    if (!beginWriteTransaction(m_db, m_dialect) || !store.drop(stale) || !m_db.commit())
+        return fail();
+    stats.pairs = seen.size();
+    return stats;
+}
+
+std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scanPerProbe(const Progress &progress)
 {
     QList<qint64> ids;
     {

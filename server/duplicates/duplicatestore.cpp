@@ -1,5 +1,6 @@
 #include "duplicates/duplicatestore.h"
 
+#include "patients/batchinsert.h"
 #include "storage/sqlutil.h"
 
 #include <QJsonDocument>
@@ -115,48 +116,117 @@ DuplicateStore::DuplicateStore(QSqlDatabase db, Dialect dialect, const QDateTime
 {
 }
 
+DuplicateStore::~DuplicateStore() = default;
+
+DuplicateStore::Row DuplicateStore::row(const MatchScorer::Result &result) const
+{
+    return {static_cast<int>(std::lround(result.score * 100.0)), MatchScorer::gradeName(result.grade),
+            text(MatchScorer::explanation(result)), text(QJsonArray::fromStringList(result.badges)),
+            text(QJsonArray::fromStringList(result.vetoes)), toDbTimestamp(m_now, m_dialect)};
+}
+
+// A pair found again reopens, unless it was decided "not a duplicate".
+const char *const DuplicateStore::updateSql
+    = "UPDATE duplicate_candidates SET score_centi = ?, grade = ?, contributions = ?, badges = ?, vetoes = ?, "
+      "status = CASE WHEN status = 'not_duplicate' THEN status ELSE 'open' END, evaluated_at = ?, updated_at = ? "
+      "WHERE id = ?";
+
+bool DuplicateStore::update(QSqlQuery &u, qint64 id, const Row &r)
+{
+    int i = 0;
+    for (const QVariant &v : {QVariant(r.centi), QVariant(r.grade), QVariant(r.contributions), QVariant(r.badges),
+                              QVariant(r.vetoes), r.now, r.now, QVariant(id)})
+        u.bindValue(i++, v);
+    return execQuery(u);
+}
+
 std::optional<qint64> DuplicateStore::record(qint64 a, qint64 b, const MatchScorer::Result &result)
 {
     const qint64 low = std::min(a, b);
     const qint64 high = std::max(a, b);
-    const QVariant now = toDbTimestamp(m_now, m_dialect);
-    const int centi = static_cast<int>(std::lround(result.score * 100.0));
-    const QString grade = MatchScorer::gradeName(result.grade);
-    const QString contributions = text(MatchScorer::explanation(result));
-    const QString badges = text(QJsonArray::fromStringList(result.badges));
-    const QString vetoes = text(QJsonArray::fromStringList(result.vetoes));
+    const Row r = row(result);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, status FROM duplicate_candidates WHERE low_id = ? AND high_id = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM duplicate_candidates WHERE low_id = ? AND high_id = ?"));
     q.addBindValue(low);
     q.addBindValue(high);
     if (!execQuery(q))
         return std::nullopt;
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const bool decided = q.value(1).toString() == QLatin1String("not_duplicate");
         QSqlQuery u(m_db);
-        u.prepare(
-            QStringLiteral("UPDATE duplicate_candidates SET score_centi = ?, grade = ?, contributions = ?, badges = ?, "
-                           "vetoes = ?, status = %1, evaluated_at = ?, updated_at = ? WHERE id = ?")
-                .arg(decided ? QStringLiteral("status") : QStringLiteral("'open'")));
-        for (const QVariant &v : {QVariant(centi), QVariant(grade), QVariant(contributions), QVariant(badges),
-                                  QVariant(vetoes), now, now, QVariant(id)})
-            u.addBindValue(v);
-        return execQuery(u) ? std::optional<qint64>(id) : std::nullopt;
+        u.prepare(QLatin1String(updateSql));
+        return update(u, id, r) ? std::optional<qint64>(id) : std::nullopt;
     }
     QSqlQuery i(m_db);
     i.prepare(
         QStringLiteral("INSERT INTO duplicate_candidates (low_id, high_id, score_centi, grade, contributions, badges, "
                        "vetoes, status, created_at, evaluated_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : {QVariant(low), QVariant(high), QVariant(centi), QVariant(grade), QVariant(contributions),
-                              QVariant(badges), QVariant(vetoes), now, now, now})
+    for (const QVariant &v : {QVariant(low), QVariant(high), QVariant(r.centi), QVariant(r.grade),
+                              QVariant(r.contributions), QVariant(r.badges), QVariant(r.vetoes), r.now, r.now, r.now})
         i.addBindValue(v);
     if (!execQuery(i) || !i.next())
         return std::nullopt;
     return i.value(0).toLongLong();
+}
+
+std::optional<QHash<QPair<qint64, qint64>, DuplicateStore::Known>> DuplicateStore::knownPairs()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareAndExec(q, QStringLiteral("SELECT low_id, high_id, id, status FROM duplicate_candidates")))
+        return std::nullopt;
+    QHash<QPair<qint64, qint64>, Known> out;
+    while (q.next())
+        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, {q.value(2).toLongLong(), q.value(3).toString()});
+    return out;
+}
+
+bool DuplicateStore::recordKnown(qint64 low, qint64 high, const Known *known, const MatchScorer::Result &result)
+{
+    const Row r = row(result);
+    if (known) {
+        if (!m_bulkUpdate) {
+            m_bulkUpdate = std::make_unique<QSqlQuery>(m_db);
+            if (!m_bulkUpdate->prepare(QLatin1String(updateSql)))
+                return false;
+        }
+        return update(*m_bulkUpdate, known->id, r);
+    }
+    if (!m_bulkInsert)
+        m_bulkInsert = std::make_unique<BatchInsert>(
+            m_db, QStringLiteral("duplicate_candidates"),
+            QStringList{QStringLiteral("low_id"), QStringLiteral("high_id"), QStringLiteral("score_centi"),
+                        QStringLiteral("grade"), QStringLiteral("contributions"), QStringLiteral("badges"),
+                        QStringLiteral("vetoes"), QStringLiteral("status"), QStringLiteral("created_at"),
+                        QStringLiteral("evaluated_at"), QStringLiteral("updated_at")},
+            200);
+    return m_bulkInsert->add({low, high, r.centi, r.grade, r.contributions, r.badges, r.vetoes,
+                              QStringLiteral("open"), r.now, r.now, r.now},
+                             nullptr);
+}
+
+bool DuplicateStore::flush()
+{
+    return !m_bulkInsert || m_bulkInsert->flush(nullptr);
+}
+
+bool DuplicateStore::drop(const QList<qint64> &ids)
+{
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        QStringList list;
+        for (const qint64 id : ids.mid(from, 500))
+            list << QString::number(id);
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE duplicate_candidates SET status = 'dropped', updated_at = ? WHERE id IN (%1)")
+                      .arg(list.join(QLatin1Char(','))));
+        u.addBindValue(toDbTimestamp(m_now, m_dialect));
+        if (!execQuery(u))
+            return false;
+    }
+    return true;
 }
 
 bool DuplicateStore::dropExcept(const QString &selectIds, const QVariantList &binds, const QSet<qint64> &kept)
@@ -172,15 +242,7 @@ bool DuplicateStore::dropExcept(const QString &selectIds, const QVariantList &bi
     while (q.next())
         if (!kept.contains(q.value(0).toLongLong()))
             stale << q.value(0).toLongLong();
-    QSqlQuery u(m_db);
-    u.prepare(QStringLiteral("UPDATE duplicate_candidates SET status = 'dropped', updated_at = ? WHERE id = ?"));
-    for (const qint64 id : std::as_const(stale)) {
-        u.bindValue(0, toDbTimestamp(m_now, m_dialect));
-        u.bindValue(1, id);
-        if (!execQuery(u))
-            return false;
-    }
-    return true;
+    return drop(stale);
 }
 
 bool DuplicateStore::dropOthers(qint64 patientId, const QSet<qint64> &kept)

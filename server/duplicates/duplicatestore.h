@@ -11,11 +11,17 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QHash>
+#include <QPair>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace izdesk::server {
+
+class BatchInsert;
 
 // The duplicate_candidates table (migration 0041): one row per pair of patients, ordered
 // low id / high id. Records detector results without ever reopening a "not a duplicate"
@@ -54,10 +60,24 @@ public:
     enum class Change { Ok, NotFound, Conflict, Failed };
 
     DuplicateStore(QSqlDatabase db, Dialect dialect, const QDateTime &now);
+    ~DuplicateStore();
 
     // Stores a scored pair (a, b in any order); the pair id, or nullopt on a database error.
     // A pair decided "not a duplicate" keeps that status; a merged or dropped one reopens.
     std::optional<qint64> record(qint64 a, qint64 b, const matching::MatchScorer::Result &result);
+    // Bulk recording for a batch scan: every stored pair (low, high) read once, then each
+    // found pair written with one reused UPDATE or added to a multi-row INSERT (flush()
+    // before commit), with record()'s status rules.
+    struct Known
+    {
+        qint64 id = 0;
+        QString status;
+    };
+    std::optional<QHash<QPair<qint64, qint64>, Known>> knownPairs();
+    bool recordKnown(qint64 low, qint64 high, const Known *known, const matching::MatchScorer::Result &result);
+    bool flush();
+    // These pairs leave the worklist (status dropped).
+    bool drop(const QList<qint64> &ids);
     // Open pairs of the patient that are not in `kept` leave the worklist (status dropped).
     bool dropOthers(qint64 patientId, const QSet<qint64> &kept);
     // Every open pair not in `kept` leaves the worklist (after a full scan).
@@ -73,6 +93,15 @@ public:
     Change markNotDuplicate(qint64 id, qint64 userId, const QString &reason);
 
 private:
+    struct Row
+    {
+        int centi;
+        QString grade, contributions, badges, vetoes;
+        QVariant now;
+    };
+    static const char *const updateSql;
+    Row row(const matching::MatchScorer::Result &result) const;
+    static bool update(QSqlQuery &u, qint64 id, const Row &row);
     // Sets `assignments` (with `values` bound) on an open pair unclaimed or claimed by userId.
     Change changeOpenPair(qint64 id, qint64 userId, const QString &assignments, const QVariantList &values);
     bool dropExcept(const QString &selectIds, const QVariantList &binds, const QSet<qint64> &kept);
@@ -80,6 +109,8 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     QDateTime m_now;
+    std::unique_ptr<QSqlQuery> m_bulkUpdate;
+    std::unique_ptr<BatchInsert> m_bulkInsert;
 };
 
 } // namespace izdesk::server

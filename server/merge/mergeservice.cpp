@@ -167,7 +167,7 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
     out->vetoes = vetoes(*target, *source);
 
     QHash<QString, QPair<QStringList, bool>> groups;
-    if (!loadEventGroups(&groups))
+    if (!loadEventGroups(m_db, &groups))
         return Outcome::failure(Status::Internal);
     QList<EventDedup::Event> events;
     for (const QJsonObject *snapshot : {&*target, &*source}) {

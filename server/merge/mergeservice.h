@@ -20,8 +20,7 @@ namespace izdesk::server {
 class MergeService
 {
 public:
-    // CVX → (vaccine groups, "unspecified formulation") from the code tables, as EventDedup
-    // needs them.
+    // CVX → (vaccine groups, "unspecified formulation"), as event de-duplication reads them.
     static bool loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups);
     struct Actor
     {
@@ -75,7 +74,6 @@ private:
     };
 
     Outcome plan(const MergeRequest &request, Plan *out);
-    bool loadEventGroups(QHash<QString, QPair<QStringList, bool>> *groups) { return loadEventGroups(m_db, groups); }
     QJsonObject previewBody(const MergeRequest &request, const Plan &plan) const;
     // Writes a patients row (scalar columns of `row`, derived match columns and keys
     // recomputed from them), bumping version and updated_at.

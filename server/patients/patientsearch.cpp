@@ -69,79 +69,68 @@ private:
     QVariantList m_binds;
 };
 
-void blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames, Passes *passes)
+// A pass as one branch of the UNION.
+void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
 {
-    const QString dob = probe.dob.isValid() ? probe.dob.toString(Qt::ISODate) : QString();
-    // 1. DOB + sex (unknown sex on file still qualifies).
-    if (!dob.isEmpty()) {
-        if (probe.sex.isEmpty())
-            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ?"), {dob});
+    using Kind = PatientSearch::BlockingPass::Kind;
+    const QStringList &v = pass.values;
+    switch (pass.kind) {
+    case Kind::DobSex:
+        if (v.at(1).isEmpty())
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ?"), {v.at(0)});
         else
-            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"), {dob, probe.sex});
-        // 2. DOB with day and month swapped + first initial.
-        if (!probe.first.isEmpty())
-            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dob_swapped = ? AND first_initial = ?"),
-                        {dob, probe.first.left(1)});
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"), {v.at(0), v.at(1)});
+        break;
+    case Kind::DobSwapped:
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dob_swapped = ? AND first_initial = ?"), {v.at(0), v.at(1)});
+        break;
+    case Kind::SurnameYears: {
+        QVariantList binds = toVariants(v);
+        binds << pass.yearFrom << pass.yearTo;
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
+                                   "AND birth_year BETWEEN ? AND ?").arg(placeholders(v.size())),
+                    binds);
+        break;
     }
-    // 3. DM(last) + birth year ±1; also the given name's codes, in case names were swapped.
-    const QStringList surnames = MatchKeys::surname(probe);
-    MatchRecord swapped;
-    swapped.first = probe.last;
-    swapped.last = probe.first;
-    const QStringList swappedSurnames = MatchKeys::surname(swapped);
-    if (probe.dob.isValid()) {
-        QStringList codes = surnames;
-        for (const QString &c : swappedSurnames)
-            if (!codes.contains(c))
-                codes << c;
-        if (!codes.isEmpty()) {
-            QVariantList binds = toVariants(codes);
-            binds << probe.dob.year() - 1 << probe.dob.year() + 1;
-            passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
-                                       "AND birth_year BETWEEN ? AND ?").arg(placeholders(codes.size())),
-                        binds);
-        }
-    }
-    // 4. DM(first) + DM(last), first name expanded with nicknames; and the swapped order.
-    QStringList pairs = MatchKeys::givenSurname(MatchKeys::given(probe, &nicknames), surnames);
-    pairs += MatchKeys::givenSurname(MatchKeys::given(swapped, &nicknames), swappedSurnames);
-    if (!pairs.isEmpty()) {
+    case Kind::GivenSurname:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
-                        .arg(placeholders(pairs.size())),
-                    toVariants(pairs));
-    } else if (!surnames.isEmpty() && !probe.dob.isValid()) {
-        // Only a surname: its code alone (bounded).
+                        .arg(placeholders(v.size())),
+                    toVariants(v));
+        break;
+    case Kind::Surname:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1)")
-                        .arg(placeholders(surnames.size())),
-                    toVariants(surnames));
-    }
-    // 5. Phone.
-    if (!probe.phones.isEmpty())
-        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(placeholders(probe.phones.size())),
-                    toVariants(probe.phones));
-    // 6. Mother's maiden name DM + birth year-month.
-    if (!probe.motherMaiden.isEmpty() && probe.dob.isValid()) {
-        const QStringList codes = MatchKeys::phonetic(probe.motherMaiden);
-        if (!codes.isEmpty())
-            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dm_mother = ? AND birth_ym = ?"),
-                        {codes.first(), probe.dob.toString(QStringLiteral("yyyy-MM"))});
-    }
-    // 7. Address token + ZIP (token alone when no ZIP was given).
-    for (const QString &token : probe.addressTokens) {
-        if (!probe.zips.isEmpty()) {
-            for (const QString &zip : probe.zips)
-                passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ? AND zip5 = ?"),
-                            {token, zip});
-        } else {
-            passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ?"), {token});
-        }
+                        .arg(placeholders(v.size())),
+                    toVariants(v));
+        break;
+    case Kind::Phone:
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(placeholders(v.size())),
+                    toVariants(v));
+        break;
+    case Kind::Mother:
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dm_mother = ? AND birth_ym = ?"), {v.at(0), v.at(1)});
+        break;
+    case Kind::AddressZip:
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ? AND zip5 = ?"),
+                    {v.at(0), v.at(1)});
+        break;
+    case Kind::Address:
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ?"), {v.at(0)});
+        break;
     }
 }
 
-// A stored patient's standardized row, as the scorer compares it.
+const char *const rowColumnList = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order";
+
+} // namespace
+
+QLatin1String PatientSearch::rowColumns()
+{
+    return QLatin1String(rowColumnList);
+}
+
 // Thousands of candidates per search: empty fields and plain one-word surnames (the usual
 // case) skip the standardizer, which gives the same result for them.
-MatchRecord rowRecord(const QSqlQuery &q, int first)
+MatchRecord PatientSearch::rowRecord(const QSqlQuery &q, int first)
 {
     MatchRecord r;
     r.first = q.value(first).toString();
@@ -163,14 +152,64 @@ MatchRecord rowRecord(const QSqlQuery &q, int first)
     return r;
 }
 
-const char *const rowColumns = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order";
-
-} // namespace
-
 PatientSearch::PatientSearch(QSqlDatabase db, Dialect dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
 {
+}
+
+QList<PatientSearch::BlockingPass> PatientSearch::blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames)
+{
+    using Kind = BlockingPass::Kind;
+    QList<BlockingPass> passes;
+    const QString dob = probe.dob.isValid() ? probe.dob.toString(Qt::ISODate) : QString();
+    // 1. DOB + sex (unknown sex on file still qualifies).
+    if (!dob.isEmpty()) {
+        passes.append({Kind::DobSex, {dob, probe.sex}});
+        // 2. DOB with day and month swapped + first initial.
+        if (!probe.first.isEmpty())
+            passes.append({Kind::DobSwapped, {dob, probe.first.left(1)}});
+    }
+    // 3. DM(last) + birth year ±1; also the given name's codes, in case names were swapped.
+    const QStringList surnames = MatchKeys::surname(probe);
+    MatchRecord swapped;
+    swapped.first = probe.last;
+    swapped.last = probe.first;
+    const QStringList swappedSurnames = MatchKeys::surname(swapped);
+    if (probe.dob.isValid()) {
+        QStringList codes = surnames;
+        for (const QString &c : swappedSurnames)
+            if (!codes.contains(c))
+                codes << c;
+        if (!codes.isEmpty())
+            passes.append({Kind::SurnameYears, codes, probe.dob.year() - 1, probe.dob.year() + 1});
+    }
+    // 4. DM(first) + DM(last), first name expanded with nicknames; and the swapped order.
+    QStringList pairs = MatchKeys::givenSurname(MatchKeys::given(probe, &nicknames), surnames);
+    pairs += MatchKeys::givenSurname(MatchKeys::given(swapped, &nicknames), swappedSurnames);
+    if (!pairs.isEmpty())
+        passes.append({Kind::GivenSurname, pairs});
+    else if (!surnames.isEmpty() && !probe.dob.isValid())
+        passes.append({Kind::Surname, surnames}); // only a surname: its code alone (bounded)
+    // 5. Phone.
+    if (!probe.phones.isEmpty())
+        passes.append({Kind::Phone, probe.phones});
+    // 6. Mother's maiden name DM + birth year-month.
+    if (!probe.motherMaiden.isEmpty() && probe.dob.isValid()) {
+        const QStringList codes = MatchKeys::phonetic(probe.motherMaiden);
+        if (!codes.isEmpty())
+            passes.append({Kind::Mother, {codes.first(), probe.dob.toString(QStringLiteral("yyyy-MM"))}});
+    }
+    // 7. Address token + ZIP (token alone when no ZIP was given).
+    for (const QString &token : probe.addressTokens) {
+        if (!probe.zips.isEmpty()) {
+            for (const QString &zip : probe.zips)
+                passes.append({Kind::AddressZip, {token, zip}});
+        } else {
+            passes.append({Kind::Address, {token}});
+        }
+    }
+    return passes;
 }
 
 bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QString> *hits)
@@ -193,7 +232,8 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
                                QList<Candidate> *out)
 {
     Passes passes;
-    blockingPasses(probe, *m_nicknames, &passes);
+    for (const BlockingPass &pass : blockingPasses(probe, *m_nicknames))
+        addPass(pass, &passes);
     if (!extraIds.isEmpty())
         passes.add(QStringLiteral("SELECT id AS pid FROM patients WHERE id IN (%1)").arg(idList(extraIds)), {});
     if (passes.isEmpty())
@@ -210,7 +250,7 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
     if (!execWithValues(q, m_dialect,
                         QStringLiteral("SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
                                        "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                            .arg(QLatin1String(rowColumns), passes.sql()),
+                            .arg(rowColumns(), passes.sql()),
                         binds))
         return false;
     while (q.next()) {
@@ -231,7 +271,7 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
         q.setForwardOnly(true);
         if (!execWithValues(q, m_dialect,
                             QStringLiteral("SELECT id, sharing_lock, %1 FROM patients WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                                .arg(QLatin1String(rowColumns), idList(ids.mid(from, 500))),
+                                .arg(rowColumns(), idList(ids.mid(from, 500))),
                             {true, false}))
             return std::nullopt;
         while (q.next()) {
@@ -251,54 +291,69 @@ std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList
 
 bool PatientSearch::addDetails(const QList<qint64> &ids, QHash<qint64, MatchRecord> *records)
 {
+    return readDetails(&ids, [records](qint64 id, Detail kind, const QString &a, const QString &b) {
+        const auto it = records->find(id);
+        if (it != records->end())
+            addDetail(&*it, kind, a, b);
+    });
+}
+
+bool PatientSearch::readDetails(const QList<qint64> *ids, const DetailRow &row)
+{
     // One statement per table, each sent once (no PREPARE). Not one UNION ALL: PostgreSQL
     // plans that as a Parallel Append and starts worker processes, which costs more than the
     // four small index scans themselves.
     static const char *const statements[] = {
-        "SELECT patient_id, phone10, '' FROM patient_phones WHERE patient_id IN (%1) AND phone10 <> ''",
-        "SELECT patient_id, addr_token, zip5 FROM patient_addresses WHERE patient_id IN (%1)",
-        "SELECT patient_id, first_name, last_name FROM patient_names WHERE patient_id IN (%1)",
-        "SELECT patient_id, value, '' FROM patient_identifiers WHERE patient_id IN (%1) AND type = 'birth_file_number'"};
-    for (qsizetype from = 0; from < ids.size(); from += 500) {
-        const QString list = idList(ids.mid(from, 500));
+        "SELECT patient_id, phone10, '' FROM patient_phones WHERE %1 phone10 <> ''",
+        "SELECT patient_id, addr_token, zip5 FROM patient_addresses %1",
+        "SELECT patient_id, first_name, last_name FROM patient_names %1",
+        "SELECT patient_id, value, '' FROM patient_identifiers WHERE %1 type = 'birth_file_number'"};
+    static const Detail kinds[] = {Detail::Phone, Detail::Address, Detail::Alias, Detail::BirthFileNumber};
+    const qsizetype total = ids ? ids->size() : 1;
+    for (qsizetype from = 0; from < total; from += 500) {
+        const QString list = ids ? QStringLiteral("patient_id IN (%1)").arg(idList(ids->mid(from, 500))) : QString();
         for (int table = 0; table < 4; ++table) {
+            // Tables 0 and 3 go on with AND; 1 and 2 have nothing else to filter on.
+            QString where = list;
+            if (table == 0 || table == 3)
+                where = list.isEmpty() ? QString() : list + QStringLiteral(" AND");
+            else if (!list.isEmpty())
+                where = QStringLiteral("WHERE ") + list;
             QSqlQuery s(m_db);
             s.setForwardOnly(true);
-            if (!prepareAndExec(s, QLatin1String(statements[table]).arg(list)))
+            if (!prepareAndExec(s, QLatin1String(statements[table]).arg(where)))
                 return false;
-            while (s.next()) {
-                const auto it = records->find(s.value(0).toLongLong());
-                if (it == records->end())
-                    continue;
-                MatchRecord &r = *it;
-                const QString a = s.value(1).toString();
-                const QString b = s.value(2).toString();
-                switch (table) {
-                case 0:
-                    r.phones << a;
-                    break;
-                case 1:
-                    if (!a.isEmpty())
-                        r.addressTokens << a;
-                    if (!b.isEmpty())
-                        r.zips << b;
-                    break;
-                case 2: {
-                    const auto n = NameStandardizer::name(a, QString(), b);
-                    if (!n.first.isEmpty())
-                        r.firstAliases << n.first;
-                    if (!n.last.isEmpty())
-                        r.lastAliases << n.last;
-                    break;
-                }
-                default:
-                    r.birthFileNumber = a;
-                    break;
-                }
-            }
+            while (s.next())
+                row(s.value(0).toLongLong(), kinds[table], s.value(1).toString(), s.value(2).toString());
         }
     }
     return true;
+}
+
+void PatientSearch::addDetail(MatchRecord *r, Detail kind, const QString &a, const QString &b)
+{
+    switch (kind) {
+    case Detail::Phone:
+        r->phones << a;
+        break;
+    case Detail::Address:
+        if (!a.isEmpty())
+            r->addressTokens << a;
+        if (!b.isEmpty())
+            r->zips << b;
+        break;
+    case Detail::Alias: {
+        const auto n = NameStandardizer::name(a, QString(), b);
+        if (!n.first.isEmpty())
+            r->firstAliases << n.first;
+        if (!n.last.isEmpty())
+            r->lastAliases << n.last;
+        break;
+    }
+    case Detail::BirthFileNumber:
+        r->birthFileNumber = a;
+        break;
+    }
 }
 
 std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &query, bool includeSharingLocked)

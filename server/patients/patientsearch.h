@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
@@ -34,6 +35,42 @@ public:
     };
 
     static constexpr int maxCandidatesPerPass = 2000;
+
+    // One blocking pass of DOMAIN.md step 3 for a probe: the stored keys it looks up. The
+    // search sends each as one indexed query; the batch duplicate scan (DuplicateBatch) looks
+    // the same keys up in memory, so both block the same way.
+    struct BlockingPass
+    {
+        enum class Kind {
+            DobSex,       // values {birth_date, sex}: birth_date equal, sex equal or 'U' (any when sex is "")
+            DobSwapped,   // {birth_date, first initial}: dob_swapped and first_initial equal
+            SurnameYears, // L codes, birth_year in [yearFrom, yearTo]
+            GivenSurname, // FL codes
+            Surname,      // L codes, any birth year
+            Phone,        // phone10 values
+            Mother,       // {dm_mother, birth_ym}
+            AddressZip,   // {addr_token, zip5}
+            Address,      // {addr_token}
+        };
+        Kind kind;
+        QStringList values;
+        int yearFrom = 0, yearTo = 0;
+    };
+    static QList<BlockingPass> blockingPasses(const matching::MatchRecord &probe,
+                                              const matching::NicknameTable &nicknames);
+
+    // The patients columns rowRecord() reads (from column `first` on) and the standardized
+    // row it makes of them, as the scorer compares it.
+    static QLatin1String rowColumns();
+    static matching::MatchRecord rowRecord(const QSqlQuery &q, int first);
+    // Detail rows of a record: Phone (a = phone10), Address (a = addr_token, b = zip5),
+    // Alias (a = first, b = last name), BirthFileNumber (a).
+    enum class Detail { Phone, Address, Alias, BirthFileNumber };
+    using DetailRow = std::function<void(qint64 patientId, Detail kind, const QString &a, const QString &b)>;
+    // The detail rows of the given patients (one statement per table and 500 ids), or of
+    // every patient when `ids` is null (one sequential statement per table).
+    bool readDetails(const QList<qint64> *ids, const DetailRow &row);
+    static void addDetail(matching::MatchRecord *record, Detail kind, const QString &a, const QString &b);
 
     PatientSearch(QSqlDatabase db, Dialect dialect);
 
@@ -69,7 +106,7 @@ private:
     };
 
     // Adds the detail rows (phones, addresses, aliases, birth file number) of the given
-    // patients to their records in `records`: one statement per table and 500 ids.
+    // patients to their records in `records`.
     bool addDetails(const QList<qint64> &ids, QHash<qint64, matching::MatchRecord> *records);
     bool identifierHits(const QStringList &values, QHash<qint64, QString> *hits);
     // Runs every blocking pass (and the identifier hits) as one statement.

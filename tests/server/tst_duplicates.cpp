@@ -2,9 +2,14 @@
 // and a transposed date of birth are found as certain or probable pairs with their
 // waterfall; twins and Jr/Sr are never certain; "not a duplicate" survives a rescan; a new
 // patient is paired on import without a scan; only specialists and supervisors may review;
-// a merged pair leaves the open worklist.
+// a merged pair leaves the open worklist. The batch scan stores exactly the pairs, scores,
+// grades, waterfalls, badges and vetoes of the one-search-per-probe scan on a generated
+// population with duplicates, twins and Jr/Sr; a batch restricted to some patients (a large
+// import) agrees with it on their pairs.
 
 #include "duplicates/duplicatedetector.h"
+#include "generator/populationgenerator.h"
+#include "patients/patientwriter.h"
 #include "httptestclient.h"
 #include "importer/patientimporter.h"
 #include "mergetestdata.h"
@@ -35,11 +40,15 @@ private slots:
     void newPatientIsPairedOnImport();
     void rolesAreChecked();
     void mergedPairLeavesOpenList();
+    void batchScanEqualsPerProbeScan();
+    void restrictedBatchAgreesOnItsPairs();
 
 private:
     HttpTestClient &as(const QString &role);
     qint64 insert(PatientInput patient, const QString &sourceId);
     bool scan();
+    // Every stored pair: "low high" → "score grade status contributions badges vetoes".
+    QMap<QString, QString> pairsTable();
     // The pair of these two source ids in the list (status, grade filters as given); {} if absent.
     QJsonObject findPair(const QString &a, const QString &b, const QString &filter = {});
     QList<QJsonObject> listAll(const QString &filter);
@@ -312,6 +321,103 @@ void TstDuplicates::mergedPairLeavesOpenList()
         QVERIFY(open.value(QStringLiteral("low")).toObject().value(QStringLiteral("patient_id")).toInteger() != source);
         QVERIFY(open.value(QStringLiteral("high")).toObject().value(QStringLiteral("patient_id")).toInteger()
                 != source);
+    }
+}
+
+QMap<QString, QString> TstDuplicates::pairsTable()
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(m_server->app()->database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT low_id, high_id, score_centi, grade, status, contributions, badges, vetoes "
+                               "FROM duplicate_candidates"))) {
+        qWarning() << "cannot read the pairs";
+        return out;
+    }
+    while (q.next()) {
+        QStringList row;
+        for (int c = 2; c < 8; ++c)
+            row << q.value(c).toString();
+        out.insert(QStringLiteral("%1 %2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()),
+                   row.join(QLatin1Char(' ')));
+    }
+    return out;
+}
+
+void TstDuplicates::batchScanEqualsPerProbeScan()
+{
+    // A generated population (households, ~6% duplicates with realistic errors, twins, Jr/Sr)
+    // next to the patients of the earlier tests, with their decisions and merges.
+    auto &database = m_server->app()->database();
+    QSqlDatabase db = database.connection();
+    QVERIFY(db.transaction());
+    izdesk::server::PatientWriter writer(db, database.dialect(), QDateTime::currentDateTimeUtc());
+    QString error;
+    int twins = 0, juniors = 0, duplicates = 0;
+    bool ok = true;
+    izdesk::server::PopulationGenerator(11, QDate(2026, 1, 1)).generate(2500, [&](const izdesk::server::GeneratedRecord &r) {
+        ok = ok && writer.insert(r.toPatientInput(), &error).has_value();
+        twins += r.birthOrder > 0 ? 1 : 0;
+        juniors += r.suffix.isEmpty() ? 0 : 1;
+        duplicates += r.duplicateOf.isEmpty() ? 0 : 1;
+    });
+    QVERIFY2(ok && writer.flush(&error) && db.commit(), qPrintable(error));
+    QVERIFY2(twins > 0 && juniors > 0 && duplicates > 50, "the population has twins, Jr/Sr and duplicates");
+
+    DuplicateDetector reference(db, database.dialect(), QDateTime::currentDateTimeUtc());
+    const auto perProbe = reference.scanPerProbe();
+    QVERIFY(perProbe);
+    const QMap<QString, QString> expected = pairsTable();
+    QVERIFY(expected.size() > 100);
+
+    DuplicateDetector batch(db, database.dialect(), QDateTime::currentDateTimeUtc());
+    const auto stats = batch.scan();
+    QVERIFY(stats);
+    QCOMPARE(stats->patients, perProbe->patients);
+    QCOMPARE(stats->pairs, perProbe->pairs);
+    const QMap<QString, QString> actual = pairsTable();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(actual.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("pair %1: %2 vs %3").arg(it.key(), it.value(), actual.value(it.key()))));
+    QCOMPARE(actual.size(), expected.size());
+
+    // One thread gives the same pairs.
+    batch.setThreads(1);
+    QVERIFY(batch.scan());
+    QCOMPARE(pairsTable(), expected);
+}
+
+void TstDuplicates::restrictedBatchAgreesOnItsPairs()
+{
+    // After the full scan of the previous test: the later half of the patients as the only
+    // probes of the batch (what a large import runs), on an empty table.
+    auto &database = m_server->app()->database();
+    QSqlDatabase db = database.connection();
+    const QMap<QString, QString> full = pairsTable();
+    QList<qint64> all;
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM patients ORDER BY id")));
+    while (q.next())
+        all << q.value(0).toLongLong();
+    const QList<qint64> fresh = all.mid(all.size() / 2);
+    const QSet<qint64> freshSet(fresh.cbegin(), fresh.cend());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM duplicate_candidates")));
+
+    DuplicateDetector detector(db, database.dialect(), QDateTime::currentDateTimeUtc());
+    detector.setBatchFrom(0);
+    QVERIFY(detector.refreshPatients(fresh));
+    const QMap<QString, QString> restricted = pairsTable();
+    QVERIFY(restricted.size() > 50);
+    const auto probes = [&freshSet](const QString &pair) { // how many sides of "low high" are probes
+        return int(freshSet.contains(pair.section(QLatin1Char(' '), 0, 0).toLongLong()))
+            + int(freshSet.contains(pair.section(QLatin1Char(' '), 1, 1).toLongLong()));
+    };
+    for (auto it = restricted.cbegin(); it != restricted.cend(); ++it)
+        QVERIFY2(probes(it.key()) > 0, "every pair has a probe side");
+    // Pairs between two probes are exactly the full scan's (open ones; decisions were deleted).
+    for (auto it = full.cbegin(); it != full.cend(); ++it) {
+        if (probes(it.key()) == 2 && it.value().contains(QLatin1String(" open ")))
+            QVERIFY2(restricted.value(it.key()) == it.value(), qPrintable(it.key()));
     }
 }
 

@@ -37,6 +37,9 @@ private slots:
     void twinGuardCapsGrade();
     void dobOffByOneAcrossMonthEnd();
     void vetoes();
+    void pairGuardsNeedMoreThanNameAndDob_data();
+    void pairGuardsNeedMoreThanNameAndDob();
+    void scoreIsCompareScore();
 };
 
 void TstPatientMatching::clean_data()
@@ -304,6 +307,91 @@ void TstPatientMatching::vetoes()
     QCOMPARE(r.grade, MatchScorer::Grade::Possible);
     MatchRecord c = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(1990, 1, 9), QStringLiteral("M"));
     QVERIFY(scorer.compare(a, c).vetoes.contains(QStringLiteral("dob_and_sex_differ")));
+}
+
+void TstPatientMatching::pairGuardsNeedMoreThanNameAndDob_data()
+{
+    // Two stored records of a child (Emma Nguyen, 2020-06-01, F, mother Tran, 12 Elm, 55101):
+    // what the other record says, and the grade the pair may reach at most.
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QString>("mother");
+    QTest::addColumn<QString>("street");
+    QTest::addColumn<QString>("zip");
+    QTest::addColumn<int>("grade");
+    const int certain = int(MatchScorer::Grade::Certain), probable = int(MatchScorer::Grade::Probable);
+    QTest::newRow("all agree") << "NGUYEN" << "TRAN" << "12 ELM" << "55101" << certain;
+    QTest::newRow("moved, same mother") << "NGUYEN" << "TRAN" << "" << "55101" << certain;
+    QTest::newRow("moved away: no home agrees") << "NGUYEN" << "TRAN" << "9 OAK" << "55901" << probable;
+    QTest::newRow("other mother") << "NGUYEN" << "LOPEZ" << "12 ELM" << "55101" << probable;
+    QTest::newRow("other surname") << "GARCIA" << "TRAN" << "12 ELM" << "55101" << probable;
+}
+
+void TstPatientMatching::pairGuardsNeedMoreThanNameAndDob()
+{
+    QFETCH(QString, last);
+    QFETCH(QString, mother);
+    QFETCH(QString, street);
+    QFETCH(QString, zip);
+    QFETCH(int, grade);
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchRecord a = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1), QStringLiteral("F"));
+    a.motherMaiden = QStringLiteral("TRAN");
+    a.addressTokens = {QStringLiteral("12 ELM")};
+    a.zips = {QStringLiteral("55101")};
+    MatchRecord b = record(QStringLiteral("EMMA"), last, QDate(2020, 6, 1), QStringLiteral("F"));
+    b.motherMaiden = mother;
+    if (!street.isEmpty())
+        b.addressTokens = {street};
+    b.zips = {zip};
+    MatchScorer::Result r = scorer.compare(a, b);
+    // Strong enough on its own for "certain" whenever the surname agrees.
+    if (last == QLatin1String("NGUYEN"))
+        QCOMPARE(r.grade, MatchScorer::Grade::Certain);
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(int(r.grade), std::min(grade, int(MatchScorer::gradeFor(r.score))));
+    // A lookup is not a pair: compare() alone never applies these guards.
+    QCOMPARE(scorer.compare(a, b).grade, MatchScorer::gradeFor(r.score));
+}
+
+void TstPatientMatching::scoreIsCompareScore()
+{
+    // score() is compare()'s score and scoreBound() never below it; the remembered name
+    // levels change nothing, whatever the order, aliases or nickname table.
+    NicknameTable custom;
+    custom.addPair(QStringLiteral("EMMA"), QStringLiteral("EMMY"));
+    const MatchScorer builtIn(NicknameTable::builtIn());
+    const MatchScorer own(custom);
+    const QStringList firsts{QStringLiteral("EMMA"), QStringLiteral("EMMY"), QStringLiteral("EM"), QStringLiteral("JON"),
+                             QStringLiteral("JONATHAN"), QStringLiteral("NGUYEN"), QString()};
+    const QStringList lasts{QStringLiteral("NGUYEN"), QStringLiteral("NGUYN"), QStringLiteral("SMITH JONES"),
+                            QStringLiteral("EMMA"), QString()};
+    QList<MatchRecord> records;
+    for (const QString &f : firsts)
+        for (const QString &l : lasts) {
+            MatchRecord r = record(f, l, QDate(2020, 6, 1), QStringLiteral("F"));
+            records << r;
+            r.firstAliases = {QStringLiteral("EMILY")};
+            r.lastAliases = {QStringLiteral("TRAN")};
+            records << r;
+        }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const MatchRecord &p : std::as_const(records)) {
+            for (const MatchRecord &c : std::as_const(records)) {
+                for (const MatchScorer *scorer : {&builtIn, &own}) {
+                    const auto r = scorer->compare(p, c);
+                    QCOMPARE(scorer->score(p, c), r.score);
+                    QVERIFY(scorer->scoreBound(p, c) >= r.score - 0.005);
+                    double sum = 0;
+                    for (const auto &x : r.contributions)
+                        sum += x.weight;
+                    QVERIFY(qAbs(sum - r.score) < 0.01);
+                }
+            }
+        }
+    }
+    QCOMPARE(own.compare(records.at(0), record(QStringLiteral("EMMY"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1)))
+                 .contributions.at(0).level,
+             QStringLiteral("nickname"));
 }
 
 QTEST_GUILESS_MAIN(TstPatientMatching)
