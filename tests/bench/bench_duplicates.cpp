@@ -20,6 +20,7 @@
 // person (ids, per-field contributions, the generator's error kinds) to PATH, for analysis:
 // synthetic data, but never into a log.
 
+#include "benchsupport.h"
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
 #include "merge/eventdedup.h"
@@ -42,6 +43,8 @@
 #include <memory>
 
 using namespace izdesk::server;
+using izdesk::bench::option;
+using izdesk::bench::progress;
 
 namespace {
 
@@ -62,18 +65,6 @@ struct Truth
     int birthOrder = 0;
     QStringList errors; // the generator's error kinds (duplicates only)
 };
-
-void progress(const QString &line)
-{
-    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 
 // Vaccination-event de-duplication (EventDedup, as a merge runs it) on every generated
 // duplicate merged into its original: the duplicate's events are copies of some of the

@@ -11,6 +11,8 @@
 #include "testserver.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -54,6 +56,26 @@ public:
         if (!id)
             qWarning() << "insert failed" << error;
         return id.value_or(0);
+    }
+
+    // Every item of a cursor-paged list (the path carries its query, e.g. "?limit=20&…").
+    QList<QJsonObject> collect(const QString &role, const QString &path)
+    {
+        QList<QJsonObject> out;
+        QString cursor;
+        for (int page = 0; page < 50; ++page) {
+            const auto r = as(role).get(cursor.isEmpty() ? path : path + QStringLiteral("&cursor=") + cursor);
+            if (r.status != 200) {
+                qWarning() << "list failed" << path << r.status << r.raw;
+                return out;
+            }
+            for (const auto &v : r.object().value(QStringLiteral("items")).toArray())
+                out << v.toObject();
+            cursor = r.object().value(QStringLiteral("next_cursor")).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return out;
     }
 
     bool scan()

@@ -74,24 +74,7 @@ void TstDuplicateClusters::initTestCase()
 
 QList<QJsonObject> TstDuplicateClusters::clusters(const QString &filter)
 {
-    QList<QJsonObject> out;
-    QString cursor;
-    for (int page = 0; page < 50; ++page) {
-        QString path = QStringLiteral("/api/v1/duplicates/clusters?limit=1") + filter;
-        if (!cursor.isEmpty())
-            path += QStringLiteral("&cursor=") + cursor;
-        const auto r = as(QStringLiteral("specialist")).get(path);
-        if (r.status != 200) {
-            qWarning() << "clusters failed" << r.status << r.raw;
-            return out;
-        }
-        for (const auto &v : r.object().value(QStringLiteral("items")).toArray())
-            out << v.toObject();
-        cursor = r.object().value(QStringLiteral("next_cursor")).toString();
-        if (cursor.isEmpty())
-            break;
-    }
-    return out;
+    return m_review.collect(QStringLiteral("specialist"), QStringLiteral("/api/v1/duplicates/clusters?limit=1") + filter);
 }
 
 QSet<QString> TstDuplicateClusters::sourceIds(const QJsonArray &members)

@@ -12,10 +12,8 @@
 #include "patients/patientwriter.h"
 #include "httptestclient.h"
 #include "importer/patientimporter.h"
-#include "mergetestdata.h"
 #include "patienttestdata.h"
-#include "serverapp.h"
-#include "testserver.h"
+#include "reviewtestserver.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -24,7 +22,6 @@
 
 using izdesk::server::DuplicateDetector;
 using izdesk::test::HttpTestClient;
-using izdesk::test::TestServer;
 using namespace izdesk::test;
 
 class TstDuplicates : public QObject
@@ -44,79 +41,27 @@ private slots:
     void restrictedBatchAgreesOnItsPairs();
 
 private:
-    HttpTestClient &as(const QString &role);
-    qint64 insert(PatientInput patient, const QString &sourceId);
-    bool scan();
+    HttpTestClient &as(const QString &role) { return m_review.as(role); }
+    qint64 insert(PatientInput patient, const QString &sourceId) { return m_review.insert(std::move(patient), sourceId); }
+    bool scan() { return m_review.scan(); }
     // Every stored pair: "low high" → "score grade status contributions badges vetoes".
     QMap<QString, QString> pairsTable();
     // The pair of these two source ids in the list (status, grade filters as given); {} if absent.
     QJsonObject findPair(const QString &a, const QString &b, const QString &filter = {});
     QList<QJsonObject> listAll(const QString &filter);
 
-    std::unique_ptr<TestServer> m_server;
-    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
+    ReviewTestServer m_review;
 };
 
 void TstDuplicates::initTestCase()
 {
-    TestServer::Options options;
-    options.seedDemo = false;
-    m_server = std::make_unique<TestServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("trainer")})
-        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, &error), qPrintable(error));
-}
-
-HttpTestClient &TstDuplicates::as(const QString &role)
-{
-    auto &client = m_clients[role];
-    if (!client) {
-        client = std::make_shared<HttpTestClient>(m_server->baseUrl());
-        const auto r = client->login(role, QStringLiteral("izdesk-") + role);
-        if (r.status != 201)
-            qWarning() << "login failed" << role << r.status;
-    }
-    return *client;
-}
-
-qint64 TstDuplicates::insert(PatientInput patient, const QString &sourceId)
-{
-    patient.identifiers << PatientInput::Identifier{QStringLiteral("source_id"), sourceId, QString()};
-    QString error;
-    const auto id = insertPatient(m_server->app()->database(), patient, {}, &error);
-    if (!id)
-        qWarning() << "insert failed" << error;
-    return id.value_or(0);
-}
-
-bool TstDuplicates::scan()
-{
-    auto &database = m_server->app()->database();
-    DuplicateDetector detector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc());
-    return detector.scan().has_value();
+    QVERIFY2(m_review.start(&error), qPrintable(error));
 }
 
 QList<QJsonObject> TstDuplicates::listAll(const QString &filter)
 {
-    QList<QJsonObject> out;
-    QString cursor;
-    for (int page = 0; page < 50; ++page) {
-        QString path = QStringLiteral("/api/v1/duplicates?limit=20") + filter;
-        if (!cursor.isEmpty())
-            path += QStringLiteral("&cursor=") + cursor;
-        const auto r = as(QStringLiteral("specialist")).get(path);
-        if (r.status != 200) {
-            qWarning() << "list failed" << r.status << r.raw;
-            return out;
-        }
-        for (const auto &v : r.object().value(QStringLiteral("items")).toArray())
-            out << v.toObject();
-        cursor = r.object().value(QStringLiteral("next_cursor")).toString();
-        if (cursor.isEmpty())
-            break;
-    }
-    return out;
+    return m_review.collect(QStringLiteral("specialist"), QStringLiteral("/api/v1/duplicates?limit=20") + filter);
 }
 
 QJsonObject TstDuplicates::findPair(const QString &a, const QString &b, const QString &filter)
@@ -261,7 +206,7 @@ void TstDuplicates::newPatientIsPairedOnImport()
         f.write(row.toUtf8() + '\n');
         return f.fileName();
     };
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     const auto import = [&database](const QString &file) {
         izdesk::server::PatientImporter importer(database.connection(), database.dialect(),
                                                  QDateTime::currentDateTimeUtc());
@@ -286,11 +231,11 @@ void TstDuplicates::rolesAreChecked()
     QCOMPARE(as(QStringLiteral("trainer")).get(QStringLiteral("/api/v1/duplicates")).status, 403);
     QCOMPARE(as(QStringLiteral("trainer")).post(QStringLiteral("/api/v1/duplicates/1/claim"), QJsonObject{}).status,
              403);
-    HttpTestClient anonymous(m_server->baseUrl());
+    HttpTestClient anonymous(m_review.server().baseUrl());
     QCOMPARE(anonymous.get(QStringLiteral("/api/v1/duplicates")).status, 401);
     QCOMPARE(as(QStringLiteral("supervisor")).get(QStringLiteral("/api/v1/duplicates?grade=excellent")).status, 422);
     // Every list read is audited (ids only).
-    QSqlQuery q(m_server->app()->database().connection());
+    QSqlQuery q(m_review.server().app()->database().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'duplicates.list'")) && q.next());
     QVERIFY(q.value(0).toLongLong() > 0);
 }
@@ -327,7 +272,7 @@ void TstDuplicates::mergedPairLeavesOpenList()
 QMap<QString, QString> TstDuplicates::pairsTable()
 {
     QMap<QString, QString> out;
-    QSqlQuery q(m_server->app()->database().connection());
+    QSqlQuery q(m_review.server().app()->database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT low_id, high_id, score_centi, grade, status, contributions, badges, vetoes "
                                "FROM duplicate_candidates"))) {
@@ -348,7 +293,7 @@ void TstDuplicates::batchScanEqualsPerProbeScan()
 {
     // A generated population (households, ~6% duplicates with realistic errors, twins, Jr/Sr)
     // next to the patients of the earlier tests, with their decisions and merges.
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     QSqlDatabase db = database.connection();
     QVERIFY(db.transaction());
     izdesk::server::PatientWriter writer(db, database.dialect(), QDateTime::currentDateTimeUtc());
@@ -391,7 +336,7 @@ void TstDuplicates::restrictedBatchAgreesOnItsPairs()
 {
     // After the full scan of the previous test: the later half of the patients as the only
     // probes of the batch (what a large import runs), on an empty table.
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     QSqlDatabase db = database.connection();
     const QMap<QString, QString> full = pairsTable();
     QList<qint64> all;
