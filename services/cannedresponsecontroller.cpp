@@ -22,8 +22,9 @@ CannedResponseController::CannedResponseController(SessionController *session, Q
 void CannedResponseController::load()
 {
     const quint64 generation = m_generation;
-    m_session->api()->cannedResponses({}, [this, generation](const ApiReply &reply) {
-        if (generation != m_generation)
+    const quint64 loadGeneration = ++m_loadGeneration;
+    m_session->api()->cannedResponses({}, [this, generation, loadGeneration](const ApiReply &reply) {
+        if (generation != m_generation || loadGeneration != m_loadGeneration)
             return;
         if (!reply.ok()) {
             Q_EMIT operationFailed(reply.errorMessage(), {});

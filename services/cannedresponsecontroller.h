@@ -46,6 +46,9 @@ private:
     SessionController *m_session;
     QList<CannedResponse> m_responses;
     quint64 m_generation = 0;
+    // Lists can answer out of order (the HTTP worker runs requests in parallel): only the
+    // newest list asked for is applied, so a list from before a save never hides the save.
+    quint64 m_loadGeneration = 0;
 };
 
 } // namespace izdesk

@@ -109,7 +109,6 @@ CannedResponsesDialog::CannedResponsesDialog(QWidget *parent)
 void CannedResponsesDialog::setResponses(const QList<CannedResponseChoice> &responses)
 {
     const qint64 keep = m_selectAfterLoad ? m_selectAfterLoad : selectedId();
-    m_selectAfterLoad = 0;
     m_responses = responses;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -126,9 +125,10 @@ void CannedResponsesDialog::setResponses(const QList<CannedResponseChoice> &resp
             select = i;
     }
     if (select >= 0) {
+        m_selectAfterLoad = 0; // the saved response is listed and selected
         m_list->setCurrentRow(select);
         showSelected();
-    } else if (m_editingId != 0) {
+    } else if (m_editingId != 0 && m_selectAfterLoad == 0) {
         startNew(); // what was being edited is gone
     }
     updateButtons();
@@ -164,6 +164,7 @@ void CannedResponsesDialog::showSelected()
 void CannedResponsesDialog::startNew()
 {
     m_editingId = 0;
+    m_selectAfterLoad = 0;
     {
         const QSignalBlocker blocker(m_list);
         m_list->setCurrentRow(-1);

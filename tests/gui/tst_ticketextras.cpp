@@ -247,7 +247,8 @@ private Q_SLOTS:
             QVERIFY(save->isEnabled());
             QTest::mouseClick(save, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(app->cannedResponses()->responses().size(), before + 1, kNetworkTimeoutMs);
-            QTRY_VERIFY(!list->findItems(title, Qt::MatchExactly).isEmpty());
+            // The saved response is listed and stays selected, whatever order the lists arrive in.
+            QTRY_VERIFY(!list->findItems(title, Qt::MatchExactly).isEmpty() && list->currentItem());
             QCOMPARE(list->currentItem()->text(), title);
             QVERIFY(dialog->errorText().isEmpty());
             saveGrab(dialog, QStringLiteral("ticketextras-canned"));
