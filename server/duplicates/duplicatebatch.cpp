@@ -172,7 +172,20 @@ void DuplicateBatch::collect(const MatchRecord &probe, Scratch *s) const
             addRows(m_byAddress, v.at(0), &s->rows);
             break;
         }
-        // The search's per-pass LIMIT; here the rows of the lowest ids (indexes follow ids).
+        // A key too common to tell records apart (a common surname, a street name without
+        // ZIP): keep the rows that also share the given name's first letter, or have none
+        // (placeholder newborn names); nicknames with another letter come through the
+        // name-pair pass. Then the search's per-pass LIMIT, as the rows of the lowest ids
+        // (indexes follow ids).
+        if (s->rows.size() > size_t(PatientSearch::maxCandidatesPerPass) && !probe.first.isEmpty()) {
+            const QChar initial = probe.first.at(0);
+            s->rows.erase(std::remove_if(s->rows.begin(), s->rows.end(),
+                                         [this, initial](int i) {
+                                             const QString &first = m_records.at(i).first;
+                                             return !first.isEmpty() && first.at(0) != initial;
+                                         }),
+                          s->rows.end());
+        }
         if (s->rows.size() > size_t(PatientSearch::maxCandidatesPerPass)) {
             std::sort(s->rows.begin(), s->rows.end());
             s->rows.resize(PatientSearch::maxCandidatesPerPass);

@@ -21,8 +21,9 @@ namespace izdesk::server {
 // in-memory copies of the indexed columns; each is scored with MatchScorer::compare, ranked
 // and guarded exactly as DuplicateDetector's per-probe path does (candidateLimit places,
 // the probe itself taking one). Differences from the search, by design: a pass whose stored
-// rows exceed PatientSearch::maxCandidatesPerPass keeps the rows of the lowest patient ids
-// (the search's LIMIT keeps whichever rows the store reads first, inactive ones included),
+// rows exceed PatientSearch::maxCandidatesPerPass keeps those sharing the probe's given-name
+// initial (or with no given name), then the rows of the lowest patient ids (the search's
+// LIMIT keeps whichever rows the store reads first, inactive ones included),
 // and every candidate is scored on its full record (the search skips the detail rows of a
 // candidate without aliases when the probe has no phone, address or ZIP, which leaves out
 // only the different_birth_file_number veto).
