@@ -49,6 +49,22 @@ void TstTickets::initTestCase()
     QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
 }
 
+namespace {
+
+// The tickets as two list requests can both answer them: without the SLA countdown
+// (remaining_seconds), which the server computes at the moment of each request.
+QList<QJsonObject> withoutCountdown(QList<QJsonObject> tickets)
+{
+    for (QJsonObject &t : tickets) {
+        QJsonObject sla = t.value(QStringLiteral("sla")).toObject();
+        sla.remove(QStringLiteral("remaining_seconds"));
+        t.insert(QStringLiteral("sla"), sla);
+    }
+    return tickets;
+}
+
+} // namespace
+
 QList<QJsonObject> TstTickets::walk(const QString &filterQuery, int limit, qint64 *total)
 {
     QList<QJsonObject> all;
@@ -143,7 +159,7 @@ void TstTickets::statusFilterAcceptsRepeatsAndCommaLists()
     QVERIFY(openTotal > 0);
     QCOMPARE(repeatedTotal, newTotal + openTotal);
     QCOMPARE(commaTotal, repeatedTotal);
-    QCOMPARE(repeated, comma);
+    QCOMPARE(withoutCountdown(repeated), withoutCountdown(comma));
     for (const QJsonObject &t : repeated) {
         const QString status = t.value(QStringLiteral("status")).toString();
         QVERIFY2(status == QLatin1String("new") || status == QLatin1String("open"), qPrintable(status));
@@ -161,7 +177,7 @@ void TstTickets::assigneeFilter()
     QVERIFY(meTotal > 0);
     QVERIFY(noneTotal > 0);
     QVERIFY(jchenTotal > 0);
-    QCOMPARE(mine, byName);
+    QCOMPARE(withoutCountdown(mine), withoutCountdown(byName));
     for (const QJsonObject &t : mine)
         QCOMPARE(t.value(QStringLiteral("assignee")).toString(), QStringLiteral("specialist"));
     for (const QJsonObject &t : none)
