@@ -1,25 +1,18 @@
 #include "duplicaterecords.h"
 
+#include "jsonfields.h"
+
 namespace izdesk {
 
-namespace {
+using json::objects;
+using json::str;
+using json::strings;
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+namespace {
 
 QDateTime timestamp(const QJsonObject &o, const char *key)
 {
     return QDateTime::fromString(str(o, key), Qt::ISODateWithMs);
-}
-
-QStringList strings(const QJsonObject &o, const char *key)
-{
-    QStringList out;
-    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
-        out << v.toString();
-    return out;
 }
 
 qint64 idOf(const QJsonObject &o, const char *key)
@@ -30,14 +23,6 @@ qint64 idOf(const QJsonObject &o, const char *key)
 DuplicateSide side(const QJsonObject &o)
 {
     return DuplicateSide{idOf(o, "patient_id"), str(o, "source_id")};
-}
-
-QList<QJsonObject> objects(const QJsonValue &v)
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue &e : v.toArray())
-        out << e.toObject();
-    return out;
 }
 
 } // namespace
@@ -122,10 +107,10 @@ MergePreview MergePreview::fromJson(const QJsonObject &o)
     p.requiresSupervisor = o.value(QStringLiteral("requires_supervisor")).toBool();
     p.merged = o.value(QStringLiteral("merged")).toObject();
     for (const QJsonObject &i : objects(p.merged.value(QStringLiteral("identifiers"))))
-        p.mergedIdentifiers.append({str(i, "type"), str(i, "value"), str(i, "assigning_facility"), str(i, "status")});
+        p.mergedIdentifiers.append(PatientIdentifier::fromJson(i));
     for (const QJsonObject &e : objects(o.value(QStringLiteral("events")))) {
         p.events.append({idOf(e, "id"), str(e, "from"), str(e, "cvx"),
-                         QDate::fromString(str(e, "administered_date"), Qt::ISODate), str(e, "record_type"),
+                         json::date(e, "administered_date"), str(e, "record_type"),
                          str(e, "lot"), e.value(QStringLiteral("hidden")).toBool()});
     }
     p.hiddenEvents = HiddenEvent::listFromJson(o.value(QStringLiteral("hidden_events")).toArray());

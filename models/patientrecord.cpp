@@ -1,18 +1,13 @@
 #include "patientrecord.h"
 
+#include "jsonfields.h"
+
 namespace izdesk {
 
+using json::date;
+using json::str;
+
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QDate date(const QJsonObject &o, const char *key)
-{
-    return QDate::fromString(str(o, key), Qt::ISODate);
-}
 
 QString joinName(const QString &first, const QString &middle, const QString &last, const QString &suffix)
 {
@@ -108,6 +103,11 @@ QString PatientRecord::displayName() const
     return joinName(firstName, middleName, lastName, suffix);
 }
 
+PatientIdentifier PatientIdentifier::fromJson(const QJsonObject &o)
+{
+    return PatientIdentifier{str(o, "type"), str(o, "value"), str(o, "assigning_facility"), str(o, "status")};
+}
+
 PatientRecord PatientRecord::fromJson(const QJsonObject &o)
 {
     PatientRecord r;
@@ -139,9 +139,7 @@ PatientRecord PatientRecord::fromJson(const QJsonObject &o)
     r.guardians = parseList<PatientGuardian>(o, "guardians", [](const QJsonObject &a) {
         return PatientGuardian{str(a, "first_name"), str(a, "last_name"), str(a, "relationship"), str(a, "phone")};
     });
-    r.identifiers = parseList<PatientIdentifier>(o, "identifiers", [](const QJsonObject &a) {
-        return PatientIdentifier{str(a, "type"), str(a, "value"), str(a, "assigning_facility"), str(a, "status")};
-    });
+    r.identifiers = parseList<PatientIdentifier>(o, "identifiers", &PatientIdentifier::fromJson);
     r.consents = parseList<PatientConsent>(o, "consents", [](const QJsonObject &a) {
         return PatientConsent{str(a, "kind"), a.value(QStringLiteral("active")).toBool(true), date(a, "effective_date"),
                               str(a, "source")};

@@ -52,6 +52,8 @@ struct PatientIdentifier
     QString value;
     QString assigningFacility;
     QString status; // empty/active | old
+
+    static PatientIdentifier fromJson(const QJsonObject &o);
 };
 
 struct PatientConsent

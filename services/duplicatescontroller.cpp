@@ -42,10 +42,11 @@ DuplicatesController::DuplicatesController(SessionController *session, QObject *
     connect(m_session, &SessionController::signedOut, this, [this] {
         ++m_generation;
         m_previewTimer.stop();
-        m_nextCursor.clear();
-        m_listInFlight = false;
-        m_clusterCursor.clear();
-        m_clustersInFlight = false;
+        for (Paging *paging : {&m_pairPages, &m_clusterPages}) {
+            paging->cursor.clear();
+            paging->inFlight = false;
+            ++paging->generation; // a list still in flight is nobody's now
+        }
         m_staff.clear();
         m_previewChoices.clear();
         m_mergeBody.clear();
@@ -68,7 +69,7 @@ bool DuplicatesController::accepted(quint64 generation, const ApiReply &reply, A
 void DuplicatesController::loadPairs(const Filter &filter)
 {
     m_filter = filter;
-    m_nextCursor.clear();
+    m_pairPages.cursor.clear();
     if (m_staff.isEmpty())
         loadStaff();
     fetchPairs(false);
@@ -76,7 +77,7 @@ void DuplicatesController::loadPairs(const Filter &filter)
 
 void DuplicatesController::loadMorePairs()
 {
-    if (!m_nextCursor.isEmpty() && !m_listInFlight)
+    if (!m_pairPages.cursor.isEmpty() && !m_pairPages.inFlight)
         fetchPairs(true);
 }
 
@@ -94,24 +95,33 @@ void DuplicatesController::fetchPairs(bool append)
         query.addQueryItem(QStringLiteral("min_age"), QString::number(m_filter.minAge));
     if (m_filter.maxAge >= 0)
         query.addQueryItem(QStringLiteral("max_age"), QString::number(m_filter.maxAge));
+    fetchPage(QStringLiteral("/duplicates"), query, append, &m_pairPages, Action::List,
+              [this, append](const QJsonArray &items) {
+                  QList<DuplicatePair> pairs;
+                  for (const QJsonValue &v : items)
+                      pairs.append(DuplicatePair::fromJson(v.toObject()));
+                  Q_EMIT pairsLoaded(pairs, append, hasMorePairs());
+              });
+}
+
+void DuplicatesController::fetchPage(const QString &path, QUrlQuery query, bool append, Paging *paging,
+                                     Action action, std::function<void(const QJsonArray &items)> onPage)
+{
     if (append)
-        query.addQueryItem(QStringLiteral("cursor"), m_nextCursor);
-    // A newer list (other filters) supersedes one still in flight.
-    const quint64 listGeneration = ++m_listGeneration;
+        query.addQueryItem(QStringLiteral("cursor"), paging->cursor);
+    const quint64 listGeneration = ++paging->generation;
     const quint64 generation = m_generation;
-    m_listInFlight = true;
-    m_session->api()->send("GET", QStringLiteral("/duplicates"), query, nullptr, {},
-                           [this, generation, listGeneration, append](const ApiReply &reply) {
-                               if (listGeneration != m_listGeneration)
+    paging->inFlight = true;
+    m_session->api()->send("GET", path, query, nullptr, {},
+                           [this, generation, listGeneration, paging, action,
+                            onPage = std::move(onPage)](const ApiReply &reply) {
+                               if (listGeneration != paging->generation)
                                    return;
-                               m_listInFlight = false;
-                               if (!accepted(generation, reply, Action::List))
+                               paging->inFlight = false;
+                               if (!accepted(generation, reply, action))
                                    return;
-                               QList<DuplicatePair> pairs;
-                               for (const QJsonValue &v : reply.object().value(QStringLiteral("items")).toArray())
-                                   pairs.append(DuplicatePair::fromJson(v.toObject()));
-                               m_nextCursor = reply.object().value(QStringLiteral("next_cursor")).toString();
-                               Q_EMIT pairsLoaded(pairs, append, hasMorePairs());
+                               paging->cursor = reply.object().value(QStringLiteral("next_cursor")).toString();
+                               onPage(reply.object().value(QStringLiteral("items")).toArray());
                            });
 }
 
@@ -119,13 +129,13 @@ void DuplicatesController::loadClusters(const QString &minGrade, const QString &
 {
     m_clusterGrade = minGrade;
     m_clusterFacility = facility.trimmed();
-    m_clusterCursor.clear();
+    m_clusterPages.cursor.clear();
     fetchClusters(false);
 }
 
 void DuplicatesController::loadMoreClusters()
 {
-    if (!m_clusterCursor.isEmpty() && !m_clustersInFlight)
+    if (!m_clusterPages.cursor.isEmpty() && !m_clusterPages.inFlight)
         fetchClusters(true);
 }
 
@@ -136,24 +146,13 @@ void DuplicatesController::fetchClusters(bool append)
         query.addQueryItem(QStringLiteral("min_grade"), m_clusterGrade);
     if (!m_clusterFacility.isEmpty())
         query.addQueryItem(QStringLiteral("facility"), m_clusterFacility);
-    if (append)
-        query.addQueryItem(QStringLiteral("cursor"), m_clusterCursor);
-    const quint64 listGeneration = ++m_clusterGeneration;
-    const quint64 generation = m_generation;
-    m_clustersInFlight = true;
-    m_session->api()->send("GET", QStringLiteral("/duplicates/clusters"), query, nullptr, {},
-                           [this, generation, listGeneration, append](const ApiReply &reply) {
-                               if (listGeneration != m_clusterGeneration)
-                                   return;
-                               m_clustersInFlight = false;
-                               if (!accepted(generation, reply, Action::Clusters))
-                                   return;
-                               QList<DuplicateCluster> clusters;
-                               for (const QJsonValue &v : reply.object().value(QStringLiteral("items")).toArray())
-                                   clusters.append(DuplicateCluster::fromJson(v.toObject()));
-                               m_clusterCursor = reply.object().value(QStringLiteral("next_cursor")).toString();
-                               Q_EMIT clustersLoaded(clusters, append, hasMoreClusters());
-                           });
+    fetchPage(QStringLiteral("/duplicates/clusters"), query, append, &m_clusterPages, Action::Clusters,
+              [this, append](const QJsonArray &items) {
+                  QList<DuplicateCluster> clusters;
+                  for (const QJsonValue &v : items)
+                      clusters.append(DuplicateCluster::fromJson(v.toObject()));
+                  Q_EMIT clustersLoaded(clusters, append, hasMoreClusters());
+              });
 }
 
 void DuplicatesController::loadStaff()

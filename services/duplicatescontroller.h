@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
 
 namespace izdesk {
 
@@ -37,13 +40,13 @@ public:
     // The first page with these filters (replaces the list); loadMorePairs() appends the next.
     void loadPairs(const Filter &filter);
     void loadMorePairs();
-    bool hasMorePairs() const { return !m_nextCursor.isEmpty(); }
+    bool hasMorePairs() const { return !m_pairPages.cursor.isEmpty(); }
 
     // Clusters of three or more (every member scored against every other), from the open
     // pairs at minGrade or better ("" = possible); loadMoreClusters() appends the next page.
     void loadClusters(const QString &minGrade, const QString &facility);
     void loadMoreClusters();
-    bool hasMoreClusters() const { return !m_clusterCursor.isEmpty(); }
+    bool hasMoreClusters() const { return !m_clusterPages.cursor.isEmpty(); }
 
     void claim(qint64 pairId);
     void markNotDuplicate(qint64 pairId, const QString &reason);
@@ -76,8 +79,19 @@ Q_SIGNALS:
     void sessionEnded();
 
 private:
+    // One cursor-paged list: the next page's cursor, and which request is the newest (a
+    // newer list, other filters, supersedes one still in flight).
+    struct Paging
+    {
+        QString cursor;
+        quint64 generation = 0;
+        bool inFlight = false;
+    };
     void fetchPairs(bool append);
     void fetchClusters(bool append);
+    // GET path with query (plus the cursor when appending); onPage gets the page's items.
+    void fetchPage(const QString &path, QUrlQuery query, bool append, Paging *paging, Action action,
+                   std::function<void(const QJsonArray &items)> onPage);
     void loadStaff();
     void sendPreview();
     bool accepted(quint64 generation, const ApiReply &reply, Action action);
@@ -85,12 +99,9 @@ private:
 
     SessionController *m_session;
     Filter m_filter;
-    QString m_nextCursor;
-    bool m_listInFlight = false;
-    quint64 m_listGeneration = 0;
-    QString m_clusterGrade, m_clusterFacility, m_clusterCursor;
-    quint64 m_clusterGeneration = 0;
-    bool m_clustersInFlight = false;
+    Paging m_pairPages;
+    QString m_clusterGrade, m_clusterFacility;
+    Paging m_clusterPages;
     QHash<qint64, QString> m_staff;
     QTimer m_previewTimer;
     qint64 m_previewTarget = 0;

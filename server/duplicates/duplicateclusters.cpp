@@ -18,15 +18,6 @@ using matching::MatchScorer;
 
 namespace {
 
-QString placeholders(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
-
 QStringList gradesFrom(MatchScorer::Grade min)
 {
     QStringList out;
@@ -67,15 +58,15 @@ std::optional<QList<DuplicateClusters::Group>> DuplicateClusters::groups(const F
     QString sql = QStringLiteral("SELECT d.low_id, d.high_id, pl.owning_facility_code, ph.owning_facility_code "
                                  "FROM duplicate_candidates d JOIN patients pl ON pl.id = d.low_id "
                                  "JOIN patients ph ON ph.id = d.high_id WHERE d.status = 'open' AND d.grade IN (%1)")
-                      .arg(placeholders(grades.size()));
+                      .arg(sqlPlaceholders(grades.size()));
     if (!filter.includeSharingLocked)
         sql += QStringLiteral(" AND pl.sharing_lock = FALSE AND ph.sharing_lock = FALSE");
+    QVariantList binds;
+    for (const QString &g : grades)
+        binds << g;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QString &g : grades)
-        q.addBindValue(g);
-    if (!execQuery(q))
+    if (!execWithValues(q, m_dialect, sql, binds))
         return std::nullopt;
     // Union-find over the open pairs.
     QHash<qint64, qint64> parent;
@@ -137,12 +128,11 @@ bool DuplicateClusters::clustersOf(const Group &group, const Filter &filter, Pag
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT patient_id, MIN(value) FROM patient_identifiers WHERE type = 'source_id' "
-                                 "AND status = 'current' AND patient_id IN (%1) GROUP BY patient_id")
-                      .arg(placeholders(idBinds.size())));
-        for (const QVariant &v : std::as_const(idBinds))
-            q.addBindValue(v);
-        if (!execQuery(q))
+        if (!execWithValues(q, m_dialect,
+                            QStringLiteral("SELECT patient_id, MIN(value) FROM patient_identifiers WHERE type = "
+                                           "'source_id' AND status = 'current' AND patient_id IN (%1) GROUP BY patient_id")
+                                .arg(sqlPlaceholders(idBinds.size())),
+                            idBinds))
             return false;
         while (q.next())
             sourceIds.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -178,13 +168,11 @@ bool DuplicateClusters::clustersOf(const Group &group, const Filter &filter, Pag
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, low_id, high_id, status FROM duplicate_candidates "
-                                 "WHERE low_id IN (%1) AND high_id IN (%1)")
-                      .arg(placeholders(idBinds.size())));
-        for (int pass = 0; pass < 2; ++pass)
-            for (const QVariant &v : std::as_const(idBinds))
-                q.addBindValue(v);
-        if (!execQuery(q))
+        if (!execWithValues(q, m_dialect,
+                            QStringLiteral("SELECT id, low_id, high_id, status FROM duplicate_candidates "
+                                           "WHERE low_id IN (%1) AND high_id IN (%1)")
+                                .arg(sqlPlaceholders(idBinds.size())),
+                            idBinds + idBinds))
             return false;
         while (q.next())
             stored.insert(pairKey(q.value(1).toLongLong(), q.value(2).toLongLong()),

@@ -17,14 +17,6 @@ using namespace izdesk::matching;
 
 namespace {
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
 
 QString idList(const QList<qint64> &ids)
 {
@@ -88,22 +80,22 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
         QVariantList binds = toVariants(v);
         binds << pass.yearFrom << pass.yearTo;
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
-                                   "AND birth_year BETWEEN ? AND ?").arg(placeholders(v.size())),
+                                   "AND birth_year BETWEEN ? AND ?").arg(sqlPlaceholders(v.size())),
                     binds);
         break;
     }
     case Kind::GivenSurname:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
-                        .arg(placeholders(v.size())),
+                        .arg(sqlPlaceholders(v.size())),
                     toVariants(v));
         break;
     case Kind::Surname:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1)")
-                        .arg(placeholders(v.size())),
+                        .arg(sqlPlaceholders(v.size())),
                     toVariants(v));
         break;
     case Kind::Phone:
-        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(placeholders(v.size())),
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(sqlPlaceholders(v.size())),
                     toVariants(v));
         break;
     case Kind::Mother:
@@ -220,7 +212,7 @@ bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QStr
     q.setForwardOnly(true);
     if (!execWithValues(q, m_dialect,
                         QStringLiteral("SELECT patient_id, type FROM patient_identifiers WHERE value IN (%1) LIMIT 50")
-                            .arg(placeholders(values.size())),
+                            .arg(sqlPlaceholders(values.size())),
                         toVariants(values)))
         return false;
     while (q.next())

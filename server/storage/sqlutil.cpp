@@ -142,4 +142,13 @@ bool beginWriteTransaction(QSqlDatabase db, Dialect dialect)
     return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+QString sqlPlaceholders(qsizetype n)
+{
+    QStringList marks;
+    marks.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
 } // namespace izdesk::server

@@ -30,6 +30,8 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql);
 // keep prepare()/exec() for one statement run many times. Placeholders inside quoted literals
 // are left alone. Failures are logged with the statement as written (placeholders, no values).
 bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const QVariantList &values);
+// "?,?,?" for an IN list of n values.
+QString sqlPlaceholders(qsizetype n);
 
 } // namespace izdesk::server
 
