@@ -2,6 +2,7 @@
 
 #include "matching/doublemetaphone.h"
 #include "matching/jarowinkler.h"
+#include "matching/matchfeatures.h"
 #include "matching/nicknametable.h"
 
 #include <QHash>
@@ -69,6 +70,127 @@ bool anyShared(const QStringList &a, const QStringList &b)
                 return true;
     }
     return false;
+}
+
+bool anyShared(const quint32 *a, int aCount, const quint32 *b, int bCount)
+{
+    for (int i = 0; i < aCount; ++i) {
+        if (a[i] == 0) // an empty value agrees with nothing
+            continue;
+        for (int j = 0; j < bCount; ++j)
+            if (a[i] == b[j])
+                return true;
+    }
+    return false;
+}
+
+// The two ways weighOtherFields() reads a record: its strings, or its MatchFeatures (same
+// answers, integers instead of strings; the mothers' names for Jaro-Winkler only).
+struct RecordSide
+{
+    const MatchRecord &r;
+    bool hasDob() const { return r.dob.isValid(); }
+    bool sameDob(const RecordSide &o) const { return r.dob == o.r.dob; }
+    void ymd(int *y, int *m, int *d) const { r.dob.getDate(y, m, d); }
+    qint64 daysTo(const RecordSide &o) const { return r.dob.daysTo(o.r.dob); }
+    bool hasSex() const { return !r.sex.isEmpty(); }
+    bool sameSex(const RecordSide &o) const { return r.sex == o.r.sex; }
+    bool hasPhones() const { return !r.phones.isEmpty(); }
+    bool sharesPhone(const RecordSide &o) const { return anyShared(r.phones, o.r.phones); }
+    bool hasTokens() const { return !r.addressTokens.isEmpty(); }
+    bool sharesToken(const RecordSide &o) const { return anyShared(r.addressTokens, o.r.addressTokens); }
+    bool hasZips() const { return !r.zips.isEmpty(); }
+    bool sharesZip(const RecordSide &o) const { return anyShared(r.zips, o.r.zips); }
+    bool hasMother() const { return !r.motherMaiden.isEmpty(); }
+    bool sameMother(const RecordSide &o) const { return r.motherMaiden == o.r.motherMaiden; }
+    bool motherSoundsLike(const RecordSide &o) const { return phoneticEqual(r.motherMaiden, o.r.motherMaiden); }
+    bool hasSuffix() const { return !r.suffix.isEmpty(); }
+    bool sameSuffix(const RecordSide &o) const { return r.suffix == o.r.suffix; }
+};
+
+struct CodedSide
+{
+    const MatchRecord &r;
+    const MatchFeatures &f;
+    bool hasDob() const { return f.hasDob; }
+    bool sameDob(const CodedSide &o) const { return f.julianDay == o.f.julianDay; }
+    void ymd(int *y, int *m, int *d) const
+    {
+        *y = f.year;
+        *m = f.month;
+        *d = f.day;
+    }
+    qint64 daysTo(const CodedSide &o) const { return qint64(o.f.julianDay) - f.julianDay; }
+    bool hasSex() const { return f.sex != 0; }
+    bool sameSex(const CodedSide &o) const { return f.sex == o.f.sex; }
+    bool hasPhones() const { return f.phoneCount > 0; }
+    bool sharesPhone(const CodedSide &o) const { return anyShared(f.phones, f.phoneCount, o.f.phones, o.f.phoneCount); }
+    bool hasTokens() const { return f.tokenCount > 0; }
+    bool sharesToken(const CodedSide &o) const { return anyShared(f.tokens, f.tokenCount, o.f.tokens, o.f.tokenCount); }
+    bool hasZips() const { return f.zipCount > 0; }
+    bool sharesZip(const CodedSide &o) const { return anyShared(f.zips, f.zipCount, o.f.zips, o.f.zipCount); }
+    bool hasMother() const { return f.mother != 0; }
+    bool sameMother(const CodedSide &o) const { return f.mother == o.f.mother; }
+    // phoneticEqual() on the interned codes (both names are present here).
+    bool motherSoundsLike(const CodedSide &o) const
+    {
+        return f.motherPrimary != 0
+            && (f.motherPrimary == o.f.motherPrimary || f.motherPrimary == o.f.motherAlternate
+                || f.motherAlternate == o.f.motherPrimary);
+    }
+    bool hasSuffix() const { return f.suffix != 0; }
+    bool sameSuffix(const CodedSide &o) const { return f.suffix == o.f.suffix; }
+};
+
+// Every field after the names, in order: DOB, sex, phone, street, ZIP, mother, suffix. Each
+// present pair of values is one add(field, level, weight).
+template <class Side, class Add>
+void weighOtherFields(const Side &p, const Side &c, Add add, bool *phoneHit, bool *streetHit)
+{
+    const QString dob = QStringLiteral("birth_date");
+    if (!p.hasDob() || !c.hasDob()) {
+        add(dob, QStringLiteral("missing"), 0.0);
+    } else if (p.sameDob(c)) {
+        add(dob, QStringLiteral("exact"), wDobExact);
+    } else {
+        int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0;
+        p.ymd(&py, &pm, &pd);
+        c.ymd(&cy, &cm, &cd);
+        const int same = (py == cy) + (pm == cm) + (pd == cd);
+        if (py == cy && pm == cd && pd == cm)
+            add(dob, QStringLiteral("transposed"), wDobTransposed);
+        // One component mistyped, or a day off across a month end (01/31 vs 02/01).
+        else if (same == 2 || std::abs(p.daysTo(c)) <= 1)
+            add(dob, QStringLiteral("partial"), wDobPartial);
+        else
+            add(dob, QStringLiteral("disagree"), wDobNo);
+    }
+    const auto agreement = [&add](const QString &field, bool hit, double yes, double no) {
+        add(field, hit ? QStringLiteral("exact") : QStringLiteral("disagree"), hit ? yes : no);
+    };
+    if (p.hasSex() && c.hasSex())
+        agreement(QStringLiteral("sex"), p.sameSex(c), wSexAgree, wSexNo);
+    if (p.hasPhones() && c.hasPhones()) {
+        *phoneHit = p.sharesPhone(c);
+        agreement(QStringLiteral("phone"), *phoneHit, wPhone, wPhoneNo);
+    }
+    if (p.hasTokens() && c.hasTokens()) {
+        *streetHit = p.sharesToken(c);
+        agreement(QStringLiteral("street"), *streetHit, wStreet, wStreetNo);
+    }
+    if (p.hasZips() && c.hasZips())
+        agreement(QStringLiteral("zip"), p.sharesZip(c), wZip, wZipNo);
+    if (p.hasMother() && c.hasMother()) {
+        const QString mother = QStringLiteral("mother_maiden_name");
+        if (p.sameMother(c))
+            add(mother, QStringLiteral("exact"), wMotherExact);
+        else if (p.motherSoundsLike(c) || similar(p.r.motherMaiden, c.r.motherMaiden))
+            add(mother, QStringLiteral("phonetic"), wMotherPhonetic);
+        else
+            add(mother, QStringLiteral("disagree"), wMotherNo);
+    }
+    if (p.hasSuffix() && c.hasSuffix() && !p.sameSuffix(c))
+        add(QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo);
 }
 
 } // namespace
@@ -144,25 +266,6 @@ MatchScorer::Contribution MatchScorer::surname(const QString &probe, const Match
     return best;
 }
 
-MatchScorer::Contribution MatchScorer::birthDate(const QDate &p, const QDate &c)
-{
-    const QString field = QStringLiteral("birth_date");
-    if (!p.isValid() || !c.isValid())
-        return {field, QStringLiteral("missing"), 0.0};
-    if (p == c)
-        return {field, QStringLiteral("exact"), wDobExact};
-    int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0; // one calendar conversion per date
-    p.getDate(&py, &pm, &pd);
-    c.getDate(&cy, &cm, &cd);
-    if (py == cy && pm == cd && pd == cm)
-        return {field, QStringLiteral("transposed"), wDobTransposed};
-    const int same = (py == cy) + (pm == cm) + (pd == cd);
-    // One component mistyped, or a day off across a month end (01/31 vs 02/01).
-    if (same == 2 || std::abs(p.daysTo(c)) <= 1)
-        return {field, QStringLiteral("partial"), wDobPartial};
-    return {field, QStringLiteral("disagree"), wDobNo};
-}
-
 MatchScorer::Contribution MatchScorer::nameLevel(NamePart part, const QString &probe, const MatchRecord &c) const
 {
     const bool noAliases = part == NamePart::Given ? c.firstAliases.isEmpty() : c.lastAliases.isEmpty();
@@ -216,38 +319,12 @@ MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRec
 void MatchScorer::otherFields(const MatchRecord &probe, const MatchRecord &c, Fields *out) const
 {
     Fields &f = *out;
-    const auto add = [&f](const QString &field, const QString &level, double weight) {
-        f.items[f.count++] = Contribution{field, level, weight};
-    };
-    f.items[f.count++] = birthDate(probe.dob, c.dob);
-
-    if (!probe.sex.isEmpty() && !c.sex.isEmpty())
-        add(QStringLiteral("sex"), probe.sex == c.sex ? QStringLiteral("exact") : QStringLiteral("disagree"),
-            probe.sex == c.sex ? wSexAgree : wSexNo);
-    if (!probe.phones.isEmpty() && !c.phones.isEmpty()) {
-        f.phoneHit = anyShared(probe.phones, c.phones);
-        add(QStringLiteral("phone"), f.phoneHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
-            f.phoneHit ? wPhone : wPhoneNo);
-    }
-    if (!probe.addressTokens.isEmpty() && !c.addressTokens.isEmpty()) {
-        f.streetHit = anyShared(probe.addressTokens, c.addressTokens);
-        add(QStringLiteral("street"), f.streetHit ? QStringLiteral("exact") : QStringLiteral("disagree"),
-            f.streetHit ? wStreet : wStreetNo);
-    }
-    if (!probe.zips.isEmpty() && !c.zips.isEmpty()) {
-        const bool hit = anyShared(probe.zips, c.zips);
-        add(QStringLiteral("zip"), hit ? QStringLiteral("exact") : QStringLiteral("disagree"), hit ? wZip : wZipNo);
-    }
-    if (!probe.motherMaiden.isEmpty() && !c.motherMaiden.isEmpty()) {
-        if (probe.motherMaiden == c.motherMaiden)
-            add(QStringLiteral("mother_maiden_name"), QStringLiteral("exact"), wMotherExact);
-        else if (phoneticEqual(probe.motherMaiden, c.motherMaiden) || similar(probe.motherMaiden, c.motherMaiden))
-            add(QStringLiteral("mother_maiden_name"), QStringLiteral("phonetic"), wMotherPhonetic);
-        else
-            add(QStringLiteral("mother_maiden_name"), QStringLiteral("disagree"), wMotherNo);
-    }
-    if (!probe.suffix.isEmpty() && !c.suffix.isEmpty() && probe.suffix != c.suffix)
-        add(QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo);
+    weighOtherFields(
+        RecordSide{probe}, RecordSide{c},
+        [&f](const QString &field, const QString &level, double weight) {
+            f.items[f.count++] = Contribution{field, level, weight};
+        },
+        &f.phoneHit, &f.streetHit);
 }
 
 double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) const
@@ -264,6 +341,64 @@ double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) c
 double MatchScorer::score(const MatchRecord &probe, const MatchRecord &c) const
 {
     return fields(probe, c).score;
+}
+
+double MatchScorer::scoreBound(const MatchRecord &probe, const MatchFeatures &pf, const MatchRecord &c,
+                               const MatchFeatures &cf) const
+{
+    if (!pf.coded || !cf.coded)
+        return scoreBound(probe, c);
+    double bound = wFirstExact + wLastExact; // as scoreBound(probe, c), in the same order
+    bool phoneHit = false, streetHit = false;
+    weighOtherFields(
+        CodedSide{probe, pf}, CodedSide{c, cf}, [&bound](const QString &, const QString &, double w) { bound += w; },
+        &phoneHit, &streetHit);
+    return bound;
+}
+
+double MatchScorer::nameWeight(NamePart part, const QString &probe, quint32 probeId, const MatchRecord &c,
+                               const MatchFeatures &cf, NameMemo *memo) const
+{
+    const bool given = part == NamePart::Given;
+    if (!(given ? c.firstAliases : c.lastAliases).isEmpty())
+        return (given ? givenName(probe, c) : surname(probe, c)).weight;
+    // Without aliases the level depends on the two names alone (as nameLevel()).
+    QHash<quint64, double> &weights = memo->weights[int(part)];
+    const quint64 key = (quint64(probeId) << 32) | (given ? cf.first : cf.last);
+    const auto it = weights.constFind(key);
+    if (it != weights.cend())
+        return *it;
+    const double weight = (given ? givenName(probe, c) : surname(probe, c)).weight;
+    if (weights.size() >= NameMemo::capacity)
+        weights.clear();
+    weights.insert(key, weight);
+    return weight;
+}
+
+double MatchScorer::score(const MatchRecord &probe, const MatchFeatures &pf, const MatchRecord &c,
+                          const MatchFeatures &cf, NameMemo *memo) const
+{
+    if (!pf.coded || !cf.coded)
+        return score(probe, c);
+    // fields(), weights only, in the same order.
+    double first = nameWeight(NamePart::Given, probe.first, pf.first, c, cf, memo);
+    double last = nameWeight(NamePart::Surname, probe.last, pf.last, c, cf, memo);
+    if (first + last < 2 * wSwapped && !probe.first.isEmpty() && !probe.last.isEmpty()) {
+        const double sf = nameWeight(NamePart::Given, probe.last, pf.last, c, cf, memo);
+        const double sl = nameWeight(NamePart::Surname, probe.first, pf.first, c, cf, memo);
+        if (sf > 0 && sl > 0 && sf + sl > first + last) {
+            first = std::min(sf, wSwapped);
+            last = std::min(sl, wSwapped);
+        }
+    }
+    double total = 0.0;
+    total += first;
+    total += last;
+    bool phoneHit = false, streetHit = false;
+    weighOtherFields(
+        CodedSide{probe, pf}, CodedSide{c, cf}, [&total](const QString &, const QString &, double w) { total += w; },
+        &phoneHit, &streetHit);
+    return std::round(total * 100.0) / 100.0;
 }
 
 MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRecord &c) const

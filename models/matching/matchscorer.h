@@ -1,7 +1,9 @@
 #pragma once
 
+#include "matching/matchfeatures.h"
 #include "matching/matchrecord.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -46,6 +48,20 @@ public:
     // their best. Cheap (no name comparison): a batch skips the many blocked pairs it puts
     // below "possible" before comparing names.
     double scoreBound(const MatchRecord &probe, const MatchRecord &candidate) const;
+    // Name levels remembered by name id (MatchFeatureCoder::id) for one coder and one scorer;
+    // a thread's own.
+    struct NameMemo
+    {
+        static constexpr qsizetype capacity = qsizetype(1) << 21; // per name part; then cleared
+        QHash<quint64, double> weights[2];
+    };
+    // scoreBound() and score() of two records coded by one MatchFeatureCoder: the same values,
+    // read from the features (the records themselves only for names with aliases, mothers'
+    // names that neither match nor sound alike, and records not `coded`).
+    double scoreBound(const MatchRecord &probe, const MatchFeatures &probeFeatures, const MatchRecord &candidate,
+                      const MatchFeatures &candidateFeatures) const;
+    double score(const MatchRecord &probe, const MatchFeatures &probeFeatures, const MatchRecord &candidate,
+                 const MatchFeatures &candidateFeatures, NameMemo *memo) const;
     // The most compare() can still add to `partial` — a candidate scored without its aliases,
     // phones, addresses and zips — once those are known (names can rise to exact only when
     // the candidate has aliases). A search scores its full record only if that can matter.
@@ -90,9 +106,11 @@ private:
     enum class NamePart { Given, Surname };
     // givenName() or surname(), remembered for candidates without aliases.
     Contribution nameLevel(NamePart part, const QString &probe, const MatchRecord &candidate) const;
+    // nameLevel()'s weight, remembered in `memo` by the ids of the probe's name and the candidate's.
+    double nameWeight(NamePart part, const QString &probe, quint32 probeId, const MatchRecord &candidate,
+                      const MatchFeatures &candidateFeatures, NameMemo *memo) const;
     Contribution givenName(const QString &probe, const MatchRecord &candidate) const;
     Contribution surname(const QString &probe, const MatchRecord &candidate) const;
-    static Contribution birthDate(const QDate &probe, const QDate &candidate);
 
     const NicknameTable &m_nicknames;
 };

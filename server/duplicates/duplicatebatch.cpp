@@ -87,7 +87,7 @@ bool DuplicateBatch::load(QSqlDatabase db, Dialect dialect)
         for (auto &rows : m_bySurname)
             std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     }
-    return PatientSearch(db, dialect)
+    const bool read = PatientSearch(db, dialect)
         .readDetails(nullptr, [this](qint64 id, PatientSearch::Detail kind, const QString &a, const QString &b) {
             const qsizetype index = indexOf(id);
             if (index < 0)
@@ -108,6 +108,13 @@ bool DuplicateBatch::load(QSqlDatabase db, Dialect dialect)
                 break;
             }
         });
+    if (!read)
+        return false;
+    matching::MatchFeatureCoder coder;
+    m_features.reserve(size_t(m_records.size()));
+    for (const MatchRecord &record : std::as_const(m_records))
+        m_features.push_back(coder.code(record));
+    return true;
 }
 
 void DuplicateBatch::addRows(const QHash<QString, std::vector<int>> &index, const QString &key,
@@ -203,6 +210,7 @@ QList<DuplicateBatch::Found> DuplicateBatch::evaluateOne(qsizetype probeIndex, c
                                                          Scratch *s) const
 {
     const MatchRecord &probe = m_records.at(probeIndex);
+    const matching::MatchFeatures &pf = m_features[size_t(probeIndex)];
     if (++s->mark == 0) { // wrapped: forget every stamp
         std::fill(s->stamp.begin(), s->stamp.end(), 0);
         s->mark = 1;
@@ -223,8 +231,8 @@ QList<DuplicateBatch::Found> DuplicateBatch::evaluateOne(qsizetype probeIndex, c
         // Most blocked pairs fall short on the fields other than the names (- 0.01: the
         // score is rounded to hundredths); of the rest, only those reaching "possible" are
         // explained.
-        if (scorer.scoreBound(probe, m_records.at(i)) < MatchScorer::possibleAt - 0.01
-            || scorer.score(probe, m_records.at(i)) < MatchScorer::possibleAt)
+        if (scorer.scoreBound(probe, pf, m_records.at(i), m_features[size_t(i)]) < MatchScorer::possibleAt - 0.01
+            || scorer.score(probe, pf, m_records.at(i), m_features[size_t(i)], &s->names) < MatchScorer::possibleAt)
             continue;
         MatchScorer::Result r = scorer.compare(probe, m_records.at(i));
         if (r.score < MatchScorer::possibleAt || (!m_hasAliases[i] && MatchScorer::householdPair(r)))
@@ -253,20 +261,25 @@ std::vector<QList<DuplicateBatch::Found>> DuplicateBatch::evaluate(const QList<q
     std::vector<QList<Found>> out(size_t(probes.size()));
     std::atomic<qsizetype> next{0};
     constexpr qsizetype step = 64;
-    const auto work = [&]() {
+    threads = std::max(1, threads);
+    // Each worker keeps its scratch (stamps, remembered name levels) from one call to the next.
+    while (m_scratch.size() < size_t(threads)) {
+        m_scratch.push_back(std::make_unique<Scratch>());
+        m_scratch.back()->stamp.assign(size_t(m_ids.size()), 0);
+    }
+    const auto work = [&](int worker) {
         const MatchScorer scorer(m_nicknames);
-        Scratch scratch;
-        scratch.stamp.assign(m_ids.size(), 0);
+        Scratch *scratch = m_scratch[size_t(worker)].get();
         for (qsizetype from = next.fetch_add(step); from < probes.size(); from = next.fetch_add(step)) {
             const qsizetype to = std::min(probes.size(), from + step);
             for (qsizetype i = from; i < to; ++i)
-                out[size_t(i)] = evaluateOne(probes.at(i), scorer, &scratch);
+                out[size_t(i)] = evaluateOne(probes.at(i), scorer, scratch);
         }
     };
     std::vector<std::thread> workers;
-    for (int t = 1; t < std::max(1, threads); ++t)
-        workers.emplace_back(work);
-    work();
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work, t);
+    work(0);
     for (std::thread &w : workers)
         w.join();
     return out;

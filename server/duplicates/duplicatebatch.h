@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <vector>
 
 namespace izdesk::server {
@@ -46,6 +47,7 @@ public:
     // Index of a loaded patient, -1 when it is not loaded (inactive, opted out, unknown).
     qsizetype indexOf(qint64 id) const { return m_index.value(id, -1); }
     // The pairs of each probe (indexes into ids()), in probe order, on `threads` threads.
+    // Not reentrant: one call at a time (the workers' scratch is kept between calls).
     std::vector<QList<Found>> evaluate(const QList<qsizetype> &probes, int threads) const;
 
 private:
@@ -55,6 +57,7 @@ private:
         quint32 mark = 0;
         std::vector<int> rows;       // one pass's rows
         std::vector<int> candidates; // the probe's distinct candidates
+        matching::MatchScorer::NameMemo names;
     };
     QList<Found> evaluateOne(qsizetype probe, const matching::MatchScorer &scorer, Scratch *scratch) const;
     void collect(const matching::MatchRecord &probe, Scratch *scratch) const;
@@ -65,6 +68,8 @@ private:
     QList<qint64> m_ids;
     QHash<qint64, qsizetype> m_index;
     QList<matching::MatchRecord> m_records;
+    std::vector<matching::MatchFeatures> m_features; // m_records coded, in the same order
+    mutable std::vector<std::unique_ptr<Scratch>> m_scratch; // one per worker of evaluate()
     std::vector<char> m_hasAliases; // rows in patient_names
     std::vector<QString> m_sex;     // patients.sex as stored ("U" included)
     // In-memory copies of the blocking indexes (key → patient indexes).

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <future>
+
 namespace izdesk::server {
 
 Q_LOGGING_CATEGORY(lcDuplicates, "izdesk.server.duplicates")
@@ -148,9 +150,19 @@ std::optional<DuplicateDetector::ScanStats> DuplicateDetector::scanBatch(const Q
     if (progress)
         progress(0, probes.size()); // the population is in memory
     QSet<QPair<qint64, qint64>> seen; // each pair is recorded once, from the side found first
+    // The next chunk is weighed on the workers while this thread writes the one before it.
+    const auto evaluateChunk = [&batch, &probes, threads = m_threads](qsizetype from) {
+        return std::async(std::launch::async,
+                          [&batch, threads, chunk = probes.mid(from, batchChunk)]() { return batch.evaluate(chunk, threads); });
+    };
+    std::future<std::vector<QList<DuplicateBatch::Found>>> pending;
+    if (!probes.isEmpty())
+        pending = evaluateChunk(0);
     for (qsizetype from = 0; from < probes.size(); from += batchChunk) {
         const QList<qsizetype> chunk = probes.mid(from, batchChunk);
-        const auto found = batch.evaluate(chunk, m_threads);
+        const auto found = pending.get();
+        if (from + batchChunk < probes.size())
+            pending = evaluateChunk(from + batchChunk);
         if (!beginWriteTransaction(m_db, m_dialect))
             return std::nullopt;
         for (qsizetype i = 0; i < chunk.size(); ++i) {

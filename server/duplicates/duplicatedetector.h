@@ -21,8 +21,9 @@ namespace izdesk::server {
 // duplicate_candidates (DuplicateStore). refreshPatient() is the incremental path, run in
 // the caller's transaction after a patient was created or changed; scan() is the batch over
 // the whole population (DuplicateBatch: the same blocking, scorer, ranking and guards, in
-// memory, on `threads` worker threads), writing one transaction per batchChunk probes. The
-// caller's thread does every database call, with that thread's connection.
+// memory, on `threads` worker threads), writing one transaction per batchChunk probes while
+// the workers weigh the next chunk. The caller's thread does every database call, with that
+// thread's connection.
 class DuplicateDetector
 {
 public:
