@@ -9,6 +9,7 @@
 #include "matching/nicknametable.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace izdesk::matching;
@@ -40,6 +41,7 @@ private slots:
     void pairGuardsNeedMoreThanNameAndDob_data();
     void pairGuardsNeedMoreThanNameAndDob();
     void scoreIsCompareScore();
+    void codedScoresAreRecordScores();
 };
 
 void TstPatientMatching::clean_data()
@@ -392,6 +394,72 @@ void TstPatientMatching::scoreIsCompareScore()
     QCOMPARE(own.compare(records.at(0), record(QStringLiteral("EMMY"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1)))
                  .contributions.at(0).level,
              QStringLiteral("nickname"));
+}
+
+void TstPatientMatching::codedScoresAreRecordScores()
+{
+    // The batch weighs every blocked pair from MatchFeatures: on records mixing every level of
+    // every field (look-alike mothers, one-day-off and transposed birthdays, empty list
+    // entries, aliases, more phones than the features hold), scoreBound() and score() from the
+    // features are exactly the records' values, pair by pair.
+    QRandomGenerator rng(20261203);
+    const auto pick = [&rng](const QStringList &values) { return values.at(rng.bounded(int(values.size()))); };
+    const QStringList firsts{QStringLiteral("EMMA"), QStringLiteral("EMILY"), QStringLiteral("JON"),
+                             QStringLiteral("JONATHAN"), QStringLiteral("NGUYEN"), QStringLiteral("E"), QString()};
+    const QStringList lasts{QStringLiteral("NGUYEN"), QStringLiteral("NGUYN"), QStringLiteral("SMITH JONES"),
+                            QStringLiteral("SMYTH"), QStringLiteral("EMMA"), QString()};
+    const QStringList mothers{QStringLiteral("TRAN"), QStringLiteral("TRANN"), QStringLiteral("THRAN"),
+                              QStringLiteral("MARTINEZ"), QStringLiteral("MARTINES"), QStringLiteral("DE LA CRUZ"),
+                              QStringLiteral("DELACRUZ"), QString()};
+    const QStringList phones{QStringLiteral("6125550101"), QStringLiteral("6125550102"), QString()};
+    const QStringList zips{QStringLiteral("55101"), QStringLiteral("55102"), QString()};
+    const QStringList tokens{QStringLiteral("12 ELM"), QStringLiteral("14 OAK"), QString()};
+    const QList<QDate> dobs{QDate(2020, 6, 1), QDate(2020, 1, 6), QDate(2020, 5, 31), QDate(2020, 6, 2),
+                            QDate(2021, 6, 1), QDate(2019, 12, 31), QDate(2020, 1, 1), QDate()};
+    const auto list = [&](const QStringList &values) {
+        QStringList out;
+        const int n = rng.bounded(4); // 3 values: more than the features hold
+        for (int i = 0; i < n; ++i)
+            out << pick(values);
+        return out;
+    };
+    QList<MatchRecord> records;
+    for (int i = 0; i < 400; ++i) {
+        MatchRecord r = record(pick(firsts), pick(lasts), dobs.at(rng.bounded(int(dobs.size()))),
+                               pick({QStringLiteral("F"), QStringLiteral("M"), QString()}));
+        r.motherMaiden = pick(mothers);
+        r.suffix = pick({QString(), QString(), QStringLiteral("JR"), QStringLiteral("SR")});
+        r.phones = list(phones);
+        r.zips = list(zips);
+        r.addressTokens = list(tokens);
+        if (rng.bounded(4) == 0)
+            r.firstAliases = {pick(firsts)};
+        if (rng.bounded(4) == 0)
+            r.lastAliases = {pick(lasts)};
+        records << r;
+    }
+    MatchFeatureCoder coder;
+    std::vector<MatchFeatures> features;
+    for (const MatchRecord &r : std::as_const(records))
+        features.push_back(coder.code(r));
+    QVERIFY(std::any_of(features.cbegin(), features.cend(), [](const MatchFeatures &f) { return !f.coded; }));
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchScorer::NameMemo memo;
+    int differences = 0;
+    for (int pass = 0; pass < 2; ++pass) { // the second pass reads the remembered name levels
+        for (qsizetype p = 0; p < records.size(); ++p) {
+            for (qsizetype c = 0; c < records.size(); ++c) {
+                const MatchRecord &a = records.at(p);
+                const MatchRecord &b = records.at(c);
+                const MatchFeatures &fa = features[size_t(p)];
+                const MatchFeatures &fb = features[size_t(c)];
+                if (scorer.scoreBound(a, fa, b, fb) != scorer.scoreBound(a, b)
+                    || scorer.score(a, fa, b, fb, &memo) != scorer.score(a, b))
+                    ++differences;
+            }
+        }
+    }
+    QCOMPARE(differences, 0);
 }
 
 QTEST_GUILESS_MAIN(TstPatientMatching)
