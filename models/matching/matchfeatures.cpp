@@ -2,6 +2,7 @@
 
 #include "matching/doublemetaphone.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace izdesk::matching {
@@ -28,6 +29,21 @@ bool MatchFeatureCoder::codeList(const QStringList &values, quint8 *count, quint
     return true;
 }
 
+bool MatchFeatureCoder::smallId(QHash<QString, quint8> *ids, const QString &value, quint8 *out)
+{
+    *out = 0;
+    if (value.isEmpty())
+        return true;
+    auto it = ids->constFind(value);
+    if (it == ids->cend()) {
+        if (ids->size() >= 255)
+            return false;
+        it = ids->insert(value, quint8(ids->size() + 1));
+    }
+    *out = *it;
+    return true;
+}
+
 MatchFeatures MatchFeatureCoder::code(const MatchRecord &r)
 {
     MatchFeatures f;
@@ -44,17 +60,8 @@ MatchFeatures MatchFeatureCoder::code(const MatchRecord &r)
         f.month = quint8(m);
         f.day = quint8(d);
     }
-    if (!r.sex.isEmpty()) {
-        auto it = m_sexes.constFind(r.sex);
-        if (it == m_sexes.cend()) {
-            if (m_sexes.size() >= 255)
-                f.coded = false;
-            else
-                it = m_sexes.insert(r.sex, quint8(m_sexes.size() + 1));
-        }
-        if (it != m_sexes.cend())
-            f.sex = *it;
-    }
+    if (!smallId(&m_sexes, r.sex, &f.sex) || !smallId(&m_suffixes, r.suffix, &f.suffix))
+        f.coded = false;
     if (!codeList(r.phones, &f.phoneCount, f.phones) || !codeList(r.zips, &f.zipCount, f.zips)
         || !codeList(r.addressTokens, &f.tokenCount, f.tokens))
         f.coded = false;
@@ -64,8 +71,13 @@ MatchFeatures MatchFeatureCoder::code(const MatchRecord &r)
         const PhoneticCode codes = doubleMetaphone(QString(r.motherMaiden).remove(QLatin1Char(' ')));
         f.motherPrimary = id(codes.primary);
         f.motherAlternate = id(codes.alternate);
+        if (r.motherMaiden.size() > 255)
+            f.coded = false;
+        f.motherLength = quint8(std::min<qsizetype>(r.motherMaiden.size(), 255));
+        for (const QChar ch : r.motherMaiden)
+            if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
+                f.motherLetters |= 1u << (ch.unicode() - 'A');
     }
-    f.suffix = id(r.suffix);
     f.first = id(r.first);
     f.last = id(r.last);
     return f;

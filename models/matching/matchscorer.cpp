@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace izdesk::matching {
@@ -54,9 +55,11 @@ bool phoneticEqual(const QString &a, const QString &b)
     return x.primary == y.primary || x.primary == y.alternate || x.alternate == y.primary;
 }
 
+constexpr double similarAt = 0.92; // Jaro-Winkler
+
 bool similar(const QString &a, const QString &b)
 {
-    return jaroWinkler(a, b) >= 0.92;
+    return jaroWinkler(a, b) >= similarAt;
 }
 
 bool anyShared(const QStringList &a, const QStringList &b)
@@ -104,6 +107,7 @@ struct RecordSide
     bool hasMother() const { return !r.motherMaiden.isEmpty(); }
     bool sameMother(const RecordSide &o) const { return r.motherMaiden == o.r.motherMaiden; }
     bool motherSoundsLike(const RecordSide &o) const { return phoneticEqual(r.motherMaiden, o.r.motherMaiden); }
+    bool motherSimilar(const RecordSide &o) const { return similar(r.motherMaiden, o.r.motherMaiden); }
     bool hasSuffix() const { return !r.suffix.isEmpty(); }
     bool sameSuffix(const RecordSide &o) const { return r.suffix == o.r.suffix; }
 };
@@ -137,6 +141,20 @@ struct CodedSide
         return f.motherPrimary != 0
             && (f.motherPrimary == o.f.motherPrimary || f.motherPrimary == o.f.motherAlternate
                 || f.motherAlternate == o.f.motherPrimary);
+    }
+    // similar(), skipped when the letters alone rule it out: a letter of one name that the
+    // other lacks matches nothing, so at most `m` characters match; Jaro is then at most
+    // (m/|a| + m/|b| + 1) / 3 and Jaro-Winkler at most 0.4 + 0.6 Jaro (a 4-letter prefix).
+    bool motherSimilar(const CodedSide &o) const
+    {
+        const int m = std::min(f.motherLength - std::popcount(f.motherLetters & ~o.f.motherLetters),
+                               o.f.motherLength - std::popcount(o.f.motherLetters & ~f.motherLetters));
+        if (m <= 0)
+            return false;
+        const double jaroCeiling = (double(m) / f.motherLength + double(m) / o.f.motherLength + 1.0) / 3.0;
+        if (0.4 + 0.6 * jaroCeiling < similarAt - 1e-9)
+            return false;
+        return similar(r.motherMaiden, o.r.motherMaiden);
     }
     bool hasSuffix() const { return f.suffix != 0; }
     bool sameSuffix(const CodedSide &o) const { return f.suffix == o.f.suffix; }
@@ -184,7 +202,7 @@ void weighOtherFields(const Side &p, const Side &c, Add add, bool *phoneHit, boo
         const QString mother = QStringLiteral("mother_maiden_name");
         if (p.sameMother(c))
             add(mother, QStringLiteral("exact"), wMotherExact);
-        else if (p.motherSoundsLike(c) || similar(p.r.motherMaiden, c.r.motherMaiden))
+        else if (p.motherSoundsLike(c) || p.motherSimilar(c))
             add(mother, QStringLiteral("phonetic"), wMotherPhonetic);
         else
             add(mother, QStringLiteral("disagree"), wMotherNo);

@@ -410,7 +410,8 @@ void TstPatientMatching::codedScoresAreRecordScores()
                             QStringLiteral("SMYTH"), QStringLiteral("EMMA"), QString()};
     const QStringList mothers{QStringLiteral("TRAN"), QStringLiteral("TRANN"), QStringLiteral("THRAN"),
                               QStringLiteral("MARTINEZ"), QStringLiteral("MARTINES"), QStringLiteral("DE LA CRUZ"),
-                              QStringLiteral("DELACRUZ"), QString()};
+                              QStringLiteral("DELACRUZ"), QStringLiteral("KOWALSKI"), QStringLiteral("KOVALSKI"),
+                              QStringLiteral("KOWALSKA"), QString()};
     const QStringList phones{QStringLiteral("6125550101"), QStringLiteral("6125550102"), QString()};
     const QStringList zips{QStringLiteral("55101"), QStringLiteral("55102"), QString()};
     const QStringList tokens{QStringLiteral("12 ELM"), QStringLiteral("14 OAK"), QString()};
