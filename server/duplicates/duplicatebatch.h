@@ -19,7 +19,8 @@ namespace izdesk::server {
 // standardized record and stored blocking keys, read in a few sequential statements and kept
 // in memory, so a probe needs no query. A probe's candidates are the patients its blocking
 // passes (PatientSearch::blockingPasses, the very passes the search sends as SQL) reach in
-// in-memory copies of the indexed columns; each is scored with MatchScorer::compare, ranked
+// in-memory copies of the indexed columns; each is weighed from the records' MatchFeatures
+// (MatchScorer::scoreBound, then score), explained with MatchScorer::compare, ranked
 // and guarded exactly as DuplicateDetector's per-probe path does (candidateLimit places,
 // the probe itself taking one). Differences from the search, by design: a pass whose stored
 // rows exceed PatientSearch::maxCandidatesPerPass keeps those sharing the probe's given-name
