@@ -19,6 +19,11 @@ constexpr qint64 kBreachedNoDueKey = 0;
 constexpr qint64 kPausedKey = Q_INT64_C(1) << 40;
 constexpr qint64 kDoneKey = Q_INT64_C(1) << 41;
 
+bool finished(const Ticket &ticket)
+{
+    return ticket.status == QLatin1String("resolved") || ticket.status == QLatin1String("closed");
+}
+
 } // namespace
 
 QString SlaStatus::formatDuration(qint64 seconds)
@@ -46,7 +51,7 @@ qint64 SlaStatus::orderKey(const Ticket &ticket)
     const QDateTime due = sla.nextDue();
     if (due.isValid())
         return due.toSecsSinceEpoch();
-    if (sla.breached())
+    if (sla.breached() && !finished(ticket))
         return kBreachedNoDueKey;
     return kDoneKey;
 }
@@ -80,12 +85,13 @@ SlaStatus SlaStatus::of(const Ticket &ticket, const QDateTime &nowUtc, int warni
         }
         return s;
     }
+    const bool done = finished(ticket);
     if (sla.breached()) {
-        s.state = SlaState::Breached;
-        s.text = tr("Breached");
+        // Late once, now finished: a fact for the record, not a clock still running out.
+        s.state = done ? SlaState::Missed : SlaState::Breached;
+        s.text = done ? tr("Missed") : tr("Breached");
         return s;
     }
-    const bool done = ticket.status == QLatin1String("resolved") || ticket.status == QLatin1String("closed");
     if (done || ticket.firstResponseAt.isValid()) {
         s.state = SlaState::Met;
         s.text = tr("Met");

@@ -10,15 +10,17 @@ namespace izdesk {
 // How a ticket stands against its SLA at a given moment, as the queue shows it. The server
 // computes the due times (business hours, holidays, pauses); this only counts down to them
 // against the client's clock. Pure functions; any thread.
-enum class SlaState { None, Running, Warning, Breached, Paused, Met };
+// Missed: a resolved or closed ticket whose clock broke (history, not an alarm); Met: one
+// whose clocks held.
+enum class SlaState { None, Running, Warning, Breached, Paused, Met, Missed };
 
 struct SlaStatus
 {
     SlaState state = SlaState::None;
     qint64 secondsToBreach = 0; // negative once breached; 0 when no clock runs
-    QString text;               // "1h 12m", "Paused", "Met", "Breached 25m ago", "—"
+    QString text;               // "1h 12m", "Paused", "Met", "Missed", "Breached 25m ago", "—"
     // Sort key for "time to breach": unsent tickets (no clock yet) first, then most overdue,
-    // soonest due, paused, and met/none last. It does not depend on the current time (it
+    // soonest due, paused, and finished (met or missed) or none last. It does not depend on the current time (it
     // orders by the due time itself), so a sort can compute it once per row and keep it.
     static qint64 orderKey(const Ticket &ticket);
 

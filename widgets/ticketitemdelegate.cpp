@@ -63,6 +63,12 @@ QIcon slaIcon(SlaState state)
         p.setPen(pen);
         p.drawPolyline(QPolygonF({QPointF(5, 17), QPointF(13, 25), QPointF(27, 8)}));
         break;
+    case SlaState::Missed: // a cross: finished late (no filled alarm disc)
+        pen.setColor(kRed);
+        p.setPen(pen);
+        p.drawLine(QPointF(8, 8), QPointF(24, 24));
+        p.drawLine(QPointF(24, 8), QPointF(8, 24));
+        break;
     case SlaState::Running:
     case SlaState::None:
         break;
@@ -161,6 +167,7 @@ void TicketItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         case SlaState::Breached: option->font.setBold(true); colour = kRed; break;
         case SlaState::Warning: option->font.setBold(true); colour = kAmber; break;
         case SlaState::Met: colour = kGreen; break;
+        case SlaState::Missed: colour = kRed; break;
         case SlaState::Paused:
         case SlaState::None: colour = option->palette.color(QPalette::PlaceholderText); break;
         case SlaState::Running: break;

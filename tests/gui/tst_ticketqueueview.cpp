@@ -2,6 +2,7 @@
 #include "ticketfilterproxymodel.h"
 #include "ticketitemdelegate.h"
 #include "ticketlistmodel.h"
+#include "slastatus.h"
 #include "ticketqueueview.h"
 
 #include <QAction>
@@ -139,7 +140,11 @@ private Q_SLOTS:
         overdue.sla.firstResponseDue = now.addSecs(-25 * 60);
         Ticket paused = makeTicket(4, QStringLiteral("Waiting on caller"), QStringLiteral("pending_caller"));
         paused.sla.paused = true;
-        model.setTickets({later, paused, soon, overdue});
+        // Finished tickets (hidden under "Active"): one on time, one resolved late.
+        Ticket onTime = makeTicket(5, QStringLiteral("Resolved on time"), QStringLiteral("resolved"));
+        Ticket late = makeTicket(6, QStringLiteral("Resolved late"), QStringLiteral("resolved"));
+        late.sla.resolutionBreached = true;
+        model.setTickets({later, paused, soon, overdue, onTime, late});
 
         TicketQueueView view;
         view.setSourceModel(&model);
@@ -179,6 +184,18 @@ private Q_SLOTS:
         QCOMPARE(dueText(1), QStringLiteral("Breached 48m ago"));
         QCOMPARE(view.currentTicketId(), 1); // the selection survives the tick
         izdesk::testing::saveGrab(&view, QStringLiteral("queue-due"));
+
+        // Under "All", finished tickets come last and a late one reads "Missed", not as an
+        // alarm that is still running.
+        auto *status = child<QComboBox>(&view, "statusFilter");
+        status->setCurrentIndex(status->findData(QString()));
+        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(subject(3), QStringLiteral("Waiting on caller"));
+        QCOMPARE(QSet<QString>({dueText(4), dueText(5)}), QSet<QString>({QStringLiteral("Met"), QStringLiteral("Missed")}));
+        const int lateRow = dueText(4) == QLatin1String("Missed") ? 4 : 5;
+        QCOMPARE(subject(lateRow), QStringLiteral("Resolved late"));
+        QCOMPARE(table->model()->index(lateRow, 0).data(TicketListModel::SlaStateRole).toInt(), int(SlaState::Missed));
+        izdesk::testing::saveGrab(&view, QStringLiteral("queue-due-finished"));
     }
 
     void filterMnemonicsAreUniqueAndKeyActionsAreListed()

@@ -55,6 +55,16 @@ private Q_SLOTS:
         Ticket lateFirst = ticket(4, 3600);
         lateFirst.sla.firstResponseBreached = true;
         QCOMPARE(SlaStatus::of(lateFirst, m_now).state, SlaState::Breached);
+
+        // Resolved late: the queue says so, but not as a live alarm.
+        Ticket resolvedLate = ticket(5, 0);
+        resolvedLate.sla = {};
+        resolvedLate.sla.resolutionBreached = true;
+        resolvedLate.status = QStringLiteral("resolved");
+        QCOMPARE(SlaStatus::of(resolvedLate, m_now).state, SlaState::Missed);
+        QCOMPARE(SlaStatus::of(resolvedLate, m_now).text, QStringLiteral("Missed"));
+        resolvedLate.status = QStringLiteral("open"); // still open without a due time: overdue
+        QCOMPARE(SlaStatus::of(resolvedLate, m_now).state, SlaState::Breached);
     }
 
     void orderKeyPutsUnsentThenOverdueThenSoonestThenPausedThenMet()
@@ -72,6 +82,10 @@ private Q_SLOTS:
                                  SlaStatus::orderKey(met)};
         for (int i = 1; i < keys.size(); ++i)
             QVERIFY2(keys.at(i - 1) < keys.at(i), qPrintable(QString::number(i)));
+        // Closed late sorts with the finished tickets, after everything still running.
+        Ticket missed = lateNoDue;
+        missed.status = QStringLiteral("closed");
+        QCOMPARE(SlaStatus::orderKey(missed), SlaStatus::orderKey(met));
     }
 
     void modelDueColumnTicksWithoutReset()
