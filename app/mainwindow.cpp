@@ -84,14 +84,20 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 780);
 }
 
+QAction *MainWindow::windowAction(const QString &text, const QKeySequence &keys, const QString &name)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name,
-                       const QString &icon) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
+    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name, const QString &icon) {
+        QAction *action = windowAction(text, keys, name);
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
         return action;
     };
     m_newAction = make(tr("&New ticket"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newTicketAction"),
@@ -196,10 +202,7 @@ void MainWindow::setEnvironmentTitle(const QString &environmentName, bool produc
 void MainWindow::createTicketMenu()
 {
     auto make = [this](const QString &text, const QKeySequence &keys, const QString &name, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
+        QAction *action = windowAction(text, keys, name);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
@@ -230,10 +233,7 @@ void MainWindow::createTicketMenu()
 void MainWindow::createSupervisorMenu()
 {
     auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
+        QAction *action = windowAction(text, keys, name);
         m_supervisorActions.append(action);
         return action;
     };
@@ -369,18 +369,11 @@ void MainWindow::createPatientActions()
 // ---- verify-client ----
 void MainWindow::createCallerActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        return action;
-    };
-    QAction *verify = make(tr("&Verify caller…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+    QAction *verify = windowAction(tr("&Verify caller…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                            QStringLiteral("verifyCallerAction"));
     verify->setToolTip(tr("Verify the caller's identity before reading or releasing anything (Ctrl+Shift+V)"));
     // Ctrl+Shift+R is "Reply to caller" already.
-    QAction *release = make(tr("&Release record…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+    QAction *release = windowAction(tr("&Release record…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
                             QStringLiteral("releaseRecordAction"));
     connect(verify, &QAction::triggered, this, [this] {
         if (const qint64 id = m_queueView->currentTicketId())
@@ -404,7 +397,8 @@ void MainWindow::createCallerActions()
         toolbar->addAction(verify);
 
     // Supervisors only: shown, hidden and enabled with the rest of the Supervisor menu.
-    QAction *disclosures = make(tr("Disclosures and &alerts"), QKeySequence(), QStringLiteral("disclosuresAction"));
+    QAction *disclosures
+        = windowAction(tr("Disclosures and &alerts"), QKeySequence(), QStringLiteral("disclosuresAction"));
     connect(disclosures, &QAction::triggered, this, &MainWindow::disclosuresRequested);
     m_supervisorActions.append(disclosures);
     m_supervisorMenu->addSeparator();
@@ -416,18 +410,11 @@ void MainWindow::createCallerActions()
 // ---- queue-gaps ----
 void MainWindow::createExtrasActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        return action;
-    };
-    QAction *attach = make(tr("Attach &file…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+    QAction *attach = windowAction(tr("Attach &file…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
                            QStringLiteral("attachFileAction"));
-    QAction *link = make(tr("&Link ticket…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+    QAction *link = windowAction(tr("&Link ticket…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
                          QStringLiteral("linkTicketAction"));
-    QAction *merge = make(tr("&Merge into…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+    QAction *merge = windowAction(tr("&Merge into…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
                           QStringLiteral("mergeTicketAction"));
     connect(attach, &QAction::triggered, this, &MainWindow::attachFileRequested);
     connect(link, &QAction::triggered, this, &MainWindow::linkTicketRequested);
@@ -441,7 +428,8 @@ void MainWindow::createExtrasActions()
         }
     }
     // Supervisors only: shown and hidden with the rest of the Supervisor menu.
-    QAction *canned = make(tr("&Canned responses…"), QKeySequence(), QStringLiteral("manageCannedResponsesAction"));
+    QAction *canned
+        = windowAction(tr("&Canned responses…"), QKeySequence(), QStringLiteral("manageCannedResponsesAction"));
     connect(canned, &QAction::triggered, this, &MainWindow::cannedResponsesRequested);
     m_supervisorActions.append(canned);
     m_supervisorMenu->addSeparator();

@@ -62,6 +62,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // An action of this window (shortcut active anywhere in it), named for tests and tools.
+    QAction *windowAction(const QString &text, const QKeySequence &keys, const QString &name);
     void createActions();
     void createTicketMenu();
     void createSupervisorMenu();
