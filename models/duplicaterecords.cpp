@@ -10,11 +10,6 @@ using json::strings;
 
 namespace {
 
-QDateTime timestamp(const QJsonObject &o, const char *key)
-{
-    return QDateTime::fromString(str(o, key), Qt::ISODateWithMs);
-}
-
 qint64 idOf(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toInteger();
@@ -39,11 +34,11 @@ DuplicatePair DuplicatePair::fromJson(const QJsonObject &o)
     p.badges = strings(o, "badges");
     p.vetoes = strings(o, "vetoes");
     p.claimedBy = idOf(o, "claimed_by");
-    p.claimedAt = timestamp(o, "claimed_at");
+    p.claimedAt = json::time(o, "claimed_at");
     p.decidedBy = idOf(o, "decided_by");
-    p.decidedAt = timestamp(o, "decided_at");
-    p.createdAt = timestamp(o, "created_at");
-    p.evaluatedAt = timestamp(o, "evaluated_at");
+    p.decidedAt = json::time(o, "decided_at");
+    p.createdAt = json::time(o, "created_at");
+    p.evaluatedAt = json::time(o, "evaluated_at");
     for (const QJsonObject &c : objects(o.value(QStringLiteral("contributions"))))
         p.contributions.append({str(c, "field"), str(c, "level"), c.value(QStringLiteral("weight")).toDouble()});
     p.decisionReason = str(o, "decision_reason");
@@ -128,8 +123,8 @@ MergeRecord MergeRecord::fromJson(const QJsonObject &o)
     r.vetoes = strings(o, "vetoes");
     r.movedEvents = int(o.value(QStringLiteral("moved_event_ids")).toArray().size());
     r.hiddenEvents = HiddenEvent::listFromJson(o.value(QStringLiteral("hidden_events")).toArray());
-    r.mergedAt = timestamp(o, "merged_at");
-    r.unmergedAt = timestamp(o, "unmerged_at");
+    r.mergedAt = json::time(o, "merged_at");
+    r.unmergedAt = json::time(o, "unmerged_at");
     // The unmerge answer carries them at the top; a record read later keeps them in "unmerge".
     const QJsonObject unmerge = o.value(QStringLiteral("unmerge")).toObject();
     r.placed = objects(o.contains(QStringLiteral("placed")) ? o.value(QStringLiteral("placed"))

@@ -1,9 +1,12 @@
 #pragma once
 
-// Reading API answers into the client's value types: a field by key as text, date, list or
-// objects ("" / invalid / empty when absent). Pure; any thread.
+// Reading API answers into the client's value types: a field by key as text, date, UTC time,
+// list or objects ("" / invalid / empty when absent). Pure; any thread.
+
+#include "ticket.h" // fromIsoUtc
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +22,11 @@ inline QString str(const QJsonObject &o, const char *key)
 inline QDate date(const QJsonObject &o, const char *key)
 {
     return QDate::fromString(str(o, key), Qt::ISODate);
+}
+
+inline QDateTime time(const QJsonObject &o, const char *key)
+{
+    return fromIsoUtc(str(o, key));
 }
 
 inline QStringList strings(const QJsonObject &o, const char *key)

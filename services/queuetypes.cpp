@@ -1,21 +1,14 @@
 #include "queuetypes.h"
 
+#include <jsonfields.h>
 #include <ticket.h>
 
 #include <QJsonArray>
 
 namespace izdesk {
 
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-QDateTime time(const QJsonObject &o, const char *key)
-{
-    return fromIsoUtc(o.value(QLatin1String(key)).toString());
-}
-} // namespace
+using json::str;
+using json::time;
 
 TimelineEntry TimelineEntry::fromJson(const QJsonObject &json)
 {
