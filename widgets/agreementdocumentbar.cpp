@@ -67,6 +67,13 @@ void AgreementDocumentBar::setAgreements(const QList<AccountAgreement> &agreemen
     updateState();
 }
 
+void AgreementDocumentBar::placeInTabOrder(QWidget *before, QWidget *after)
+{
+    setTabOrder(before, m_attachButton);
+    setTabOrder(m_attachButton, m_saveButton);
+    setTabOrder(m_saveButton, after);
+}
+
 qint64 AgreementDocumentBar::currentAgreementId() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();

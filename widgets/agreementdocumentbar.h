@@ -38,6 +38,8 @@ public:
     // One transfer at a time: the actions wait until it has finished or failed.
     void setBusy(bool busy);
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    // Tab goes from `before` (the list) to Attach, Save, then `after`.
+    void placeInTabOrder(QWidget *before, QWidget *after);
 
 public Q_SLOTS:
     void attach();

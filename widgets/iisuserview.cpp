@@ -155,6 +155,7 @@ IisUserView::IisUserView(QWidget *parent)
     layout->addWidget(agreementsLabel);
     layout->addWidget(m_agreements, 1);
     layout->addWidget(m_documents);
+    m_documents->placeInTabOrder(m_agreements, m_kindCombo);
     layout->addLayout(actions);
     layout->addLayout(bottom);
     layout->addWidget(m_message);

@@ -83,6 +83,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     layout->addWidget(sectionLabel(tr("Data use a&greements"), m_agreements, this));
     layout->addWidget(m_agreements);
     layout->addWidget(m_documents);
+    m_documents->placeInTabOrder(m_agreements, m_sites);
     layout->addWidget(sectionLabel(tr("&Sites"), m_sites, this));
     layout->addWidget(m_sites, 1);
     layout->addWidget(sectionLabel(tr("&Users"), m_users, this));

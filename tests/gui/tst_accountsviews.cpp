@@ -30,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QImage>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -522,6 +523,9 @@ private Q_SLOTS:
         files.open = pdfPath;
         view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(view));
+        agreements->setFocus();
+        QTest::keyClick(agreements, Qt::Key_Tab); // the list, then its document buttons
+        QCOMPARE(QApplication::focusWidget(), attach);
         agreements->setFocus();
         QTest::keyClick(agreements, Qt::Key_O, Qt::ControlModifier);
         // 2,048 bytes: "2 KB" or "2 kB" as the locale writes it.
