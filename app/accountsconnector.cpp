@@ -2,6 +2,8 @@
 
 #include "accountscontroller.h"
 #include "accountsworklistview.h"
+#include "accountdisplay.h"
+#include "agreementdocumentbar.h"
 #include "iisuserview.h"
 #include "mainwindow.h"
 #include "presentwindow.h"
@@ -11,7 +13,10 @@
 
 #include <catalog.h>
 
+#include <QDir>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace izdesk {
 
@@ -38,8 +43,10 @@ AccountsConnector::AccountsConnector(MainWindow *window, SessionController *sess
     connect(session, &SessionController::signedIn, this, &AccountsConnector::onSignedIn);
     connect(session, &SessionController::signedOut, this, &AccountsConnector::closeAll);
     connect(session, &SessionController::connectivityChanged, m_user, &IisUserView::setChangesEnabled);
+    connect(session, &SessionController::connectivityChanged, m_organization, &OrganizationView::setChangesEnabled);
     connectController();
     connectViews();
+    connectDocuments();
 }
 
 AccountsConnector::~AccountsConnector()
@@ -58,6 +65,7 @@ void AccountsConnector::onSignedIn(const StaffUser &me)
 {
     m_worklists->setBulkAllowed(mayRunBulk(me.role));
     m_user->setChangesEnabled(true);
+    m_organization->setChangesEnabled(true);
 }
 
 void AccountsConnector::closeAll()
@@ -148,11 +156,14 @@ void AccountsConnector::connectController()
             [this](const AccountOrganization &o, const QList<AccountAgreement> &agreements,
                    const QList<IisAccount> &users) {
                 m_organization->setOrganization(o, agreements, users);
+                if (!m_documentNote.isEmpty() && m_asking == m_organization)
+                    m_organization->showMessage(std::exchange(m_documentNote, QString()));
                 presentWindow(m_organization);
             });
     connect(a, &AccountsController::iisUserLoaded, m_user,
             [this](const IisAccount &account, const QList<AccountAgreement> &agreements) {
                 m_user->setAccount(account, agreements);
+                m_documentNote.clear(); // the user view keeps its line over a reload
                 presentWindow(m_user);
             });
     connect(a, &AccountsController::accountChanged, this, [this](const IisAccount &account) {
@@ -188,6 +199,43 @@ void AccountsConnector::connectController()
                 m_user->showMessage(tr("Temporary password issued for %1.").arg(username));
             });
     connect(a, &AccountsController::requestFailed, this, [this](const QString &message) { report(message, true); });
+}
+
+void AccountsConnector::documentFinished()
+{
+    m_user->documentBar()->setBusy(false);
+    m_organization->documentBar()->setBusy(false);
+}
+
+void AccountsConnector::connectDocuments()
+{
+    for (QWidget *view : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_organization)}) {
+        AgreementDocumentBar *bar = view == m_user ? m_user->documentBar() : m_organization->documentBar();
+        connect(bar, &AgreementDocumentBar::attachRequested, this, [this, view](qint64 id, const QString &path) {
+            m_asking = view;
+            m_documentNote.clear();
+            m_accounts->attachAgreementDocument(id, path);
+        });
+        connect(bar, &AgreementDocumentBar::saveRequested, this, [this, view](qint64 id, const QString &path) {
+            m_asking = view;
+            m_accounts->saveAgreementDocument(id, path);
+        });
+    }
+    AccountsController *a = m_accounts;
+    connect(a, &AccountsController::agreementDocumentAttached, this, [this](const AccountAgreement &agreement) {
+        // The holder reloads next; the organization's line would otherwise show its counts.
+        documentFinished();
+        m_documentNote = tr("Signed document attached (%1).").arg(AccountDisplay::documentText(agreement));
+        report(m_documentNote, false);
+    });
+    connect(a, &AccountsController::agreementDocumentSaved, this, [this](qint64, const QString &path) {
+        documentFinished();
+        report(tr("Signed document saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+    });
+    connect(a, &AccountsController::agreementDocumentFailed, this, [this](qint64, const QString &message) {
+        documentFinished();
+        report(message, true);
+    });
 }
 
 void AccountsConnector::connectViews()

@@ -48,6 +48,8 @@ private:
     void connectController();
     void connectViews();
     void report(const QString &message, bool error);
+    void connectDocuments();
+    void documentFinished();
     void onSignedIn(const StaffUser &me);
     void closeAll();
 
@@ -58,6 +60,7 @@ private:
     IisUserView *m_user;
     QPointer<QWidget> m_asking; // the window whose request is answered next
     bool m_announceLoad = false;
+    QString m_documentNote; // "attached", shown again over the reloaded window's own line
 };
 
 } // namespace izdesk

@@ -1,5 +1,6 @@
 #include "accountrecords.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace izdesk {
@@ -34,9 +35,24 @@ AccountAgreement AccountAgreement::fromJson(const QJsonObject &json)
     a.retentionUntil = date(json, "retention_until");
     a.status = text(json, "status");
     a.daysLeft = json.value(QLatin1String("days_left")).toInt();
-    a.hasDocument = json.value(QLatin1String("document")).isObject();
+    a.iisUserId = json.value(QLatin1String("iis_user_id")).toInteger();
+    a.organizationId = json.value(QLatin1String("organization_id")).toInteger();
+    const QJsonObject document = json.value(QLatin1String("document")).toObject();
+    a.documentType = text(document, "content_type");
+    a.documentSize = document.value(QLatin1String("size")).toInteger();
+    a.documentSha256 = text(document, "sha256");
     a.recordedBy = text(json, "recorded_by");
     return a;
+}
+
+QString AccountAgreement::documentFileName() const
+{
+    static const QHash<QString, QString> suffixes{{QStringLiteral("application/pdf"), QStringLiteral("pdf")},
+                                                  {QStringLiteral("image/png"), QStringLiteral("png")},
+                                                  {QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
+                                                  {QStringLiteral("image/tiff"), QStringLiteral("tif")}};
+    const QString suffix = suffixes.value(documentType, QStringLiteral("pdf"));
+    return QStringLiteral("agreement-%1-%2.%3").arg(QString::number(id), kind, suffix);
 }
 
 QString IisAccount::fullName() const

@@ -34,9 +34,17 @@ struct AccountAgreement
     QDate retentionUntil;
     QString status; // current | expiring | expired | ended (computed by the server)
     int daysLeft = 0;
-    bool hasDocument = false;
+    qint64 iisUserId = 0; // the holder: exactly one of the two is set
+    qint64 organizationId = 0;
+    // The signed document on file: empty type when none is stored.
+    QString documentType; // application/pdf | image/png | image/jpeg | image/tiff
+    qint64 documentSize = 0;
+    QString documentSha256; // lower-case hex
     QString recordedBy;
 
+    bool hasDocument() const { return !documentType.isEmpty(); }
+    // A file name for the signed document: "agreement-12-confidentiality.pdf".
+    QString documentFileName() const;
     static AccountAgreement fromJson(const QJsonObject &json);
 };
 

@@ -1,12 +1,15 @@
 #include "accountscontroller.h"
 
 #include "apiclient.h"
+#include "fileio.h"
 #include "reportexporter.h"
 #include "sessioncontroller.h"
 
 #include <catalog.h>
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -259,6 +262,63 @@ void AccountsController::recordAgreement(qint64 userId, const AgreementDraft &dr
                                        Q_EMIT agreementRecorded(userId, agreement);
                                    });
                            });
+}
+
+void AccountsController::attachAgreementDocument(qint64 agreementId, const QString &filePath)
+{
+    const quint64 generation = m_generation;
+    whenReady(
+        this, QtConcurrent::run(&FileIo::readDocument, filePath, kMaxDocumentBytes),
+        [this, generation, agreementId, filePath](const FileIo::Read &file) {
+            if (generation != m_generation)
+                return;
+            if (!file.error.isEmpty()) {
+                Q_EMIT agreementDocumentFailed(agreementId, file.error);
+                return;
+            }
+            m_session->api()->uploadAgreementDocument(
+                agreementId, file.contentType, file.bytes,
+                [this, generation, agreementId, filePath](const ApiReply &reply) {
+                    if (generation != m_generation)
+                        return;
+                    if (!reply.ok()) {
+                        Q_EMIT agreementDocumentFailed(
+                            agreementId,
+                            tr("“%1” was not attached: %2").arg(QFileInfo(filePath).fileName(), reply.errorMessage()));
+                        return;
+                    }
+                    const AccountAgreement agreement = AccountAgreement::fromJson(reply.object());
+                    Q_EMIT agreementDocumentAttached(agreement);
+                    // The lists show the document from the server's own answer.
+                    if (agreement.iisUserId)
+                        loadIisUser(agreement.iisUserId);
+                    else if (agreement.organizationId)
+                        loadOrganization(agreement.organizationId);
+                });
+        });
+}
+
+void AccountsController::saveAgreementDocument(qint64 agreementId, const QString &targetPath)
+{
+    const quint64 generation = m_generation;
+    m_session->api()->downloadAgreementDocument(
+        agreementId, [this, generation, agreementId, targetPath](const ApiReply &reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.ok()) {
+                Q_EMIT agreementDocumentFailed(agreementId, reply.errorMessage());
+                return;
+            }
+            whenReady(this, QtConcurrent::run(&FileIo::writeFile, targetPath, reply.http.rawBody),
+                      [this, generation, agreementId, targetPath](const QString &error) {
+                          if (generation != m_generation)
+                              return;
+                          if (error.isEmpty())
+                              Q_EMIT agreementDocumentSaved(agreementId, targetPath);
+                          else
+                              Q_EMIT agreementDocumentFailed(agreementId, error);
+                      });
+        });
 }
 
 void AccountsController::activate(qint64 userId)

@@ -16,7 +16,8 @@ struct ApiReply;
 // The desk's side of IIS account provisioning (contracts-accounts.md): the three worklists,
 // the organization directory, one organization with its sites and users, one IIS user with
 // agreements; recording agreements, activating and inactivating accounts (one or in bulk)
-// and the renewal-reminder CSV (mail merge), written by ReportExporter on a worker thread.
+// the renewal-reminder CSV (mail merge), written by ReportExporter on a worker thread, and
+// the signed document of an agreement, read and written on a worker thread (FileIo).
 // The server decides every rule (no activation without a current agreement); its refusals
 // arrive as readable messages. GUI-thread object: every call returns at once, results
 // arrive by signal.
@@ -41,6 +42,16 @@ public:
     void loadIisUser(qint64 id);
 
     void recordAgreement(qint64 userId, const AgreementDraft &draft);
+
+    // The server's limit for a signed agreement document (contracts-accounts.md).
+    static constexpr qint64 kMaxDocumentBytes = 10 * 1024 * 1024;
+    // Reads the file on a worker thread and checks its size and type (PDF, PNG, JPEG or TIFF by
+    // its first bytes) before anything is sent; then stores it as the agreement's signed
+    // document (replacing an earlier one) and reloads the holder, user or organization.
+    void attachAgreementDocument(qint64 agreementId, const QString &filePath);
+    // Downloads the signed document and writes it to targetPath on a worker thread, through a
+    // temporary file in the same folder: a failure leaves no partial file.
+    void saveAgreementDocument(qint64 agreementId, const QString &targetPath);
     void activate(qint64 userId);
     void inactivate(qint64 userId, const QString &reason);
     // A new temporary password for the account, to be given to the user out of band (phone,
@@ -67,6 +78,12 @@ Q_SIGNALS:
                             const QList<izdesk::AccountAgreement> &agreements, const QList<izdesk::IisAccount> &users);
     void iisUserLoaded(const izdesk::IisAccount &account, const QList<izdesk::AccountAgreement> &agreements);
     void agreementRecorded(qint64 userId, const izdesk::AccountAgreement &agreement);
+    // The document is stored; agreement carries its type, size and SHA-256. The holder's
+    // organizationLoaded / iisUserLoaded follows.
+    void agreementDocumentAttached(const izdesk::AccountAgreement &agreement);
+    void agreementDocumentSaved(qint64 agreementId, const QString &path);
+    // A refused file (size, type, unreadable), a refusal of the server or a failed write.
+    void agreementDocumentFailed(qint64 agreementId, const QString &message);
     void accountChanged(const izdesk::IisAccount &account);
     void credentialIssued(qint64 userId, const QString &username, const QString &temporaryPassword);
     void bulkApplied(const QList<izdesk::IisAccount> &accounts);

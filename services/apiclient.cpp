@@ -192,23 +192,42 @@ quint64 ApiClient::attachments(qint64 ticketId, Handler done)
     return send("GET", QStringLiteral("/tickets/%1/attachments").arg(ticketId), {}, nullptr, {}, std::move(done));
 }
 
-quint64 ApiClient::downloadAttachment(qint64 attachmentId, Handler done)
+HttpRequest ApiClient::fileTransfer(const QByteArray &method, const QByteArray &contentType, const QByteArray &bytes)
 {
     HttpRequest request;
+    request.method = method;
+    request.body = bytes;
     request.timeoutMs = 120000;
-    return sendRequest(std::move(request), QStringLiteral("/attachments/%1").arg(attachmentId), {}, std::move(done));
+    if (!contentType.isEmpty())
+        request.headers = {{"Content-Type", contentType}};
+    return request;
+}
+
+quint64 ApiClient::downloadAttachment(qint64 attachmentId, Handler done)
+{
+    return sendRequest(fileTransfer("GET"), QStringLiteral("/attachments/%1").arg(attachmentId), {}, std::move(done));
 }
 
 quint64 ApiClient::uploadAttachment(qint64 ticketId, const QString &fileName, const QByteArray &contentType,
                                     const QByteArray &bytes, Handler done)
 {
-    HttpRequest request;
-    request.method = "POST";
-    request.body = bytes;
-    request.timeoutMs = 120000;
+    HttpRequest request = fileTransfer("POST", contentType, bytes);
     // Header values are Latin-1 on the wire: a name outside it is percent-encoded.
-    request.headers = {{"Content-Type", contentType}, {"X-Filename", QUrl::toPercentEncoding(fileName, " .-_()")}};
+    request.headers.append({"X-Filename", QUrl::toPercentEncoding(fileName, " .-_()")});
     return sendRequest(std::move(request), QStringLiteral("/tickets/%1/attachments").arg(ticketId), {},
+                       std::move(done));
+}
+
+quint64 ApiClient::uploadAgreementDocument(qint64 agreementId, const QByteArray &contentType, const QByteArray &bytes,
+                                           Handler done)
+{
+    return sendRequest(fileTransfer("PUT", contentType, bytes),
+                       QStringLiteral("/agreements/%1/document").arg(agreementId), {}, std::move(done));
+}
+
+quint64 ApiClient::downloadAgreementDocument(qint64 agreementId, Handler done)
+{
+    return sendRequest(fileTransfer("GET"), QStringLiteral("/agreements/%1/document").arg(agreementId), {},
                        std::move(done));
 }
 

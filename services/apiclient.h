@@ -60,6 +60,11 @@ public:
     quint64 downloadAttachment(qint64 attachmentId, Handler done); // reply.http.rawBody = bytes
     quint64 uploadAttachment(qint64 ticketId, const QString &fileName, const QByteArray &contentType,
                              const QByteArray &bytes, Handler done);
+    // The signed document of an agreement (contracts-accounts.md): PUT replaces it, GET returns
+    // reply.http.rawBody = bytes. contentType is one of the four accepted types.
+    quint64 uploadAgreementDocument(qint64 agreementId, const QByteArray &contentType, const QByteArray &bytes,
+                                    Handler done);
+    quint64 downloadAgreementDocument(qint64 agreementId, Handler done);
     quint64 recentTickets(const QString &phone, std::optional<qint64> organizationId, Handler done);
     quint64 cannedResponses(const QString &category, Handler done);
     quint64 staffBoard(Handler done);
@@ -80,6 +85,9 @@ Q_SIGNALS:
     void reachabilityChanged(bool reachable);
 
 private:
+    // A file upload or download: raw body, and a timeout long enough for 10 MiB on a slow link.
+    static HttpRequest fileTransfer(const QByteArray &method, const QByteArray &contentType = {},
+                                    const QByteArray &bytes = {});
     void onFinished(const HttpResponse &response);
     void fetchPage(const QUrlQuery &filter, const QString &cursor, QList<Ticket> soFar, TicketsHandler done);
 

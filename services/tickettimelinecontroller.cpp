@@ -1,85 +1,17 @@
 #include "tickettimelinecontroller.h"
 
 #include "apiclient.h"
+#include "fileio.h"
 #include "logcategories.h"
 #include "outbox.h"
 #include "sessioncontroller.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QPointer>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace izdesk {
-
-namespace {
-constexpr qint64 kMaxAttachmentBytes = TicketTimelineController::kMaxAttachmentBytes;
-
-struct FileRead
-{
-    QByteArray bytes;
-    QByteArray contentType;
-    QString error;
-};
-
-QByteArray sniffType(const QByteArray &head)
-{
-    if (head.startsWith("%PDF-"))
-        return "application/pdf";
-    if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        return "image/png";
-    if (head.startsWith("\xff\xd8\xff"))
-        return "image/jpeg";
-    if (head.startsWith("II*\0") || head.startsWith(QByteArray("MM\0*", 4)))
-        return "image/tiff";
-    return {};
-}
-
-// Runs on a pool thread.
-FileRead readAttachment(const QString &path)
-{
-    FileRead r;
-    QFile file(path);
-    if (file.size() > kMaxAttachmentBytes) {
-        r.error = TicketTimelineController::tr("The file is too large (%1 MB); attachments can be at most %2 MB.")
-                      .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1))
-                      .arg(kMaxAttachmentBytes / (1024 * 1024));
-        return r;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = TicketTimelineController::tr("The file cannot be read: %1").arg(file.errorString());
-        return r;
-    }
-    r.bytes = file.readAll();
-    r.contentType = sniffType(r.bytes.left(8));
-    if (r.contentType.isEmpty())
-        r.error = TicketTimelineController::tr("Only PDF, PNG, JPEG and TIFF files can be attached.");
-    return r;
-}
-
-// Runs on a pool thread.
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return TicketTimelineController::tr("The file cannot be saved: %1").arg(file.errorString());
-    return {};
-}
-
-template<typename T, typename Done>
-void whenReady(QObject *context, QFuture<T> future, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
-}
-} // namespace
 
 TicketTimelineController::TicketTimelineController(SessionController *session, QObject *parent)
     : QObject(parent)
@@ -208,7 +140,8 @@ void TicketTimelineController::uploadAttachment(qint64 ticketId, const QString &
 {
     const quint64 generation = m_generation;
     const QString name = QFileInfo(filePath).fileName();
-    whenReady(this, QtConcurrent::run(&readAttachment, filePath), [this, generation, ticketId, name](const FileRead &r) {
+    whenReady(this, QtConcurrent::run(&FileIo::readDocument, filePath, kMaxAttachmentBytes),
+              [this, generation, ticketId, name](const FileIo::Read &r) {
         if (generation != m_generation)
             return;
         if (!r.error.isEmpty()) {
@@ -243,7 +176,7 @@ void TicketTimelineController::downloadAttachment(qint64 attachmentId, const QSt
             reportFailure(reply);
             return;
         }
-        whenReady(this, QtConcurrent::run(&writeFile, targetPath, reply.http.rawBody),
+        whenReady(this, QtConcurrent::run(&FileIo::writeFile, targetPath, reply.http.rawBody),
                   [this, attachmentId, targetPath](const QString &error) {
                       if (error.isEmpty())
                           Q_EMIT attachmentDownloaded(attachmentId, targetPath);

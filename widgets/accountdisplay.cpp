@@ -42,6 +42,52 @@ void AccountDisplay::setAgreementCell(QTreeWidgetItem *item, int column, const Q
     item->setForeground(column, agreementColor(status));
 }
 
+QString AccountDisplay::documentText(const AccountAgreement &agreement)
+{
+    if (!agreement.hasDocument())
+        return tr("—");
+    const qint64 size = agreement.documentSize;
+    const QString type = agreement.documentType.section(QLatin1Char('/'), 1).toUpper(); // PDF, PNG, JPEG, TIFF
+    return tr("%1 · %2").arg(
+        type, QLocale().formattedDataSize(size, size < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat));
+}
+
+void AccountDisplay::setDocumentCell(QTreeWidgetItem *item, int column, const AccountAgreement &agreement)
+{
+    item->setText(column, documentText(agreement));
+    item->setToolTip(column, agreement.hasDocument()
+                                 ? tr("Signed document on file: %1 bytes, SHA-256 %2")
+                                       .arg(QLocale().toString(agreement.documentSize), agreement.documentSha256)
+                                 : tr("No signed document on file"));
+}
+
+QStringList AccountDisplay::agreementHeaders(bool withRetention)
+{
+    QStringList headers{tr("Agreement"),  tr("Version"), tr("Signer"),  tr("Signed on"),
+                        tr("Expires on"), tr("Status"),  tr("Document")};
+    if (withRetention)
+        headers << tr("Keep until");
+    return headers;
+}
+
+QTreeWidgetItem *AccountDisplay::addAgreementRow(QTreeWidget *list, const AccountAgreement &agreement)
+{
+    const AccountAgreement &a = agreement;
+    auto *item = new QTreeWidgetItem(list);
+    item->setData(KindColumn, Qt::UserRole, a.id);
+    item->setText(KindColumn, Catalog::label(Catalog::agreementKinds(), a.kind));
+    item->setText(VersionColumn, a.version);
+    item->setText(SignerColumn, a.signerName);
+    // Dates as data: shown in the locale's short format, sorted as dates.
+    item->setData(SignedColumn, Qt::DisplayRole, a.signedOn);
+    item->setData(ExpiresColumn, Qt::DisplayRole, a.expiresOn);
+    setAgreementCell(item, StatusColumn, a.status, a.daysLeft);
+    setDocumentCell(item, DocumentColumn, a);
+    if (list->columnCount() > RetainColumn)
+        item->setText(RetainColumn, dateText(a.retentionUntil));
+    return item;
+}
+
 QString AccountDisplay::accountStatusText(const IisAccount &account)
 {
     const QString label = Catalog::label(Catalog::iisUserStatuses(), account.status);

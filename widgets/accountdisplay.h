@@ -14,6 +14,7 @@ class QWidget;
 
 namespace izdesk {
 
+struct AccountAgreement;
 struct IisAccount;
 
 // How the accounts views show shared things: agreement and account states (text plus a
@@ -24,6 +25,19 @@ class AccountDisplay
     Q_DECLARE_TR_FUNCTIONS(AccountDisplay)
 
 public:
+    // Columns of the agreements lists of the IIS user and organization windows (only the
+    // user's shows how long the record is kept).
+    enum AgreementColumn {
+        KindColumn,
+        VersionColumn,
+        SignerColumn,
+        SignedColumn,
+        ExpiresColumn,
+        StatusColumn,
+        DocumentColumn,
+        RetainColumn
+    };
+
     // Green current, amber expiring, red expired, grey ended / none.
     static QColor agreementColor(const QString &status);
     // "Expiring (12 days left)", "Expired 3 days ago", "Current".
@@ -31,6 +45,14 @@ public:
     // "1 day", "12 days".
     static QString daysText(int days);
     static void setAgreementCell(QTreeWidgetItem *item, int column, const QString &status, int daysLeft);
+    // The signed document on file: "PDF · 240 KB", or "—" when none is stored.
+    static QString documentText(const AccountAgreement &agreement);
+    // The same in a list cell, with the exact size and the SHA-256 in its tooltip.
+    static void setDocumentCell(QTreeWidgetItem *item, int column, const AccountAgreement &agreement);
+    // Headers of the agreements lists, up to Document, or Keep until with withRetention.
+    static QStringList agreementHeaders(bool withRetention);
+    // One agreement as a row of such a list, its id in column 0, Qt::UserRole.
+    static QTreeWidgetItem *addAgreementRow(QTreeWidget *list, const AccountAgreement &agreement);
     // "Inactive — agreement expired" / "Active".
     static QString accountStatusText(const IisAccount &account);
     static QString dateText(const QDate &date);

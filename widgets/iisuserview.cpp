@@ -1,6 +1,7 @@
 #include "iisuserview.h"
 
 #include "accountdisplay.h"
+#include "agreementdocumentbar.h"
 
 #include <catalog.h>
 
@@ -23,17 +24,6 @@
 namespace izdesk {
 
 namespace {
-enum AgreementColumn {
-    KindColumn,
-    VersionColumn,
-    SignerColumn,
-    SignedColumn,
-    ExpiresColumn,
-    StatusColumn,
-    DocumentColumn,
-    RetainColumn
-};
-
 QLabel *valueLabel(QWidget *parent, const char *name, const QString &accessible)
 {
     auto *label = new QLabel(parent);
@@ -60,8 +50,8 @@ IisUserView::IisUserView(QWidget *parent)
     , m_activated(valueLabel(this, "accountActivated", tr("Activated")))
     , m_credential(valueLabel(this, "accountCredential", tr("Temporary password")))
     , m_agreements(AccountDisplay::makeList(this, QStringLiteral("agreementList"), tr("Agreements on file"),
-                                            {tr("Agreement"), tr("Version"), tr("Signer"), tr("Signed on"),
-                                             tr("Expires on"), tr("Status"), tr("Document"), tr("Keep until")}))
+                                            AccountDisplay::agreementHeaders(true)))
+    , m_documents(nullptr)
     , m_kindCombo(new QComboBox(this))
     , m_versionEdit(new QLineEdit(this))
     , m_signerEdit(new QLineEdit(this))
@@ -75,6 +65,7 @@ IisUserView::IisUserView(QWidget *parent)
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
     , m_message(valueLabel(this, "accountMessage", tr("Account view status")))
 {
+    m_documents = new AgreementDocumentBar(m_agreements, m_message, this);
     setObjectName(QStringLiteral("iisUserView"));
     setWindowTitle(tr("IIS user"));
     QFont big = m_title->font();
@@ -163,6 +154,8 @@ IisUserView::IisUserView(QWidget *parent)
     layout->addLayout(identity);
     layout->addWidget(agreementsLabel);
     layout->addWidget(m_agreements, 1);
+    layout->addWidget(m_documents);
+    m_documents->placeInTabOrder(m_agreements, m_kindCombo);
     layout->addLayout(actions);
     layout->addLayout(bottom);
     layout->addWidget(m_message);
@@ -202,19 +195,12 @@ IisUserView::IisUserView(QWidget *parent)
 void IisUserView::setAccount(const IisAccount &account, const QList<AccountAgreement> &agreements)
 {
     const bool other = account.id != m_account.id;
+    const qint64 keep = other ? 0 : m_documents->currentAgreementId();
     m_account = account;
     m_agreements->clear();
-    for (const AccountAgreement &a : agreements) {
-        auto *item = new QTreeWidgetItem(m_agreements);
-        item->setText(KindColumn, Catalog::label(Catalog::agreementKinds(), a.kind));
-        item->setText(VersionColumn, a.version);
-        item->setText(SignerColumn, a.signerName);
-        item->setText(SignedColumn, AccountDisplay::dateText(a.signedOn));
-        item->setText(ExpiresColumn, AccountDisplay::dateText(a.expiresOn));
-        AccountDisplay::setAgreementCell(item, StatusColumn, a.status, a.daysLeft);
-        item->setText(DocumentColumn, a.hasDocument ? tr("On file") : tr("Not attached"));
-        item->setText(RetainColumn, AccountDisplay::dateText(a.retentionUntil));
-    }
+    for (const AccountAgreement &a : agreements)
+        AccountDisplay::addAgreementRow(m_agreements, a);
+    m_documents->setAgreements(agreements, keep);
     m_agreements->header()->resizeSections(QHeaderView::ResizeToContents);
     if (other) {
         m_reasonEdit->clear();
@@ -264,6 +250,7 @@ void IisUserView::showAccount()
 void IisUserView::setChangesEnabled(bool enabled)
 {
     m_changesEnabled = enabled;
+    m_documents->setChangesEnabled(enabled);
     updateState();
 }
 

@@ -13,11 +13,13 @@ class QTreeWidget;
 
 namespace izdesk {
 
+class AgreementDocumentBar;
+
 // One IIS user account: identity, sites, role, status (with the inactivation reason), last
 // login, the agreements on file (current / expiring / expired, coloured and named), and the
-// desk's actions — record a signed agreement, activate, inactivate with a reason, open the
-// site's organization. Whether an action is allowed is the server's call; its answer comes
-// back through showMessage. Display only; GUI thread only.
+// desk's actions — record a signed agreement, attach or save its signed document, activate, inactivate with a reason,
+// open the site's organization. Whether an action is allowed is the server's call; its answer comes back through
+// showMessage. Display only; GUI thread only.
 class IisUserView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     // Shows a temporary password once, selectable and copyable; it is not kept anywhere.
     void showCredential(const QString &username, const QString &temporaryPassword);
     qint64 accountId() const { return m_account.id; }
+    // Attach / save the signed document of the selected agreement.
+    AgreementDocumentBar *documentBar() const { return m_documents; }
 
 Q_SIGNALS:
     void activateRequested(qint64 userId);
@@ -62,6 +66,7 @@ private:
     QLabel *m_activated;
     QLabel *m_credential;
     QTreeWidget *m_agreements;
+    AgreementDocumentBar *m_documents;
     QComboBox *m_kindCombo;
     QLineEdit *m_versionEdit;
     QLineEdit *m_signerEdit;

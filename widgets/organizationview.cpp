@@ -1,6 +1,7 @@
 #include "organizationview.h"
 
 #include "accountdisplay.h"
+#include "agreementdocumentbar.h"
 
 #include <catalog.h>
 
@@ -34,9 +35,10 @@ OrganizationView::OrganizationView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_type(new QLabel(this))
-    , m_agreements(AccountDisplay::makeList(
-          this, QStringLiteral("organizationAgreements"), tr("Organization data use agreements"),
-          {tr("Agreement"), tr("Version"), tr("Signer"), tr("Signed on"), tr("Expires on"), tr("Status")}))
+    , m_agreements(AccountDisplay::makeList(this, QStringLiteral("organizationAgreements"),
+                                            tr("Organization data use agreements"),
+                                            AccountDisplay::agreementHeaders(false)))
+    , m_documents(nullptr)
     , m_sites(AccountDisplay::makeList(this, QStringLiteral("organizationSites"), tr("Sites"),
                                        {tr("Site"), tr("Facility code"), tr("VFC PIN"), tr("Phone"), tr("Fax"),
                                         tr("Address"), tr("Access administrators")}))
@@ -47,6 +49,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
     , m_status(new QLabel(this))
 {
+    m_documents = new AgreementDocumentBar(m_agreements, m_status, this);
     setObjectName(QStringLiteral("organizationView"));
     setWindowTitle(tr("Organization"));
     m_title->setObjectName(QStringLiteral("organizationName"));
@@ -64,6 +67,9 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_agreements->setMaximumHeight(110);
+    // A long signer ("Privacy officer, …") gives way so the status and document stay in view.
+    m_agreements->header()->setStretchLastSection(false);
+    m_agreements->header()->setSectionResizeMode(AccountDisplay::SignerColumn, QHeaderView::Stretch);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Type:"), m_type);
@@ -76,6 +82,8 @@ OrganizationView::OrganizationView(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(sectionLabel(tr("Data use a&greements"), m_agreements, this));
     layout->addWidget(m_agreements);
+    layout->addWidget(m_documents);
+    m_documents->placeInTabOrder(m_agreements, m_sites);
     layout->addWidget(sectionLabel(tr("&Sites"), m_sites, this));
     layout->addWidget(m_sites, 1);
     layout->addWidget(sectionLabel(tr("&Users"), m_users, this));
@@ -100,21 +108,16 @@ OrganizationView::OrganizationView(QWidget *parent)
 void OrganizationView::setOrganization(const AccountOrganization &organization,
                                        const QList<AccountAgreement> &agreements, const QList<IisAccount> &users)
 {
+    const qint64 keep = organization.id == m_organizationId ? m_documents->currentAgreementId() : 0;
     m_organizationId = organization.id;
     setWindowTitle(tr("Organization — %1").arg(organization.name));
     m_title->setText(organization.name);
     m_type->setText(Catalog::label(Catalog::organizationTypes(), organization.type));
 
     m_agreements->clear();
-    for (const AccountAgreement &a : agreements) {
-        auto *item = new QTreeWidgetItem(m_agreements);
-        item->setText(0, Catalog::label(Catalog::agreementKinds(), a.kind));
-        item->setText(1, a.version);
-        item->setText(2, a.signerName);
-        item->setData(3, Qt::DisplayRole, a.signedOn);
-        item->setData(4, Qt::DisplayRole, a.expiresOn);
-        AccountDisplay::setAgreementCell(item, 5, a.status, a.daysLeft);
-    }
+    for (const AccountAgreement &a : agreements)
+        AccountDisplay::addAgreementRow(m_agreements, a);
+    m_documents->setAgreements(agreements, keep);
 
     m_sites->clear();
     for (const AccountFacility &f : organization.facilities) {
@@ -155,6 +158,11 @@ void OrganizationView::setOrganization(const AccountOrganization &organization,
                     .arg(organization.facilities.size())
                     .arg(users.size())
                     .arg(agreements.size()));
+}
+
+void OrganizationView::setChangesEnabled(bool enabled)
+{
+    m_documents->setChangesEnabled(enabled);
 }
 
 void OrganizationView::showLoading()

@@ -72,6 +72,7 @@ private Q_SLOTS:
         g.retentionUntil = QDate(2033, 1, 15);
         g.documentType = QStringLiteral("application/pdf");
         g.documentSize = 48211;
+        g.documentSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
         g.recordedBy = QStringLiteral("specialist");
         const AccountAgreement a = AccountAgreement::fromJson(g.toJson(QDate(2027, 1, 3), 30));
         QCOMPARE(a.kind, g.kind);
@@ -82,8 +83,21 @@ private Q_SLOTS:
         QCOMPARE(a.retentionUntil, g.retentionUntil);
         QCOMPARE(a.status, QStringLiteral("expiring"));
         QCOMPARE(a.daysLeft, 12);
-        QVERIFY(a.hasDocument);
+        QVERIFY(a.hasDocument());
+        QCOMPARE(a.documentType, QStringLiteral("application/pdf"));
+        QCOMPARE(a.documentSize, qint64(48211));
+        QCOMPARE(a.documentSha256, g.documentSha256);
+        QCOMPARE(a.iisUserId, qint64(12));
+        QCOMPARE(a.organizationId, qint64(0));
         QVERIFY(!a.endedOn.isValid());
+
+        // No document on file: "none", not an empty PDF.
+        g.documentType.clear();
+        g.documentSize = 0;
+        const AccountAgreement none = AccountAgreement::fromJson(g.toJson(QDate(2027, 1, 3), 30));
+        QVERIFY(!none.hasDocument());
+        QCOMPARE(none.documentSize, qint64(0));
+        QVERIFY(none.documentSha256.isEmpty());
     }
 
     void organizationDecodesTheServersJson()
