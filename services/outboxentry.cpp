@@ -14,9 +14,11 @@ QString OutboxEntry::summary() const
         return QCoreApplication::translate("izdesk::Outbox", "Change to %1").arg(number);
     if (kind == QLatin1String("add_entry"))
         return QCoreApplication::translate("izdesk::Outbox", "Timeline entry on %1").arg(number);
-    if (kind == QLatin1String("bulk_update"))
-        return QCoreApplication::translate("izdesk::Outbox", "Bulk change of %n ticket(s)", nullptr,
-                                           int(body.value(QStringLiteral("ids")).toArray().size()));
+    if (kind == QLatin1String("bulk_update")) {
+        // The count in a variable: lupdate (Qt 6.4) never returns from a cast expression here.
+        const int count = int(body.value(QStringLiteral("ids")).toArray().size());
+        return QCoreApplication::translate("izdesk::Outbox", "Bulk change of %n ticket(s)", nullptr, count);
+    }
     if (kind == QLatin1String("apply_assignment"))
         return QCoreApplication::translate("izdesk::Outbox", "Assignment plan");
     if (kind == QLatin1String("merge"))
