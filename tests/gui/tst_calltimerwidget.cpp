@@ -36,8 +36,13 @@ private Q_SLOTS:
         QVERIFY(timer.isRunning());
         QCOMPARE(started.count(), 1);
         QCOMPARE(button->text(), QStringLiteral("Stop call"));
-        // The readout ticks every second, computed from the start time.
-        QTRY_COMPARE_WITH_TIMEOUT(elapsed->text(), QStringLiteral("0:00:01"), 2500);
+        // The readout ticks every second, computed from the start time (a loaded machine may
+        // show 0:00:02 first: what matters is that it moves and never runs ahead of the clock).
+        QTRY_VERIFY_WITH_TIMEOUT(elapsed->text() != QStringLiteral("0:00:00"), 5000);
+        const QStringList parts = elapsed->text().split(QLatin1Char(':'));
+        QCOMPARE(parts.size(), 3);
+        const int shown = parts.at(0).toInt() * 3600 + parts.at(1).toInt() * 60 + parts.at(2).toInt();
+        QVERIFY2(shown >= 1 && shown <= timer.elapsedSeconds(), qPrintable(elapsed->text()));
 
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!timer.isRunning());
@@ -54,7 +59,9 @@ private Q_SLOTS:
         CallTimerWidget timer;
         timer.startAt(QDateTime::currentDateTimeUtc().addSecs(-125));
         QVERIFY(timer.elapsedSeconds() >= 125);
-        QCOMPARE(timer.elapsedText(), QStringLiteral("0:02:05"));
+        // 0:02:06 when a second boundary passes in between (a loaded machine).
+        const QString text = timer.elapsedText();
+        QVERIFY2(text == QStringLiteral("0:02:05") || text == QStringLiteral("0:02:06"), qPrintable(text));
         timer.reset();
         QCOMPARE(timer.elapsedText(), QStringLiteral("0:00:00"));
     }
