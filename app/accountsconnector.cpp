@@ -209,8 +209,11 @@ void AccountsConnector::documentFinished()
 
 void AccountsConnector::connectDocuments()
 {
-    for (QWidget *view : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_organization)}) {
-        AgreementDocumentBar *bar = view == m_user ? m_user->documentBar() : m_organization->documentBar();
+    const std::pair<QWidget *, AgreementDocumentBar *> bars[]
+        = {{m_user, m_user->documentBar()}, {m_organization, m_organization->documentBar()}};
+    for (const auto &[window, documents] : bars) {
+        QWidget *view = window;
+        AgreementDocumentBar *bar = documents;
         connect(bar, &AgreementDocumentBar::attachRequested, this, [this, view](qint64 id, const QString &path) {
             m_asking = view;
             m_documentNote.clear();

@@ -52,6 +52,22 @@ bool covers(const EventDedup::Event &kept, const EventDedup::Event &e, const Eve
 
 } // namespace
 
+EventDedup::Event EventDedup::event(qint64 id, bool fromSource, const QString &cvx, const QDate &date,
+                                   const QString &recordType, const QString &lot, const VaccineGroups &groups)
+{
+    Event e;
+    e.id = id;
+    e.fromSource = fromSource;
+    e.cvx = cvx;
+    e.date = date;
+    e.administered = recordType == QLatin1String("administered");
+    e.hasLot = !lot.trimmed().isEmpty();
+    const auto known = groups.value(cvx);
+    e.groups = known.first;
+    e.unspecified = known.second;
+    return e;
+}
+
 QList<EventDedup::Hidden> EventDedup::plan(QList<Event> events)
 {
     return plan(std::move(events), Policy());

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
+#include <QPair>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -36,6 +38,13 @@ public:
         bool unspecified = false; // CVX "unspecified formulation"
         QStringList groups;
     };
+
+    // Per CVX: the vaccine groups it counts for, and whether it is an "unspecified
+    // formulation" (MergeService::loadEventGroups reads them from the code tables).
+    using VaccineGroups = QHash<QString, QPair<QStringList, bool>>;
+    // An immunization's columns as plan() weighs them (a lot of blanks is no lot).
+    static Event event(qint64 id, bool fromSource, const QString &cvx, const QDate &date, const QString &recordType,
+                       const QString &lot, const VaccineGroups &groups);
 
     struct Hidden
     {

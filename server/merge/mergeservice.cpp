@@ -116,7 +116,7 @@ QStringList MergeService::vetoes(const QJsonObject &target, const QJsonObject &s
     return out;
 }
 
-bool MergeService::loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups)
+bool MergeService::loadEventGroups(QSqlDatabase db, EventDedup::VaccineGroups *groups)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -166,7 +166,7 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
     }
     out->vetoes = vetoes(*target, *source);
 
-    QHash<QString, QPair<QStringList, bool>> groups;
+    EventDedup::VaccineGroups groups;
     if (!loadEventGroups(m_db, &groups))
         return Outcome::failure(Status::Internal);
     QList<EventDedup::Event> events;
@@ -175,16 +175,11 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
             const QJsonObject row = v.toObject();
             if (truthy(row.value(QStringLiteral("hidden"))))
                 continue;
-            EventDedup::Event e;
-            e.id = row.value(kId).toInteger();
-            e.fromSource = snapshot == &*source;
-            e.cvx = row.value(QStringLiteral("cvx")).toString();
-            e.date = QDate::fromString(row.value(QStringLiteral("administered_date")).toString(), Qt::ISODate);
-            e.administered = row.value(QStringLiteral("record_type")).toString() == QLatin1String("administered");
-            e.hasLot = !row.value(QStringLiteral("lot")).toString().trimmed().isEmpty();
-            e.groups = groups.value(e.cvx).first;
-            e.unspecified = groups.value(e.cvx).second;
-            events.append(e);
+            events.append(EventDedup::event(
+                row.value(kId).toInteger(), snapshot == &*source, row.value(QStringLiteral("cvx")).toString(),
+                QDate::fromString(row.value(QStringLiteral("administered_date")).toString(), Qt::ISODate),
+                row.value(QStringLiteral("record_type")).toString(), row.value(QStringLiteral("lot")).toString(),
+                groups));
         }
     }
     out->hidden = EventDedup::plan(events);

@@ -21,7 +21,7 @@ class MergeService
 {
 public:
     // CVX → (vaccine groups, "unspecified formulation"), as event de-duplication reads them.
-    static bool loadEventGroups(QSqlDatabase db, QHash<QString, QPair<QStringList, bool>> *groups);
+    static bool loadEventGroups(QSqlDatabase db, EventDedup::VaccineGroups *groups);
     struct Actor
     {
         std::optional<qint64> userId;

@@ -71,7 +71,7 @@ struct Truth
 // original's, so a hidden event is right when it and the one kept are such a copy.
 struct EventTruth
 {
-    QHash<QString, QPair<QStringList, bool>> groups; // MergeService::loadEventGroups
+    EventDedup::VaccineGroups groups; // MergeService::loadEventGroups
     GeneratedRecord original;                        // the last first-record generated
     qint64 copies = 0, found = 0, hidden = 0, hiddenRight = 0;
 
@@ -84,16 +84,7 @@ struct EventTruth
         if (r.duplicateOf != original.sourceId)
             return;
         const auto event = [this](const ImmunizationInput &im, qint64 id, bool fromSource) {
-            EventDedup::Event e;
-            e.id = id;
-            e.fromSource = fromSource;
-            e.cvx = im.cvx;
-            e.date = im.date;
-            e.administered = im.recordType == QLatin1String("administered");
-            e.hasLot = !im.lot.trimmed().isEmpty();
-            e.groups = groups.value(im.cvx).first;
-            e.unspecified = groups.value(im.cvx).second;
-            return e;
+            return EventDedup::event(id, fromSource, im.cvx, im.date, im.recordType, im.lot, groups);
         };
         const auto same = [](const ImmunizationInput &a, const ImmunizationInput &b) {
             return a.cvx == b.cvx && a.date == b.date && a.lot == b.lot && a.recordType == b.recordType;

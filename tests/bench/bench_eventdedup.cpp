@@ -41,20 +41,11 @@ using izdesk::bench::progress;
 
 namespace {
 
-using Groups = QHash<QString, QPair<QStringList, bool>>;
+using Groups = EventDedup::VaccineGroups;
 
 EventDedup::Event eventOf(qint64 id, bool fromSource, const ImmunizationInput &im, const Groups &groups)
 {
-    EventDedup::Event e;
-    e.id = id;
-    e.fromSource = fromSource;
-    e.cvx = im.cvx;
-    e.date = im.date;
-    e.administered = im.recordType == QLatin1String("administered");
-    e.hasLot = !im.lot.isEmpty();
-    e.groups = groups.value(im.cvx).first;
-    e.unspecified = groups.value(im.cvx).second;
-    return e;
+    return EventDedup::event(id, fromSource, im.cvx, im.date, im.recordType, im.lot, groups);
 }
 
 struct Tally

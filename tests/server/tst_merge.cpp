@@ -5,6 +5,7 @@
 
 #include "httptestclient.h"
 #include "mergetestdata.h"
+#include "reviewtestserver.h"
 #include "serverapp.h"
 #include "testserver.h"
 
@@ -71,24 +72,18 @@ private:
     Merged mergeFreshPair(const QString &tag);
     QJsonObject mergeBody(qint64 source, bool preview,
                           const QString &reason = QStringLiteral("same child, two clinics"));
-    HttpTestClient &as(const QString &role);
+    HttpTestClient &as(const QString &role) { return m_review.as(role); }
     qint64 countRows(const QString &sql);
 
-    std::unique_ptr<TestServer> m_server;
-    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
+    ReviewTestServer m_review; // the server, its staff and their signed-in clients
     int m_serial = 0;
 };
 
 void TstMerge::initTestCase()
 {
     previousHandler = qInstallMessageHandler(captureMessage);
-    TestServer::Options options;
-    options.seedDemo = false;
-    m_server = std::make_unique<TestServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("trainer")})
-        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, &error), qPrintable(error));
+    QVERIFY2(m_review.start(&error), qPrintable(error));
 }
 
 void TstMerge::cleanupTestCase()
@@ -96,21 +91,9 @@ void TstMerge::cleanupTestCase()
     qInstallMessageHandler(previousHandler);
 }
 
-HttpTestClient &TstMerge::as(const QString &role)
-{
-    auto &client = m_clients[role];
-    if (!client) {
-        client = std::make_shared<HttpTestClient>(m_server->baseUrl());
-        const auto r = client->login(role, QStringLiteral("izdesk-") + role);
-        if (r.status != 201)
-            qWarning() << "login failed" << role << r.status;
-    }
-    return *client;
-}
-
 qint64 TstMerge::countRows(const QString &sql)
 {
-    QSqlQuery q(m_server->app()->database().connection());
+    QSqlQuery q(m_review.server().app()->database().connection());
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -121,7 +104,7 @@ qint64 TstMerge::countRows(const QString &sql)
 TstMerge::Pair TstMerge::insertPair(const QString &tag, bool veto)
 {
     ++m_serial;
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     PatientInput target;
     target.first = QStringLiteral("Zebulon");
     target.last = QStringLiteral("Quigley");
@@ -170,7 +153,7 @@ TstMerge::Merged TstMerge::mergeFreshPair(const QString &tag)
 {
     Merged m;
     m.pair = insertPair(tag);
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     m.targetBefore = comparable(database, m.pair.target);
     m.sourceBefore = comparable(database, m.pair.source);
     const auto r
@@ -187,7 +170,7 @@ TstMerge::Merged TstMerge::mergeFreshPair(const QString &tag)
 void TstMerge::previewWritesNothing()
 {
     const Pair pair = insertPair(QStringLiteral("preview"));
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     const QJsonObject targetBefore = comparable(database, pair.target);
     const QJsonObject sourceBefore = comparable(database, pair.source);
     const qint64 merges = countRows(QStringLiteral("SELECT COUNT(*) FROM patient_merges"));
@@ -219,7 +202,7 @@ void TstMerge::applyMergesInOneRecord()
     const Pair pair = m.pair;
     const qint64 mergeId = m.mergeId;
     QCOMPARE(m.location, QByteArray("/api/v1/merges/") + QByteArray::number(mergeId));
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     auto &client = as(QStringLiteral("specialist"));
 
     const auto target = client.get(QStringLiteral("/api/v1/patients/%1").arg(pair.target));
@@ -371,7 +354,7 @@ void TstMerge::rolesAreChecked()
     const Pair pair = insertPair(QStringLiteral("roles"));
     const QString path = QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target);
     QCOMPARE(as(QStringLiteral("trainer")).post(path, mergeBody(pair.source, false)).status, 403);
-    HttpTestClient anonymous(m_server->baseUrl());
+    HttpTestClient anonymous(m_review.server().baseUrl());
     QCOMPARE(anonymous.post(path, mergeBody(pair.source, true)).status, 401);
     QCOMPARE(anonymous.post(QStringLiteral("/api/v1/merges/1/unmerge"), QJsonObject()).status, 401);
     QCOMPARE(as(QStringLiteral("trainer")).post(QStringLiteral("/api/v1/merges/1/unmerge"), QJsonObject()).status, 403);
@@ -386,7 +369,7 @@ void TstMerge::unmergeGivesBothBack()
     const qint64 mergeId = m.mergeId;
     const QJsonObject &targetBefore = m.targetBefore;
     const QJsonObject &sourceBefore = m.sourceBefore;
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     auto &client = as(QStringLiteral("specialist"));
     // A dose recorded on the merged record after the merge stays with it.
     QString error;
@@ -444,7 +427,7 @@ void TstMerge::laterMergeIsUndoneFirst()
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(first.mergeId), QJsonObject()).status, 409);
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(secondId), QJsonObject()).status, 200);
     QCOMPARE(client.post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(first.mergeId), QJsonObject()).status, 200);
-    auto &database = m_server->app()->database();
+    auto &database = m_review.server().app()->database();
     QCOMPARE(comparable(database, first.pair.target), first.targetBefore);
     QCOMPARE(comparable(database, first.pair.source), first.sourceBefore);
 }
@@ -498,7 +481,7 @@ void TstMerge::nothingIdentifyingInLogsOrAudit()
                          qPrintable(QStringLiteral("log line names %1").arg(value)));
         }
     }
-    QSqlQuery q(m_server->app()->database().connection());
+    QSqlQuery q(m_review.server().app()->database().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_events WHERE action LIKE 'patient.%merge%'")));
     int rows = 0;
     while (q.next()) {
