@@ -1,5 +1,7 @@
 #include "patientresultmodel.h"
 
+#include "matching/hardvetoes.h"
+
 #include <QLocale>
 
 namespace izdesk {
@@ -143,6 +145,8 @@ QString PatientResultModel::levelLabel(const QString &level)
         {QStringLiteral("nickname"), QT_TR_NOOP("nickname")},
         {QStringLiteral("phonetic"), QT_TR_NOOP("sounds alike")},
         {QStringLiteral("similar"), QT_TR_NOOP("similar spelling")},
+        {QStringLiteral("close"), QT_TR_NOOP("close spelling")},
+        {QStringLiteral("near"), QT_TR_NOOP("within 10 days")},
         {QStringLiteral("transposed"), QT_TR_NOOP("day and month swapped")},
         {QStringLiteral("swapped"), QT_TR_NOOP("first and last swapped")},
         {QStringLiteral("partial"), QT_TR_NOOP("partly")},
@@ -179,17 +183,19 @@ QString PatientResultModel::badgeLabel(const QString &badge)
         return tr("Jr/Sr?");
     if (badge == QLatin1String("household"))
         return tr("Same household");
+    if (badge == QLatin1String("low_grade"))
+        return tr("Low-grade: nothing closer on file, check what differs");
     return badge;
 }
 
 QString PatientResultModel::vetoLabel(const QString &veto)
 {
-    // The pair's names (contracts-duplicates.md) and the merge's (contracts-merge.md).
-    if (veto == QLatin1String("different_birth_file_number") || veto == QLatin1String("different_birth_file_numbers"))
+    // The codes of matching::HardVetoes.
+    if (veto == QLatin1String(matching::HardVetoes::differentBirthFileNumber))
         return tr("Different birth-file number");
-    if (veto == QLatin1String("different_birth_order"))
+    if (veto == QLatin1String(matching::HardVetoes::differentBirthOrder))
         return tr("Different birth order");
-    if (veto == QLatin1String("dob_and_sex_differ") || veto == QLatin1String("different_dob_and_sex"))
+    if (veto == QLatin1String(matching::HardVetoes::dobAndSexDiffer))
         return tr("DOB and sex differ");
     return veto;
 }

@@ -26,6 +26,19 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUr
     return sendRequest(std::move(request), path, query, std::move(done));
 }
 
+QString ApiClient::encodeQuery(const QUrlQuery &query)
+{
+    QString out;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (!out.isEmpty())
+            out += QLatin1Char('&');
+        out += QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=')
+            + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    return out;
+}
+
 quint64 ApiClient::sendRequest(HttpRequest request, const QString &path, const QUrlQuery &query, Handler done)
 {
     QUrl url = m_baseUrl;
@@ -33,7 +46,7 @@ quint64 ApiClient::sendRequest(HttpRequest request, const QString &path, const Q
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     url.setPath(basePath + QStringLiteral("/api/v1") + path);
-    url.setQuery(query);
+    url.setQuery(encodeQuery(query), QUrl::StrictMode);
     request.url = url;
     request.caFile = m_caFile;
     if (!m_token.isEmpty())

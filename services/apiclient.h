@@ -77,6 +77,10 @@ public:
                  const HttpHeaders &headers, Handler done);
     // The same with a prepared request (raw body, own timeout); url path/query and auth are set here.
     quint64 sendRequest(HttpRequest request, const QString &path, const QUrlQuery &query, Handler done);
+    // The query string the server reads back as exactly these items: every byte outside the
+    // unreserved set percent-escaped, a space as %20 and a '+' as %2B (the server reads a
+    // bare '+' as a space, as HTML forms send it).
+    static QString encodeQuery(const QUrlQuery &query);
     // Drops the handlers of every request in flight (their replies are ignored).
     void abandonAll();
 

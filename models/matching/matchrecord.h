@@ -11,7 +11,7 @@ namespace izdesk::matching {
 struct MatchRecord
 {
     QString first;            // standardized given name ("" when placeholder/junk)
-    QString middle;
+    QString middle;           // standardized middle name(s), "" when none or junk (NMN)
     QString last;             // standardized surname, compound parts joined by a space
     QString suffix;
     QStringList firstAliases; // other given names on file (aliases)
@@ -22,8 +22,9 @@ struct MatchRecord
     QStringList phones;       // 10 digits
     QStringList zips;         // 5 digits
     QStringList addressTokens; // "123 MAIN"
-    int birthOrder = 0;       // 0 = not a multiple birth / unknown
-    QString birthFileNumber;
+    bool multipleBirth = false; // the record says twin, triplet, …
+    int birthOrder = 0;       // 1, 2, … within a multiple birth; 0 = not one / unknown
+    QStringList birthFileNumbers;
 
     bool isEmpty() const
     {

@@ -1,6 +1,7 @@
 #include "matching/matchscorer.h"
 
 #include "matching/doublemetaphone.h"
+#include "matching/hardvetoes.h"
 #include "matching/jarowinkler.h"
 #include "matching/matchfeatures.h"
 #include "matching/nicknametable.h"
@@ -17,10 +18,15 @@ namespace izdesk::matching {
 namespace {
 
 // Log-odds weights (agreement levels). RecordLinker starting values where it has one.
-constexpr double wFirstExact = 6.8, wFirstNick = 5.6, wFirstPhonetic = 5.2, wFirstInitial = 1.5, wFirstNo = -4.5;
-constexpr double wLastExact = 6.4, wLastPart = 5.4, wLastPhonetic = 5.0, wLastNo = -4.5;
+constexpr double wFirstExact = 6.8, wFirstNick = 5.6, wFirstPhonetic = 5.2, wFirstClose = 2.0, wFirstInitial = 1.5,
+                 wFirstNo = -4.5;
+constexpr double wLastExact = 6.4, wLastPart = 5.4, wLastPhonetic = 5.0, wLastClose = 2.0, wLastNo = -4.5;
+// Middle names: agreement is weak evidence (many children share a family middle name), but
+// two different middle names are strong evidence of two people (twins named after one
+// relative: DANIEL ALEXANDER and DANIEL JAMES).
+constexpr double wMiddleExact = 1.0, wMiddleLike = 0.5, wMiddleNo = -5.0;
 constexpr double wSwapped = 4.5; // per name, when first and last were given the other way round
-constexpr double wDobExact = 10.1, wDobTransposed = 7.0, wDobPartial = 4.0, wDobNo = -8.0;
+constexpr double wDobExact = 10.1, wDobTransposed = 7.0, wDobPartial = 4.0, wDobNear = 2.0, wDobNo = -8.0;
 constexpr double wSexAgree = 0.75, wSexNo = -2.0;
 constexpr double wPhone = 7.5, wPhoneNo = -1.0;
 constexpr double wStreet = 8.4, wStreetNo = -1.0;
@@ -56,6 +62,9 @@ bool phoneticEqual(const QString &a, const QString &b)
 }
 
 constexpr double similarAt = 0.92; // Jaro-Winkler
+// Below similar and not sounding alike, still close (BRYANT ~ BRIAN, OSTO ~ SOTO): what a
+// caller's spelling over the phone gives. Weak evidence, never enough alone.
+constexpr double closeAt = 0.85;
 
 bool similar(const QString &a, const QString &b)
 {
@@ -174,14 +183,13 @@ void weighOtherFields(const Side &p, const Side &c, Add add, bool *phoneHit, boo
         int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0;
         p.ymd(&py, &pm, &pd);
         c.ymd(&cy, &cm, &cd);
-        const int same = (py == cy) + (pm == cm) + (pd == cd);
-        if (py == cy && pm == cd && pd == cm)
-            add(dob, QStringLiteral("transposed"), wDobTransposed);
-        // One component mistyped, or a day off across a month end (01/31 vs 02/01).
-        else if (same == 2 || std::abs(p.daysTo(c)) <= 1)
-            add(dob, QStringLiteral("partial"), wDobPartial);
-        else
-            add(dob, QStringLiteral("disagree"), wDobNo);
+        switch (HardVetoes::dobLevel(py, pm, pd, cy, cm, cd, p.daysTo(c))) {
+        case HardVetoes::DobLevel::Exact: // same calendar date (not reached)
+        case HardVetoes::DobLevel::Transposed: add(dob, QStringLiteral("transposed"), wDobTransposed); break;
+        case HardVetoes::DobLevel::Partial: add(dob, QStringLiteral("partial"), wDobPartial); break;
+        case HardVetoes::DobLevel::Near: add(dob, QStringLiteral("near"), wDobNear); break;
+        case HardVetoes::DobLevel::Disagree: add(dob, QStringLiteral("disagree"), wDobNo); break;
+        }
     }
     const auto agreement = [&add](const QString &field, bool hit, double yes, double no) {
         add(field, hit ? QStringLiteral("exact") : QStringLiteral("disagree"), hit ? yes : no);
@@ -243,6 +251,8 @@ MatchScorer::Contribution MatchScorer::givenName(const QString &probe, const Mat
             consider(QStringLiteral("phonetic"), wFirstPhonetic);
         else if (similar(p1, n1))
             consider(QStringLiteral("similar"), wFirstPhonetic);
+        else if (p1.size() > 2 && n1.size() > 2 && jaroWinkler(p1, n1) >= closeAt)
+            consider(QStringLiteral("close"), wFirstClose);
         else if ((p1.size() == 1 && n1.startsWith(p1)) || (n1.size() == 1 && p1.startsWith(n1)))
             consider(QStringLiteral("initial"), wFirstInitial);
     }
@@ -274,7 +284,9 @@ MatchScorer::Contribution MatchScorer::surname(const QString &probe, const Match
             consider(QStringLiteral("phonetic"), wLastPhonetic);
         else if (similar(joined, probeJoined))
             consider(QStringLiteral("similar"), wLastPhonetic);
-        else {
+        else if (joined.size() > 2 && probeJoined.size() > 2 && jaroWinkler(joined, probeJoined) >= closeAt)
+            consider(QStringLiteral("close"), wLastClose);
+        if (best.weight < wLastPart - 0.6) {
             for (const QString &pp : probeParts)
                 for (const QString &part : parts)
                     if (pp.size() > 2 && (phoneticEqual(pp, part) || similar(pp, part)))
@@ -282,6 +294,21 @@ MatchScorer::Contribution MatchScorer::surname(const QString &probe, const Match
         }
     }
     return best;
+}
+
+MatchScorer::Contribution MatchScorer::middleName(const QString &probe, const QString &candidate) const
+{
+    const QString field = QStringLiteral("middle_name");
+    const QString p = probe.section(QLatin1Char(' '), 0, 0);
+    const QString c = candidate.section(QLatin1Char(' '), 0, 0);
+    if (p == c)
+        return {field, QStringLiteral("exact"), wMiddleExact};
+    if ((p.size() == 1 && c.startsWith(p)) || (c.size() == 1 && p.startsWith(c)))
+        return {field, QStringLiteral("initial"), wMiddleLike};
+    if (p.size() > 1 && c.size() > 1
+        && (m_nicknames.areNicknames(p, c) || similar(p, c) || (phoneticEqual(p, c) && jaroWinkler(p, c) >= 0.8)))
+        return {field, QStringLiteral("similar"), wMiddleLike};
+    return {field, QStringLiteral("disagree"), wMiddleNo};
 }
 
 MatchScorer::Contribution MatchScorer::nameLevel(NamePart part, const QString &probe, const MatchRecord &c) const
@@ -328,6 +355,8 @@ MatchScorer::Fields MatchScorer::fields(const MatchRecord &probe, const MatchRec
     f.items[f.count++] = first;
     f.items[f.count++] = last;
     otherFields(probe, c, &f);
+    if (!probe.middle.isEmpty() && !c.middle.isEmpty())
+        f.items[f.count++] = middleName(probe.middle, c.middle);
     for (int i = 0; i < f.count; ++i)
         f.score += f.items[i].weight;
     f.score = std::round(f.score * 100.0) / 100.0;
@@ -350,7 +379,7 @@ double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) c
     // Names at their best: both exact (a swapped pair scores at most 2 × wSwapped, less).
     Fields f;
     otherFields(probe, c, &f);
-    double bound = wFirstExact + wLastExact;
+    double bound = wFirstExact + wLastExact + wMiddleExact;
     for (int i = 0; i < f.count; ++i)
         bound += f.items[i].weight;
     return bound;
@@ -366,7 +395,7 @@ double MatchScorer::scoreBound(const MatchRecord &probe, const MatchFeatures &pf
 {
     if (!pf.coded || !cf.coded)
         return scoreBound(probe, c);
-    double bound = wFirstExact + wLastExact; // as scoreBound(probe, c), in the same order
+    double bound = wFirstExact + wLastExact + wMiddleExact; // as scoreBound(probe, c), in the same order
     bool phoneHit = false, streetHit = false;
     weighOtherFields(
         CodedSide{probe, pf}, CodedSide{c, cf}, [&bound](const QString &, const QString &, double w) { bound += w; },
@@ -416,6 +445,8 @@ double MatchScorer::score(const MatchRecord &probe, const MatchFeatures &pf, con
     weighOtherFields(
         CodedSide{probe, pf}, CodedSide{c, cf}, [&total](const QString &, const QString &, double w) { total += w; },
         &phoneHit, &streetHit);
+    if (!probe.middle.isEmpty() && !c.middle.isEmpty())
+        total += middleName(probe.middle, c.middle).weight;
     return std::round(total * 100.0) / 100.0;
 }
 
@@ -431,24 +462,26 @@ MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRe
     const Contribution &first = f.items[0];
     const Contribution &last = f.items[1];
     const Contribution &dob = f.items[2];
+    const bool middleDiffers = f.items[f.count - 1].field == QLatin1String("middle_name")
+        && f.items[f.count - 1].level == QLatin1String("disagree");
 
-    // Twin guard: same DOB, surname and home but another given name ⇒ at most "possible".
+    // Twin guard: the same birthday and surname, and another given or middle name, or one
+    // roof and a multiple birth on either record ⇒ at most "possible": twins share every
+    // household fact, and some share a given name.
     const bool sameHome = f.streetHit || f.phoneHit;
-    if (dob.level == QLatin1String("exact") && last.level == QLatin1String("exact") && sameHome
-        && first.level == QLatin1String("disagree")) {
+    const bool surnameAgrees = last.level == QLatin1String("exact") || last.level == QLatin1String("compound_part")
+        || last.level == QLatin1String("phonetic") || last.level == QLatin1String("similar");
+    const bool multiple = probe.multipleBirth || c.multipleBirth || probe.birthOrder > 0 || c.birthOrder > 0;
+    if (dob.level == QLatin1String("exact") && surnameAgrees
+        && (middleDiffers || (sameHome && (givenNameDiffers(first.level) || multiple)))) {
         r.badges << QStringLiteral("twin_guard");
         r.grade = std::min(r.grade, Grade::Possible);
     }
-    if (c.birthOrder > 0)
+    if (c.multipleBirth || c.birthOrder > 0)
         r.badges << QStringLiteral("multiple_birth");
-    if (!probe.birthFileNumber.isEmpty() && !c.birthFileNumber.isEmpty() && probe.birthFileNumber != c.birthFileNumber)
-        r.vetoes << QStringLiteral("different_birth_file_number");
-    if (probe.birthOrder > 0 && c.birthOrder > 0 && probe.birthOrder != c.birthOrder) {
-        r.vetoes << QStringLiteral("different_birth_order");
+    r.vetoes = HardVetoes::of(HardVetoes::Facts::of(probe), HardVetoes::Facts::of(c));
+    if (!r.vetoes.isEmpty())
         r.grade = std::min(r.grade, Grade::Possible);
-    }
-    if (dob.level == QLatin1String("disagree") && !probe.sex.isEmpty() && !c.sex.isEmpty() && probe.sex != c.sex)
-        r.vetoes << QStringLiteral("dob_and_sex_differ");
     return r;
 }
 
@@ -484,10 +517,15 @@ QString levelOf(const MatchScorer::Result &r, QLatin1String field)
 
 } // namespace
 
+bool MatchScorer::givenNameDiffers(const QString &level)
+{
+    return level == QLatin1String("disagree") || level == QLatin1String("close");
+}
+
 bool MatchScorer::householdPair(const Result &r)
 {
     return levelOf(r, QLatin1String("birth_date")) == QLatin1String("disagree")
-        && levelOf(r, QLatin1String("first_name")) == QLatin1String("disagree");
+        && givenNameDiffers(levelOf(r, QLatin1String("first_name")));
 }
 
 void MatchScorer::applyPairGuards(Result *r)

@@ -35,7 +35,7 @@ public:
         Grade grade = Grade::None;
         QList<Contribution> contributions;
         QStringList badges; // twin_guard, multiple_birth; pairs also household, jr_sr
-        QStringList vetoes; // different_birth_file_number, different_birth_order, dob_and_sex_differ
+        QStringList vetoes; // HardVetoes::of(); any of them caps the grade at "possible"
     };
 
     explicit MatchScorer(const NicknameTable &nicknames);
@@ -82,6 +82,8 @@ public:
     // True when applyPairGuards() makes the pair no candidate at all (badge household):
     // another DOB and another given name. Reads the result, changes nothing.
     static bool householdPair(const Result &result);
+    // A given-name level that names another person (disagree, or only a close spelling).
+    static bool givenNameDiffers(const QString &level);
 
     static Grade gradeFor(double score);
     static QString gradeName(Grade grade);
@@ -95,7 +97,7 @@ private:
     // Every field's contribution (names, DOB first) and the rounded total.
     struct Fields
     {
-        Contribution items[12];
+        Contribution items[12]; // names, DOB, sex, phone, street, ZIP, mother, suffix, middle
         int count = 0;
         double score = 0.0;
         bool phoneHit = false, streetHit = false;
@@ -110,6 +112,9 @@ private:
     double nameWeight(NamePart part, const QString &probe, quint32 probeId, const MatchRecord &candidate,
                       const MatchFeatures &candidateFeatures, NameMemo *memo) const;
     Contribution givenName(const QString &probe, const MatchRecord &candidate) const;
+    // Two middle names that are both present: exact, initial, similar (typo, nickname) or
+    // disagree (a strong sign of two people).
+    Contribution middleName(const QString &probe, const QString &candidate) const;
     Contribution surname(const QString &probe, const MatchRecord &candidate) const;
 
     const NicknameTable &m_nicknames;

@@ -28,7 +28,8 @@ const QSet<QString> &junk()
                                    QStringLiteral("NA"), QStringLiteral("N A"), QStringLiteral("NULL"),
                                    QStringLiteral("TEST"), QStringLiteral("XXX"), QStringLiteral("X"),
                                    QStringLiteral("NOT GIVEN"), QStringLiteral("NOTGIVEN"), QStringLiteral("REFUSED"),
-                                   QStringLiteral("NO NAME"), QStringLiteral("NONAME"), QStringLiteral("DUMMY")};
+                                   QStringLiteral("NO NAME"), QStringLiteral("NONAME"), QStringLiteral("DUMMY"),
+                                   QStringLiteral("NMN")};
     return set;
 }
 

@@ -2,6 +2,8 @@
 
 #include "matching/namestandardizer.h"
 
+#include <QFile>
+
 namespace izdesk::matching {
 
 const NicknameTable &NicknameTable::builtIn()
@@ -16,6 +18,12 @@ const NicknameTable &NicknameTable::builtIn()
             for (const QString &nick : nicks)
                 t.addPair(formal, nick);
         }
+        // The published table, built in as a resource (resources/names/README.md).
+        QFile file(QStringLiteral(":/izdesk/names/nicknames.csv"));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly) || !t.mergeCsv(file.readAll(), &error))
+            qFatal("the built-in nickname table %s is unreadable: %s", qPrintable(file.fileName()),
+                   qPrintable(error.isEmpty() ? file.errorString() : error));
         return t;
     }();
     return table;

@@ -9,9 +9,9 @@
 namespace izdesk::matching {
 
 // Given-name ↔ nickname pairs (JONATHAN ~ JON, ELIZABETH ~ BETH). Symmetric. builtIn() is the
-// product's own list; mergeCsv() adds the "name1,relationship,name2" file format (e.g. the
-// public carltonnorthern list) read by the caller. Build on one thread, then read-only: const
-// methods are safe from any thread.
+// product's own list plus the published table (resources/names/nicknames.csv); mergeCsv() adds
+// pairs in that "name1,relationship,name2" format, read by the caller (a jurisdiction's own
+// list). Build on one thread, then read-only: const methods are safe from any thread.
 class NicknameTable
 {
 public:

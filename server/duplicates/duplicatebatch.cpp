@@ -128,7 +128,7 @@ void DuplicateBatch::addRows(const QHash<QString, std::vector<int>> &index, cons
 void DuplicateBatch::collect(const MatchRecord &probe, Scratch *s) const
 {
     using Kind = PatientSearch::BlockingPass::Kind;
-    for (const PatientSearch::BlockingPass &pass : PatientSearch::blockingPasses(probe, m_nicknames)) {
+    for (const PatientSearch::BlockingPass &pass : PatientSearch::blockingPasses(probe, m_nicknames, PatientSearch::Purpose::DuplicateDetection)) {
         const QStringList &v = pass.values;
         s->rows.clear();
         switch (pass.kind) {
@@ -178,6 +178,9 @@ void DuplicateBatch::collect(const MatchRecord &probe, Scratch *s) const
         case Kind::Address:
             addRows(m_byAddress, v.at(0), &s->rows);
             break;
+        case Kind::InitialDobWindow:
+        case Kind::InitialDobs:
+            break; // caller lookups only
         }
         // A key too common to tell records apart (a common surname, a street name without
         // ZIP): keep the rows that also share the given name's first letter, or have none

@@ -25,10 +25,7 @@ namespace izdesk::server {
 // the probe itself taking one). Differences from the search, by design: a pass whose stored
 // rows exceed PatientSearch::maxCandidatesPerPass keeps those sharing the probe's given-name
 // initial (or with no given name), then the rows of the lowest patient ids (the search's
-// LIMIT keeps whichever rows the store reads first, inactive ones included),
-// and every candidate is scored on its full record (the search skips the detail rows of a
-// candidate without aliases when the probe has no phone, address or ZIP, which leaves out
-// only the different_birth_file_number veto).
+// LIMIT keeps whichever rows the store reads first, inactive ones included).
 // load() on one thread with that thread's connection; evaluate() is read-only and runs on
 // worker threads (no database work).
 class DuplicateBatch

@@ -42,6 +42,7 @@ std::optional<QList<DuplicateDetector::Found>> DuplicateDetector::evaluate(qint6
 {
     PatientSearch search(m_db, m_dialect);
     search.setNicknames(*m_nicknames);
+    search.setPurpose(PatientSearch::Purpose::DuplicateDetection);
     // Phones, addresses and zips never change the name and DOB levels the pair guards read:
     // a candidate they rule out on its row alone is not worth reading in full.
     search.setCandidateFilter([](const MatchScorer::Result &partial) { return !MatchScorer::householdPair(partial); });

@@ -16,7 +16,7 @@ struct GeneratedRecord
     qint64 personId = 0;
     QString sourceId;
     QString duplicateOf; // source_id of the person's first record; "" for that record itself
-    QStringList errors;  // typo, nickname, placeholder, swapped, transposed_dob, moved, hyphenated, missing
+    QStringList errors;  // typo, nickname, placeholder, swapped, transposed_dob, dob_typo, dob_and_name, moved, hyphenated, missing
     QString first, middle, last, suffix;
     QDate dob;
     QString sex;

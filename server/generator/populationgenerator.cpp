@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace izdesk::server {
 
 using namespace generatordata;
@@ -155,7 +157,7 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
             d.immunizations << im;
     const int kinds = chance(0.35) ? 2 : 1;
     for (int k = 0; k < kinds; ++k) {
-        switch (uniform(0, 7)) {
+        switch (uniform(0, 8)) {
         case 0:
             if (chance(0.5))
                 d.first = typo(d.first, m_rng);
@@ -207,6 +209,23 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
             d.zip = QLatin1String(p.zip);
             d.phone = chance(0.5) ? phoneFor(p.areaCode) : d.phone;
             d.errors << QStringLiteral("moved");
+            break;
+        }
+        case 7: {
+            // What a second clerk (or a caller) gets wrong at once: the year by one or the day
+            // by up to ten, and the spelling of a name or a nickname for it.
+            if (chance(0.5))
+                d.dob = QDate(d.dob.year() + (chance(0.5) ? 1 : -1), d.dob.month(), std::min(d.dob.day(), 28));
+            else
+                d.dob = d.dob.addDays((chance(0.5) ? 1 : -1) * uniform(2, 10));
+            const QStringList v = matching::NicknameTable::builtIn().variants(d.first);
+            if (v.size() > 1 && chance(0.5))
+                d.first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
+            else if (chance(0.5))
+                d.first = typo(d.first, m_rng);
+            else
+                d.last = typo(d.last, m_rng);
+            d.errors << QStringLiteral("dob_and_name");
             break;
         }
         case 6:
@@ -280,13 +299,26 @@ PopulationGenerator::Stats PopulationGenerator::generate(qint64 count, const std
                 members.first().suffix = QStringLiteral("SR");
             }
             members << child;
-            if (chance(0.03)) { // twins: same DOB, home and mother; other name, birth order
+            if (chance(0.03)) { // twins: same DOB, home and mother; birth order
                 GeneratedRecord twin = base(chance(0.5) ? QStringLiteral("F") : QStringLiteral("M"), child.dob);
                 twin.motherMaiden = motherMaiden;
-                twin.birthFileNumber = child.birthFileNumber.isEmpty() ? QString()
-                                                                       : QStringLiteral("%1-%2").arg(child.dob.year()).arg(uniform(100000, 999999));
-                members.last().birthOrder = 1;
-                twin.birthOrder = 2;
+                if (chance(0.3)) {
+                    // Named after one relative: the same given name, other middle names.
+                    twin.sex = child.sex;
+                    twin.first = child.first;
+                    do {
+                        members.last().middle = givenName(child.sex);
+                        twin.middle = givenName(child.sex);
+                    } while (twin.middle == members.last().middle);
+                }
+                twin.birthFileNumber = child.birthFileNumber.isEmpty() || chance(0.2)
+                    ? QString()
+                    : QStringLiteral("%1-%2").arg(child.dob.year()).arg(uniform(100000, 999999));
+                // Most feeds send the birth order; some send neither indicator.
+                if (chance(0.8)) {
+                    members.last().birthOrder = 1;
+                    twin.birthOrder = 2;
+                }
                 members << twin;
             }
         }

@@ -133,7 +133,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
 
-    req.query = request.query();
+    QString queryError;
+    std::optional<QueryParams> query
+        = QueryParams::parse(request.url().query(QUrl::FullyEncoded).toLatin1(), &queryError);
+    if (!query) {
+        respond(request, socket, Problem::badRequest(queryError), req.method, req.path, started);
+        return true;
+    }
+    req.query = std::move(*query);
     req.body = body;
     req.peer = request.remoteAddress().toString();
     const auto headers = request.headers();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "http/queryparams.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -30,7 +31,7 @@ struct HttpRequest
 {
     QByteArray method;                     // "GET", "POST", …
     QString path;                          // decoded path, e.g. /api/v1/tickets/5
-    QUrlQuery query;
+    QueryParams query;                     // decoded (http/queryparams.h)
     QByteArray body;
     QString peer;                          // remote address
     QHash<QByteArray, QByteArray> headers; // names lower-case

@@ -4,6 +4,7 @@
 #include "patients/patientwriter.h"
 #include "storage/sqlutil.h"
 
+#include "matching/hardvetoes.h"
 #include "ticket.h"
 
 #include <QSet>
@@ -90,30 +91,17 @@ MergeService::MergeService(QSqlDatabase db, Dialect dialect, const QDateTime &no
 
 QStringList MergeService::vetoes(const QJsonObject &target, const QJsonObject &source)
 {
-    QStringList out;
-    const QStringList targetFiles = birthFileNumbers(target);
-    const QStringList sourceFiles = birthFileNumbers(source);
-    bool shared = false;
-    for (const QString &number : targetFiles)
-        shared = shared || sourceFiles.contains(number);
-    if (!targetFiles.isEmpty() && !sourceFiles.isEmpty() && !shared)
-        out << QStringLiteral("different_birth_file_numbers");
-    const QJsonObject t = patientRow(target);
-    const QJsonObject s = patientRow(source);
-    const qint64 targetOrder
-        = truthy(t.value(QStringLiteral("multiple_birth"))) ? t.value(QStringLiteral("birth_order")).toInteger() : 0;
-    const qint64 sourceOrder
-        = truthy(s.value(QStringLiteral("multiple_birth"))) ? s.value(QStringLiteral("birth_order")).toInteger() : 0;
-    if (targetOrder > 0 && sourceOrder > 0 && targetOrder != sourceOrder)
-        out << QStringLiteral("different_birth_order");
-    const QString targetDob = t.value(QStringLiteral("birth_date")).toString();
-    const QString sourceDob = s.value(QStringLiteral("birth_date")).toString();
-    const QString targetSex = t.value(QStringLiteral("sex")).toString();
-    const QString sourceSex = s.value(QStringLiteral("sex")).toString();
-    const bool sexKnown = targetSex != QLatin1String("U") && sourceSex != QLatin1String("U");
-    if (!targetDob.isEmpty() && !sourceDob.isEmpty() && targetDob != sourceDob && sexKnown && targetSex != sourceSex)
-        out << QStringLiteral("different_dob_and_sex");
-    return out;
+    const auto facts = [](const QJsonObject &snapshot) {
+        const QJsonObject row = patientRow(snapshot);
+        matching::HardVetoes::Facts f;
+        f.birthFileNumbers = birthFileNumbers(snapshot);
+        f.multipleBirth = truthy(row.value(QStringLiteral("multiple_birth")));
+        f.birthOrder = f.multipleBirth ? int(row.value(QStringLiteral("birth_order")).toInteger()) : 0;
+        f.dob = QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        f.sex = row.value(QStringLiteral("sex")).toString();
+        return f;
+    };
+    return matching::HardVetoes::of(facts(target), facts(source));
 }
 
 bool MergeService::loadEventGroups(QSqlDatabase db, EventDedup::VaccineGroups *groups)

@@ -60,7 +60,7 @@ public:
     // merge or unmerge (merge/testhooks.h), so a test can kill the server half-way.
     void setPauseAfterFirstWritesMs(int ms) { m_pauseMs = ms; }
 
-    // The DOMAIN.md hard vetoes between two patient snapshots (names, never values).
+    // The hard vetoes (matching::HardVetoes) between two patient snapshots (codes, never values).
     static QStringList vetoes(const QJsonObject &target, const QJsonObject &source);
 
 private:

@@ -11,9 +11,9 @@ using matching::NameStandardizer;
 
 namespace {
 
-QString param(const QUrlQuery &query, const char *name)
+QString param(const QueryParams &query, const char *name)
 {
-    return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+    return query.value(QLatin1String(name)).trimmed();
 }
 
 const QSet<QString> &stopWords()
@@ -137,7 +137,7 @@ void PatientQuery::parseFreeText(const QString &input, int referenceYear, Patien
         q->probe.suffix = n.suffix;
 }
 
-std::optional<PatientQuery> PatientQuery::parse(const QUrlQuery &query, int referenceYear, QList<FieldError> *errors)
+std::optional<PatientQuery> PatientQuery::parse(const QueryParams &query, int referenceYear, QList<FieldError> *errors)
 {
     PatientQuery q;
     const QString limit = param(query, "limit");
@@ -198,7 +198,7 @@ std::optional<PatientQuery> PatientQuery::parse(const QUrlQuery &query, int refe
         errors->append({QStringLiteral("identifier"), QStringLiteral("must be at most 64 characters")});
     else if (!identifier.isEmpty())
         q.identifiers << identifier.toUpper();
-    const QString text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    const QString text = query.value(QStringLiteral("q"));
     if (text.size() > 200)
         errors->append({QStringLiteral("q"), QStringLiteral("must be at most 200 characters")});
     else if (!text.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/queryparams.h"
+
 #include "matching/matchrecord.h"
 
 #include "ticket.h"
@@ -7,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -28,7 +29,7 @@ struct PatientQuery
     static constexpr int maxLimit = 50;
     static constexpr int defaultLimit = 10;
 
-    static std::optional<PatientQuery> parse(const QUrlQuery &query, int referenceYear, QList<FieldError> *errors);
+    static std::optional<PatientQuery> parse(const QueryParams &query, int referenceYear, QList<FieldError> *errors);
     // Reads the free-text box into q (fields the structured parameters leave empty).
     static void parseFreeText(const QString &text, int referenceYear, PatientQuery *q);
 };

@@ -2,6 +2,7 @@
 
 #include "storage/sqlutil.h"
 
+#include "matching/hardvetoes.h"
 #include "matching/matchkeys.h"
 #include "matching/namestandardizer.h"
 #include "matching/nicknametable.h"
@@ -108,10 +109,27 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
     case Kind::Address:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ?"), {v.at(0)});
         break;
+    case Kind::InitialDobWindow: {
+        QVariantList binds = toVariants(v);
+        binds << pass.dates.at(0) << pass.dates.at(1);
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE first_initial IN (%1) AND birth_date BETWEEN ? AND ?")
+                        .arg(sqlPlaceholders(v.size())),
+                    binds);
+        break;
+    }
+    case Kind::InitialDobs: {
+        QVariantList binds = toVariants(v);
+        binds += toVariants(pass.dates);
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE first_initial IN (%1) AND birth_date IN (%2)")
+                        .arg(sqlPlaceholders(v.size()), sqlPlaceholders(pass.dates.size())),
+                    binds);
+        break;
+    }
     }
 }
 
-const char *const rowColumnList = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order";
+const char *const rowColumnList
+    = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order, middle_name";
 
 } // namespace
 
@@ -136,7 +154,14 @@ MatchRecord PatientSearch::rowRecord(const QSqlQuery &q, int first)
     const QString mother = q.value(first + 5).toString();
     if (!mother.isEmpty())
         r.motherMaiden = NameStandardizer::token(mother);
-    r.birthOrder = q.value(first + 6).toBool() ? q.value(first + 7).toInt() : 0;
+    r.multipleBirth = q.value(first + 6).toBool();
+    r.birthOrder = r.multipleBirth ? q.value(first + 7).toInt() : 0;
+    const QString middle = q.value(first + 8).toString();
+    if (!middle.isEmpty()) {
+        const QString cleaned = NameStandardizer::clean(middle);
+        if (!NameStandardizer::isJunk(cleaned))
+            r.middle = cleaned;
+    }
     // Compound surnames compare part by part.
     const bool oneWord = std::all_of(r.last.cbegin(), r.last.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
     if (!oneWord)
@@ -150,7 +175,8 @@ PatientSearch::PatientSearch(QSqlDatabase db, Dialect dialect)
 {
 }
 
-QList<PatientSearch::BlockingPass> PatientSearch::blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames)
+QList<PatientSearch::BlockingPass> PatientSearch::blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames,
+                                                                 Purpose purpose)
 {
     using Kind = BlockingPass::Kind;
     QList<BlockingPass> passes;
@@ -201,6 +227,29 @@ QList<PatientSearch::BlockingPass> PatientSearch::blockingPasses(const MatchReco
             passes.append({Kind::Address, {token}});
         }
     }
+    // 8. A caller may be wrong about the date of birth and the spelling at once: the given
+    //    name's initial (or a nickname's) with a date within HardVetoes::nearDays, or the
+    //    same day a year before or after. Both are index range look-ups.
+    if (purpose == Purpose::CallerLookup && probe.dob.isValid() && !probe.first.isEmpty()) {
+        QStringList initials;
+        for (const QString &name : nicknames.variants(probe.first.section(QLatin1Char(' '), 0, 0))) {
+            const QString initial = name.left(1);
+            if (!initial.isEmpty() && !initials.contains(initial))
+                initials << initial;
+        }
+        BlockingPass window{Kind::InitialDobWindow, initials};
+        window.dates = {probe.dob.addDays(-HardVetoes::nearDays).toString(Qt::ISODate),
+                        probe.dob.addDays(HardVetoes::nearDays).toString(Qt::ISODate)};
+        passes.append(window);
+        BlockingPass years{Kind::InitialDobs, initials};
+        for (const int delta : {-1, 1}) {
+            const QDate other(probe.dob.year() + delta, probe.dob.month(), probe.dob.day());
+            if (other.isValid())
+                years.dates << other.toString(Qt::ISODate);
+        }
+        if (!years.dates.isEmpty())
+            passes.append(years);
+    }
     return passes;
 }
 
@@ -224,7 +273,7 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
                                QList<Candidate> *out)
 {
     Passes passes;
-    for (const BlockingPass &pass : blockingPasses(probe, *m_nicknames))
+    for (const BlockingPass &pass : blockingPasses(probe, *m_nicknames, m_purpose))
         addPass(pass, &passes);
     if (!extraIds.isEmpty())
         passes.add(QStringLiteral("SELECT id AS pid FROM patients WHERE id IN (%1)").arg(idList(extraIds)), {});
@@ -343,7 +392,8 @@ void PatientSearch::addDetail(MatchRecord *r, Detail kind, const QString &a, con
         break;
     }
     case Detail::BirthFileNumber:
-        r->birthFileNumber = a;
+        if (!a.isEmpty() && !r->birthFileNumbers.contains(a))
+            r->birthFileNumbers << a;
         break;
     }
 }
@@ -379,9 +429,11 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         MatchScorer::Result partial;
         MatchRecord row; // the patients row, as the blocking query read it
     };
-    QList<Scored> scored;
+    QList<Scored> scored, lowGrade;
     scored.reserve(found.size());
-    const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty() || !query.probe.zips.isEmpty();
+    // Detection reads every candidate in full: its birth-file numbers decide a veto.
+    const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty()
+        || !query.probe.zips.isEmpty() || m_purpose == Purpose::DuplicateDetection;
     for (const Candidate &c : std::as_const(found)) {
         Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row), c.row};
         if (m_candidateFilter && !c.hasAliases && !m_candidateFilter(s.partial))
@@ -394,6 +446,8 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
             s.bound = std::numeric_limits<double>::max();
         if (s.bound >= MatchScorer::possibleAt)
             scored.append(std::move(s));
+        else if (m_purpose == Purpose::CallerLookup && lowGradeCandidate(query.probe, c.row, s.partial))
+            lowGrade.append(std::move(s));
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return a.bound != b.bound ? a.bound > b.bound : a.id < b.id;
@@ -442,7 +496,34 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         next = end;
         batch *= 4;
     }
+    if (hits.isEmpty() && !lowGrade.isEmpty()) {
+        // Nothing reached "possible", but people of that surname and about that age are on
+        // file: an empty answer would make the desk create a duplicate. They are shown as
+        // low-grade candidates; the explanation says what differs.
+        std::sort(lowGrade.begin(), lowGrade.end(), [](const Scored &a, const Scored &b) {
+            return a.partial.score != b.partial.score ? a.partial.score > b.partial.score : a.id < b.id;
+        });
+        for (qsizetype i = 0; i < std::min<qsizetype>(lowGrade.size(), query.limit); ++i) {
+            Hit hit{lowGrade.at(i).id, lowGrade.at(i).partial, lowGrade.at(i).sharingLock};
+            hit.match.grade = MatchScorer::Grade::None;
+            hit.match.badges << QStringLiteral("low_grade");
+            hits.append(hit);
+        }
+    }
     return hits;
+}
+
+bool PatientSearch::lowGradeCandidate(const MatchRecord &probe, const MatchRecord &candidate,
+                                      const MatchScorer::Result &result)
+{
+    bool surnameAgrees = false;
+    for (const MatchScorer::Contribution &c : result.contributions)
+        if (c.field == QLatin1String("last_name"))
+            surnameAgrees = c.weight > 0;
+    if (!surnameAgrees)
+        return false;
+    return !probe.dob.isValid() || !candidate.dob.isValid()
+        || std::abs(probe.dob.year() - candidate.dob.year()) <= lowGradeYears;
 }
 
 } // namespace izdesk::server

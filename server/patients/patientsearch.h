@@ -51,13 +51,22 @@ public:
             Mother,       // {dm_mother, birth_ym}
             AddressZip,   // {addr_token, zip5}
             Address,      // {addr_token}
+            // Caller lookups only (Purpose::CallerLookup): the date of birth not trusted.
+            InitialDobWindow, // first_initial in values, birth_date between dates[0] and dates[1]
+            InitialDobs,      // first_initial in values, birth_date in dates (same day, year ±1)
         };
         Kind kind;
         QStringList values;
         int yearFrom = 0, yearTo = 0;
+        QStringList dates = {}; // ISO dates
     };
+    // A caller's lookup also blocks on near dates of birth and, when nothing reaches
+    // "possible", answers with low-grade candidates; duplicate detection compares stored
+    // records and does neither.
+    enum class Purpose { CallerLookup, DuplicateDetection };
     static QList<BlockingPass> blockingPasses(const matching::MatchRecord &probe,
-                                              const matching::NicknameTable &nicknames);
+                                              const matching::NicknameTable &nicknames,
+                                              Purpose purpose);
 
     // The patients columns rowRecord() reads (from column `first` on) and the standardized
     // row it makes of them, as the scorer compares it.
@@ -89,6 +98,11 @@ public:
     // The nickname table used for blocking and scoring (the server's --nicknames file);
     // the built-in table when never set. The table must outlive the search.
     void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
+    // CallerLookup unless set.
+    void setPurpose(Purpose purpose) { m_purpose = purpose; }
+    // A low-grade answer (Purpose::CallerLookup, when nothing reached "possible"): a candidate
+    // whose surname agrees at least closely and whose birth year is within this many years.
+    static constexpr int lowGradeYears = 2;
 
     // Standardized records of the given patients (inactive and fully opted-out ones left out).
     std::optional<QHash<qint64, matching::MatchRecord>> loadRecords(const QList<qint64> &ids,
@@ -105,6 +119,10 @@ private:
         bool hasAliases = false; // rows in patient_names (they can change the name levels)
     };
 
+    // A candidate below "possible" that a caller's lookup still shows when nothing better is
+    // found: its surname agrees at least closely and its birth year is plausible.
+    static bool lowGradeCandidate(const matching::MatchRecord &probe, const matching::MatchRecord &candidate,
+                                  const matching::MatchScorer::Result &result);
     // Adds the detail rows (phones, addresses, aliases, birth file number) of the given
     // patients to their records in `records`.
     bool addDetails(const QList<qint64> &ids, QHash<qint64, matching::MatchRecord> *records);
@@ -116,6 +134,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_exhaustive = false;
+    Purpose m_purpose = Purpose::CallerLookup;
     const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
     std::function<bool(const matching::MatchScorer::Result &)> m_candidateFilter;
 };

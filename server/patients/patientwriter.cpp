@@ -142,10 +142,11 @@ matching::MatchRecord PatientWriter::matchRecord(const PatientInput &p)
         if (!token.isEmpty() && !r.addressTokens.contains(token))
             r.addressTokens << token;
     }
+    r.multipleBirth = p.multipleBirth;
     r.birthOrder = p.multipleBirth ? p.birthOrder : 0;
     for (const auto &id : p.identifiers)
         if (id.type == QLatin1String("birth_file_number"))
-            r.birthFileNumber = id.value.trimmed();
+            r.birthFileNumbers << id.value.trimmed();
     return r;
 }
 

@@ -66,7 +66,7 @@ QList<FieldError> applyFields(const QJsonObject &body, bool isCreate, CannedResp
 HttpResponse listCanned(RequestContext &ctx)
 {
     const QString category
-        = ctx.request().query.queryItemValue(QStringLiteral("category"), QUrl::FullyDecoded).trimmed();
+        = ctx.request().query.value(QStringLiteral("category")).trimmed();
     if (!category.isEmpty() && !Catalog::contains(Catalog::ticketCategories(), category))
         return Problem::badRequest(QStringLiteral("category is not a ticket category"));
     QList<CannedResponseStore::Item> items;

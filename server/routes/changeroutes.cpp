@@ -17,10 +17,10 @@ namespace izdesk::server {
 namespace {
 
 // A whole number in [min, max] from the query, `fallback` when absent or empty.
-std::optional<qint64> queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min, qint64 max,
+std::optional<qint64> queryNumber(const QueryParams &query, const QString &name, qint64 fallback, qint64 min, qint64 max,
                                   QString *error)
 {
-    const QString text = query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    const QString text = query.value(name).trimmed();
     if (text.isEmpty())
         return fallback;
     bool ok = false;
@@ -34,7 +34,7 @@ std::optional<qint64> queryNumber(const QUrlQuery &query, const QString &name, q
 
 HttpResponse listChanges(RequestContext &ctx)
 {
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     QString error;
     const auto since = queryNumber(query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max(), &error);
     const auto limit

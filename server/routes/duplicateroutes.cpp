@@ -37,10 +37,10 @@ DuplicateStore storeFor(RequestContext &ctx)
 }
 
 // Reads ?min_age / ?max_age (whole years today) into a DOB range.
-void ageFilter(const QUrlQuery &query, const QDate &today, DuplicateStore::Filter *f, QList<FieldError> *errors)
+void ageFilter(const QueryParams &query, const QDate &today, DuplicateStore::Filter *f, QList<FieldError> *errors)
 {
     const auto years = [&](const char *name) -> std::optional<int> {
-        const QString raw = query.queryItemValue(QLatin1String(name));
+        const QString raw = query.value(QLatin1String(name));
         if (raw.isEmpty())
             return std::nullopt;
         bool ok = false;
@@ -60,7 +60,7 @@ void ageFilter(const QUrlQuery &query, const QDate &today, DuplicateStore::Filte
 
 HttpResponse listDuplicates(RequestContext &ctx)
 {
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     QString error;
     const auto page = KeysetCursor::parsePage(query, 2, &error);
     if (!page)
@@ -70,18 +70,18 @@ HttpResponse listDuplicates(RequestContext &ctx)
     f.after = page->after;
     f.includeSharingLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
     QList<FieldError> errors;
-    f.grade = query.queryItemValue(QStringLiteral("grade"));
+    f.grade = query.value(QStringLiteral("grade"));
     static const QStringList grades{QStringLiteral("certain"), QStringLiteral("probable"), QStringLiteral("possible")};
     if (!f.grade.isEmpty() && !grades.contains(f.grade))
         errors.append({QStringLiteral("grade"), QStringLiteral("must be one of: certain, probable, possible")});
     static const QStringList statuses{QStringLiteral("open"), QStringLiteral("not_duplicate"), QStringLiteral("merged"),
                                       QStringLiteral("dropped")};
-    if (query.hasQueryItem(QStringLiteral("status")))
-        f.status = query.queryItemValue(QStringLiteral("status"));
+    if (query.contains(QStringLiteral("status")))
+        f.status = query.value(QStringLiteral("status"));
     if (!statuses.contains(f.status))
         errors.append(
             {QStringLiteral("status"), QStringLiteral("must be one of: open, not_duplicate, merged, dropped")});
-    f.facility = query.queryItemValue(QStringLiteral("facility"), QUrl::FullyDecoded).trimmed();
+    f.facility = query.value(QStringLiteral("facility")).trimmed();
     if (f.facility.size() > 64)
         errors.append({QStringLiteral("facility"), QStringLiteral("must be at most 64 characters")});
     ageFilter(query, accounts::today(ctx), &f, &errors);
@@ -120,14 +120,14 @@ HttpResponse listDuplicates(RequestContext &ctx)
 // Clusters of three or more, every member scored against every other (contracts-duplicates.md).
 HttpResponse listClusters(RequestContext &ctx)
 {
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     QString error;
     const auto page = KeysetCursor::parsePage(query, 1, &error);
     if (!page)
         return Problem::badRequest(error);
     DuplicateClusters::Filter f;
     QList<FieldError> errors;
-    if (!query.hasQueryItem(QStringLiteral("limit")))
+    if (!query.contains(QStringLiteral("limit")))
         f.limit = 20;
     else if (page->limit > 100)
         errors.append({QStringLiteral("limit"), QStringLiteral("must be from 1 to 100")});
@@ -135,14 +135,14 @@ HttpResponse listClusters(RequestContext &ctx)
         f.limit = page->limit;
     if (page->after)
         f.after = page->after->constFirst();
-    const QString minGrade = query.queryItemValue(QStringLiteral("min_grade"));
+    const QString minGrade = query.value(QStringLiteral("min_grade"));
     if (minGrade == QLatin1String("certain"))
         f.minGrade = MatchScorer::Grade::Certain;
     else if (minGrade == QLatin1String("probable"))
         f.minGrade = MatchScorer::Grade::Probable;
     else if (!minGrade.isEmpty() && minGrade != QLatin1String("possible"))
         errors.append({QStringLiteral("min_grade"), QStringLiteral("must be one of: certain, probable, possible")});
-    f.facility = query.queryItemValue(QStringLiteral("facility"), QUrl::FullyDecoded).trimmed();
+    f.facility = query.value(QStringLiteral("facility")).trimmed();
     if (f.facility.size() > 64)
         errors.append({QStringLiteral("facility"), QStringLiteral("must be at most 64 characters")});
     if (!errors.isEmpty())

@@ -55,20 +55,20 @@ QJsonObject fieldsDetail(const QStringList &fields)
 
 HttpResponse listUsers(RequestContext &ctx)
 {
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     IisUserStore::Filter filter;
-    for (const QString &s : query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &s : query.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!IisUserStore::statuses().contains(s.trimmed()))
             return Problem::badRequest(QStringLiteral("status must be one of: %1").arg(IisUserStore::statuses().join(QStringLiteral(", "))));
         filter.statuses << s.trimmed();
     }
-    if (query.hasQueryItem(QStringLiteral("facility_id"))) {
+    if (query.contains(QStringLiteral("facility_id"))) {
         bool ok = false;
-        filter.facilityId = query.queryItemValue(QStringLiteral("facility_id")).toLongLong(&ok);
+        filter.facilityId = query.value(QStringLiteral("facility_id")).toLongLong(&ok);
         if (!ok || *filter.facilityId <= 0)
             return Problem::badRequest(QStringLiteral("facility_id must be a positive id"));
     }
-    filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    filter.text = query.value(QStringLiteral("q")).trimmed();
     if (filter.text.size() > 100)
         return Problem::badRequest(QStringLiteral("q must be at most 100 characters"));
     QString error;

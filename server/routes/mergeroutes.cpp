@@ -134,19 +134,19 @@ HttpResponse listMerges(RequestContext &ctx)
     const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such patient"));
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     QList<FieldError> errors;
     int limit = defaultListLimit;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
+    if (query.contains(QStringLiteral("limit"))) {
         bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        limit = query.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > maxListLimit)
             errors.append({QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(maxListLimit)});
     }
     qint64 before = 0;
-    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+    if (query.contains(QStringLiteral("cursor"))) {
         bool ok = false;
-        before = query.queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
+        before = query.value(QStringLiteral("cursor")).toLongLong(&ok);
         if (!ok || before <= 0)
             errors.append({QStringLiteral("cursor"), QStringLiteral("is not a cursor this list gave out")});
     }

@@ -83,20 +83,12 @@ IisUserStore usersFor(ScimCall &call)
     return IisUserStore(call.ctx.db(), call.ctx.dialect(), policy(call.ctx), today(call.ctx));
 }
 
-// A query value as a form would send it: "+" is a space (Entra sends filter=userName+eq+"…").
-QString formValue(const QUrlQuery &query, const QString &key)
-{
-    QString raw = query.queryItemValue(key, QUrl::FullyEncoded);
-    raw.replace(QLatin1Char('+'), QStringLiteral("%20"));
-    return QUrl::fromPercentEncoding(raw.toUtf8());
-}
-
 // startIndex (1-based, < 1 is read as 1) and count (0–200, default 100), RFC 7644 §3.4.2.4.
-void paging(const QUrlQuery &query, int *startIndex, int *count)
+void paging(const QueryParams &query, int *startIndex, int *count)
 {
     bool ok = false;
-    *startIndex = std::max(1, query.queryItemValue(QStringLiteral("startIndex")).toInt(&ok));
-    const int c = query.queryItemValue(QStringLiteral("count")).toInt(&ok);
+    *startIndex = std::max(1, query.value(QStringLiteral("startIndex")).toInt(&ok));
+    const int c = query.value(QStringLiteral("count")).toInt(&ok);
     *count = ok ? std::clamp(c, 0, 200) : 100;
 }
 
@@ -115,10 +107,10 @@ std::optional<IisUserStore::User> findVisible(ScimCall &call, IisUserStore &stor
 
 HttpResponse listUsers(ScimCall &call)
 {
-    const QUrlQuery &query = call.ctx.request().query;
+    const QueryParams &query = call.ctx.request().query;
     IisUserStore::Filter filter;
     filter.excludeScimDeleted = true;
-    const QString filterText = formValue(query, QStringLiteral("filter"));
+    const QString filterText = query.value(QStringLiteral("filter"));
     if (!filterText.trimmed().isEmpty()) {
         QString why;
         const auto clauses = scim::parseFilter(filterText, &why);
@@ -375,10 +367,10 @@ QJsonObject groupToScim(const Group &g, const QString &baseUrl, bool withMembers
 
 HttpResponse listGroups(ScimCall &call)
 {
-    const QUrlQuery &query = call.ctx.request().query;
+    const QueryParams &query = call.ctx.request().query;
     QStringList where;
     QVariantList binds;
-    const QString filterText = formValue(query, QStringLiteral("filter"));
+    const QString filterText = query.value(QStringLiteral("filter"));
     if (!filterText.trimmed().isEmpty()) {
         QString why;
         const auto clauses = scim::parseFilter(filterText, &why);
@@ -396,7 +388,7 @@ HttpResponse listGroups(ScimCall &call)
     }
     int startIndex = 1, count = 100;
     paging(query, &startIndex, &count);
-    const bool withMembers = !query.queryItemValue(QStringLiteral("excludedAttributes")).contains(QLatin1String("members"));
+    const bool withMembers = !query.value(QStringLiteral("excludedAttributes")).contains(QLatin1String("members"));
     QList<Group> groups;
     int total = 0;
     if (!loadGroups(call, where.join(QStringLiteral(" AND ")), binds, startIndex - 1, count, &groups, &total))
@@ -428,7 +420,7 @@ HttpResponse getGroup(ScimCall &call)
     const auto g = findGroup(call, &ok);
     if (!g)
         return ok ? scim::error(404, QString(), QStringLiteral("no such group")) : internalError();
-    const bool withMembers = !call.ctx.request().query.queryItemValue(QStringLiteral("excludedAttributes")).contains(QLatin1String("members"));
+    const bool withMembers = !call.ctx.request().query.value(QStringLiteral("excludedAttributes")).contains(QLatin1String("members"));
     return scim::json(200, groupToScim(*g, call.baseUrl(), withMembers));
 }
 

@@ -32,9 +32,9 @@ const QStringList &writerRoles()
 // Reads the queue filters; nullopt + *error on an unknown status or category.
 std::optional<TicketStore::Filter> parseFilter(const RequestContext &ctx, QString *error)
 {
-    const QUrlQuery &query = ctx.request().query;
+    const QueryParams &query = ctx.request().query;
     TicketStore::Filter filter;
-    const QStringList statusParams = query.allQueryItemValues(QStringLiteral("status"), QUrl::FullyDecoded);
+    const QStringList statusParams = query.values(QStringLiteral("status"));
     for (const QString &param : statusParams) {
         for (const QString &part : param.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString status = part.trimmed();
@@ -47,8 +47,8 @@ std::optional<TicketStore::Filter> parseFilter(const RequestContext &ctx, QStrin
                 filter.statuses.append(status);
         }
     }
-    if (query.hasQueryItem(QStringLiteral("assignee"))) {
-        const QString assignee = query.queryItemValue(QStringLiteral("assignee"), QUrl::FullyDecoded).trimmed();
+    if (query.contains(QStringLiteral("assignee"))) {
+        const QString assignee = query.value(QStringLiteral("assignee")).trimmed();
         if (assignee.isEmpty()) {
             *error = QStringLiteral("assignee must be a username, me or none");
             return std::nullopt;
@@ -60,21 +60,21 @@ std::optional<TicketStore::Filter> parseFilter(const RequestContext &ctx, QStrin
         else
             filter.assignee = assignee;
     }
-    if (query.hasQueryItem(QStringLiteral("category"))) {
-        filter.category = query.queryItemValue(QStringLiteral("category"), QUrl::FullyDecoded).trimmed();
+    if (query.contains(QStringLiteral("category"))) {
+        filter.category = query.value(QStringLiteral("category")).trimmed();
         if (!Catalog::contains(Catalog::ticketCategories(), filter.category)) {
             *error = QStringLiteral("category must be one of: %1")
                          .arg(Catalog::keys(Catalog::ticketCategories()).join(QStringLiteral(", ")));
             return std::nullopt;
         }
     }
-    const QString sort = query.queryItemValue(QStringLiteral("sort"), QUrl::FullyDecoded).trimmed();
+    const QString sort = query.value(QStringLiteral("sort")).trimmed();
     if (!sort.isEmpty() && sort != QLatin1String("breach") && sort != QLatin1String("updated")) {
         *error = QStringLiteral("sort must be breach or updated");
         return std::nullopt;
     }
     filter.breachOrder = sort == QLatin1String("breach");
-    filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    filter.text = query.value(QStringLiteral("q")).trimmed();
     if (filter.text.size() > 200) {
         *error = QStringLiteral("q must be at most 200 characters");
         return std::nullopt;
@@ -140,9 +140,9 @@ HttpResponse getTicket(RequestContext &ctx)
 HttpResponse recentTickets(RequestContext &ctx)
 {
     constexpr int kLimit = 10;
-    const QUrlQuery &query = ctx.request().query;
-    const QString phoneText = query.queryItemValue(QStringLiteral("phone"), QUrl::FullyDecoded).trimmed();
-    const QString orgText = query.queryItemValue(QStringLiteral("organization_id"), QUrl::FullyDecoded).trimmed();
+    const QueryParams &query = ctx.request().query;
+    const QString phoneText = query.value(QStringLiteral("phone")).trimmed();
+    const QString orgText = query.value(QStringLiteral("organization_id")).trimmed();
     const QString phone = TicketStore::phoneDigits(phoneText);
     bool orgOk = false;
     const qint64 org = orgText.toLongLong(&orgOk);

@@ -70,7 +70,7 @@ HttpResponse referAttempt(RequestContext &ctx)
 
 HttpResponse listAlerts(RequestContext &ctx)
 {
-    const QString open = ctx.request().query.queryItemValue(QStringLiteral("open"));
+    const QString open = ctx.request().query.value(QStringLiteral("open"));
     if (!open.isEmpty() && open != QLatin1String("true") && open != QLatin1String("false"))
         return Problem::badRequest(QStringLiteral("open must be true or false"));
     QJsonArray items;

@@ -23,11 +23,11 @@ constexpr int kMaxItems = 500;
 
 std::optional<int> daysParam(RequestContext &ctx, int fallback, QString *error)
 {
-    const QUrlQuery &query = ctx.request().query;
-    if (!query.hasQueryItem(QStringLiteral("days")))
+    const QueryParams &query = ctx.request().query;
+    if (!query.contains(QStringLiteral("days")))
         return fallback;
     bool ok = false;
-    const int days = query.queryItemValue(QStringLiteral("days")).toInt(&ok);
+    const int days = query.value(QStringLiteral("days")).toInt(&ok);
     if (!ok || days < 1 || days > 365) {
         *error = QStringLiteral("days must be a whole number from 1 to 365");
         return std::nullopt;
@@ -54,7 +54,7 @@ HttpResponse expiringAgreements(RequestContext &ctx)
     const auto days = daysParam(ctx, p.expiringDays, &error);
     if (!days)
         return Problem::badRequest(error);
-    const QString format = ctx.request().query.queryItemValue(QStringLiteral("format")).trimmed();
+    const QString format = ctx.request().query.value(QStringLiteral("format")).trimmed();
     if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("json"))
         return Problem::badRequest(QStringLiteral("format must be json or csv"));
     const QDate day = today(ctx);

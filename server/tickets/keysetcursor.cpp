@@ -63,21 +63,21 @@ std::optional<QList<qint64>> KeysetCursor::decode(const QString &cursor, int exp
     return key;
 }
 
-std::optional<KeysetCursor::Page> KeysetCursor::parsePage(const QUrlQuery &query, int keyParts,
+std::optional<KeysetCursor::Page> KeysetCursor::parsePage(const QueryParams &query, int keyParts,
                                                           QString *error)
 {
     Page page;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
+    if (query.contains(QStringLiteral("limit"))) {
         bool ok = false;
-        const int limit = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).toInt(&ok);
+        const int limit = query.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxLimit) {
             *error = QStringLiteral("limit must be an integer from 1 to %1").arg(kMaxLimit);
             return std::nullopt;
         }
         page.limit = limit;
     }
-    if (query.hasQueryItem(QStringLiteral("cursor"))) {
-        const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    if (query.contains(QStringLiteral("cursor"))) {
+        const QString cursor = query.value(QStringLiteral("cursor"));
         page.after = decode(cursor, keyParts);
         if (!page.after) {
             *error = QStringLiteral("cursor is not valid; start again without one");

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "http/queryparams.h"
+
 #include <QList>
 #include <QString>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -27,7 +28,7 @@ public:
         std::optional<QList<qint64>> after; // key of the last row of the previous page
     };
     // Reads limit (1..kMaxLimit) and cursor from a query; nullopt + *error on a bad value.
-    static std::optional<Page> parsePage(const QUrlQuery &query, int keyParts, QString *error);
+    static std::optional<Page> parsePage(const QueryParams &query, int keyParts, QString *error);
 };
 
 } // namespace izdesk::server

@@ -39,7 +39,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -256,9 +255,9 @@ int verifyRankings(QSqlDatabase db, Dialect dialect, const QList<Lookup> &lookup
 {
     int mismatches = 0;
     for (const Lookup &l : lookups) {
-        QUrlQuery url;
-        url.addQueryItem(QStringLiteral("q"), l.text);
-        url.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
+        QueryParams url;
+        url.add(QStringLiteral("q"), l.text);
+        url.add(QStringLiteral("limit"), QStringLiteral("5"));
         QList<izdesk::FieldError> errors;
         const auto query = PatientQuery::parse(url, QDate::currentDate().year(), &errors);
         if (!query)

@@ -1,6 +1,7 @@
 // Patient search and record over real HTTP, on SQLite and PostgreSQL: each caller error kind
 // still finds the right child at rank 1; opt-outs stay hidden; every read is audited.
 
+#include "apiclient.h"
 #include "httptestclient.h"
 #include "patienttestdata.h"
 #include "matching/nicknametable.h"
@@ -9,9 +10,14 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
@@ -37,6 +43,10 @@ private slots:
     void anonymousIs401();
     void codesetsList();
     void jurisdictionNicknamesReachTheSearch();
+    void everyClientEncodingFindsTheSame_data();
+    void everyClientEncodingFindsTheSame();
+    void badEscapeIs400NamingTheParameter();
+    void nearDateAndMisspeltSurnameStillFound();
 
 private:
     QJsonArray search(const QString &query, int expectStatus = 200);
@@ -307,6 +317,94 @@ void TstPatients::jurisdictionNicknamesReachTheSearch()
     QVERIFY(!items.isEmpty());
     QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toVariant().toLongLong(), ids.value(QStringLiteral("william")));
     QCOMPARE(firstNameLevel(items), QStringLiteral("nickname"));
+}
+
+
+void TstPatients::everyClientEncodingFindsTheSame_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("first last dob") << QStringLiteral("Jonathan Smith 2019-04-03");
+    QTest::newRow("last, first") << QStringLiteral("SMITH, JON 4/3/19");
+    QTest::newRow("diacritics and hyphen") << QStringLiteral("Ána García-López 2015-11-20");
+    QTest::newRow("phone") << QStringLiteral("(612) 555-0111");
+}
+
+// The same search text sent the way other clients encode it: Python's urllib with a space as
+// '+' (its default, as requests and HTML forms) and as %20, curl --data-urlencode, and IZ
+// Desk's own client. One answer.
+void TstPatients::everyClientEncodingFindsTheSame()
+{
+    QFETCH(QString, text);
+    const QString url = m_server->baseUrl().toString() + QStringLiteral("/api/v1/patients");
+    const QString auth = QStringLiteral("Authorization: Bearer ") + m_client->token();
+    const auto ids = [](const QByteArray &body) {
+        QList<qint64> out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray())
+            out << v.toObject().value(QStringLiteral("id")).toInteger();
+        return out;
+    };
+    // The server answers on this thread: wait for the client with the event loop running.
+    const auto run = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        p.start(program, args);
+        loop.exec();
+        if (p.state() != QProcess::NotRunning || p.exitCode() != 0)
+            qWarning() << program << "failed:" << p.readAllStandardError();
+        return p.readAllStandardOutput();
+    };
+    // Python: urllib.parse.urlencode as requests and HTML forms use it (a space as '+'), and
+    // with quote (a space as %20).
+    const auto python = [&](const char *quoteVia) {
+        return run(QStringLiteral("python3"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("import sys, urllib.parse, urllib.request\n"
+                                   "query = urllib.parse.urlencode({'q': sys.argv[3], 'limit': '5'}, quote_via=%1)\n"
+                                   "request = urllib.request.Request(sys.argv[1] + '?' + query, "
+                                   "headers={'Authorization': sys.argv[2]})\n"
+                                   "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n")
+                        .arg(QLatin1String(quoteVia)),
+                    url, auth.section(QStringLiteral(": "), 1), text});
+    };
+    const QByteArray pythonPlus = python("urllib.parse.quote_plus");
+    const QByteArray pythonPercent = python("urllib.parse.quote");
+    // curl -G --data-urlencode.
+    const QByteArray curl = run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-G"),
+                                                         QStringLiteral("-H"), auth, QStringLiteral("--data-urlencode"),
+                                                         QStringLiteral("q=") + text, QStringLiteral("--data-urlencode"),
+                                                         QStringLiteral("limit=5"), url});
+    // IZ Desk's client.
+    QUrlQuery clientQuery;
+    clientQuery.addQueryItem(QStringLiteral("q"), text);
+    clientQuery.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
+    const auto client = m_client->get(QStringLiteral("/api/v1/patients?") + izdesk::ApiClient::encodeQuery(clientQuery));
+    QCOMPARE(client.status, 200);
+    const QList<qint64> expected = ids(client.raw);
+    QVERIFY2(!expected.isEmpty(), qPrintable(text));
+    QCOMPARE(ids(pythonPlus), expected);
+    QCOMPARE(ids(pythonPercent), expected);
+    QCOMPARE(ids(curl), expected);
+}
+
+void TstPatients::badEscapeIs400NamingTheParameter()
+{
+    const auto r = m_client->get(QStringLiteral("/api/v1/patients?limit=5&q=Smith%E9"));
+    QCOMPARE(r.status, 400);
+    const QString detail = r.object().value(QStringLiteral("detail")).toString();
+    QVERIFY2(detail.contains(QLatin1String("\"q\"")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QLatin1String("Smith")), qPrintable(detail)); // never the value
+}
+
+// A caller wrong about the day of birth by ten days and about the spelling of the surname at
+// once: the child is still found, not an empty answer that ends in a new duplicate record.
+void TstPatients::nearDateAndMisspeltSurnameStillFound()
+{
+    const QJsonArray items = search(q(QStringLiteral("Jonathan Smiht 2019-04-13")));
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toInteger(), m_ids.value(QStringLiteral("jonathan")));
 }
 
 #include "tst_patients.moc"

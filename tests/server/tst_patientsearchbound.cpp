@@ -14,7 +14,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using izdesk::matching::MatchScorer;
 using namespace izdesk::server;
@@ -36,7 +35,7 @@ private:
 QList<PatientSearch::Hit> TstPatientSearchBound::search(Database &db, const QString &params, bool exhaustive)
 {
     QList<izdesk::FieldError> errors;
-    const auto query = PatientQuery::parse(QUrlQuery(params), 2026, &errors);
+    const auto query = PatientQuery::parse(QueryParams::parse(params.toLatin1()).value_or(QueryParams()), 2026, &errors);
     if (!query)
         return {};
     PatientSearch s(db.connection(), db.dialect());

@@ -1,7 +1,7 @@
 // Pure matching rules: standardization, Double Metaphone, Jaro-Winkler, nicknames, scoring.
 
-#include "shareddata.h"
 #include "matching/doublemetaphone.h"
+#include "matching/hardvetoes.h"
 #include "matching/jarowinkler.h"
 #include "matching/matchkeys.h"
 #include "matching/matchscorer.h"
@@ -38,6 +38,11 @@ private slots:
     void twinGuardCapsGrade();
     void dobOffByOneAcrossMonthEnd();
     void vetoes();
+    void vetoesCapTheGrade();
+    void twinsWithOneGivenName();
+    void middleNamesWeigh();
+    void callerSpellingAndDateAtOnce();
+    void dobLevelIsTheScorersLevel();
     void pairGuardsNeedMoreThanNameAndDob_data();
     void pairGuardsNeedMoreThanNameAndDob();
     void scoreIsCompareScore();
@@ -168,15 +173,23 @@ void TstPatientMatching::nicknames()
     QVERIFY(t.areNicknames(QStringLiteral("JON"), QStringLiteral("JONATHAN")));
     QVERIFY(t.areNicknames(QStringLiteral("BILL"), QStringLiteral("WILLIAM")));
     QVERIFY(t.areNicknames(QStringLiteral("WILLIAM"), QStringLiteral("BILL")));
-    QVERIFY(!t.areNicknames(QStringLiteral("BILL"), QStringLiteral("ROBERT")));
+    QVERIFY(!t.areNicknames(QStringLiteral("BILL"), QStringLiteral("THOMAS")));
     QVERIFY(t.variants(QStringLiteral("PEGGY")).contains(QStringLiteral("MARGARET")));
+    // Diminutives callers use that only the published table has, in both directions.
+    const QList<QPair<const char *, const char *>> published{
+        {"RANDY", "ANDREW"}, {"RICK", "DEREK"},   {"KIT", "CHRISTIAN"},   {"JULES", "JULIA"},
+        {"JULIE", "JULIA"},  {"ANT", "ANTHONY"},  {"SANDRA", "CASSANDRA"}, {"JACK", "JACQUELINE"}};
+    for (const auto &[nick, formal] : published) {
+        QVERIFY2(t.areNicknames(QLatin1String(nick), QLatin1String(formal)), nick);
+        QVERIFY2(t.areNicknames(QLatin1String(formal), QLatin1String(nick)), formal);
+    }
 }
 
 void TstPatientMatching::nicknameCsvLoads()
 {
-    IZDESK_REQUIRE_SHARED_DATA("names/nicknames.csv");
-    QFile f(QStringLiteral(IZDESK_SHARED_DATA "/names/nicknames.csv"));
-    QVERIFY2(f.open(QIODevice::ReadOnly), "shared nickname list missing");
+    // The published table as the product ships it (resources/names).
+    QFile f(QStringLiteral(":/izdesk/names/nicknames.csv"));
+    QVERIFY2(f.open(QIODevice::ReadOnly), "built-in nickname table missing");
     NicknameTable t;
     QString error;
     QVERIFY2(t.mergeCsv(f.readAll(), &error), qPrintable(error));
@@ -215,9 +228,12 @@ void TstPatientMatching::scoring_data()
     QTest::newRow("exact") << "Jonathan" << "Smith" << d << "exact" << "exact" << "exact";
     QTest::newRow("nickname") << "Jon" << "Smith" << d << "nickname" << "exact" << "exact";
     QTest::newRow("phonetic last") << "Jonathan" << "Smyth" << d << "exact" << "phonetic" << "exact";
-    QTest::newRow("typo first") << "Jonathon" << "Smith" << d << "phonetic" << "exact" << "exact";
+    QTest::newRow("typo first") << "Jonahtan" << "Smith" << d << "similar" << "exact" << "exact";
     QTest::newRow("transposed dob") << "Jonathan" << "Smith" << QDate(2019, 3, 4) << "exact" << "exact" << "transposed";
     QTest::newRow("dob typo") << "Jonathan" << "Smith" << QDate(2019, 4, 8) << "exact" << "exact" << "partial";
+    QTest::newRow("year off by one") << "Jonathan" << "Smith" << QDate(2018, 4, 3) << "exact" << "exact" << "partial";
+    QTest::newRow("ten days off") << "Jonathan" << "Smith" << QDate(2019, 3, 24) << "exact" << "exact" << "near";
+    QTest::newRow("eleven days off") << "Jonathan" << "Smith" << QDate(2019, 3, 23) << "exact" << "exact" << "disagree";
     QTest::newRow("swapped") << "Smith" << "Jonathan" << d << "swapped" << "swapped" << "exact";
     QTest::newRow("other person") << "Maria" << "Lopez" << QDate(2001, 1, 1) << "disagree" << "disagree" << "disagree";
     QTest::newRow("hyphen part") << "Jonathan" << "Smith-Jones" << d << "exact" << "compound_part" << "exact";
@@ -299,8 +315,8 @@ void TstPatientMatching::vetoes()
     const MatchScorer scorer(NicknameTable::builtIn());
     MatchRecord a = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(2020, 6, 1), QStringLiteral("F"));
     MatchRecord b = a;
-    a.birthFileNumber = QStringLiteral("2020-001");
-    b.birthFileNumber = QStringLiteral("2020-002");
+    a.birthFileNumbers = {QStringLiteral("2020-001")};
+    b.birthFileNumbers = {QStringLiteral("2020-002")};
     a.birthOrder = 1;
     b.birthOrder = 2;
     const auto r = scorer.compare(a, b);
@@ -309,6 +325,147 @@ void TstPatientMatching::vetoes()
     QCOMPARE(r.grade, MatchScorer::Grade::Possible);
     MatchRecord c = record(QStringLiteral("EMMA"), QStringLiteral("NGUYEN"), QDate(1990, 1, 9), QStringLiteral("M"));
     QVERIFY(scorer.compare(a, c).vetoes.contains(QStringLiteral("dob_and_sex_differ")));
+}
+
+namespace {
+
+// A child with everything a household shares on file: phone, street, ZIP, mother.
+MatchRecord parkChild()
+{
+    MatchRecord a = record(QStringLiteral("DANIEL"), QStringLiteral("PARK"), QDate(2016, 9, 14), QStringLiteral("M"));
+    a.phones = {QStringLiteral("6125550142")};
+    a.addressTokens = {QStringLiteral("12 ELM")};
+    a.zips = {QStringLiteral("55101")};
+    a.motherMaiden = QStringLiteral("KIM");
+    return a;
+}
+
+} // namespace
+
+// Two records that agree on everything a household shares, one birth certificate each: two
+// children, never "certain" — for the search, the detection and the merge alike.
+void TstPatientMatching::vetoesCapTheGrade()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchRecord a = parkChild();
+    MatchRecord b = a;
+    a.birthFileNumbers = {QStringLiteral("2016-118"), QStringLiteral("OLD-7")};
+    b.birthFileNumbers = {QStringLiteral("2016-119")};
+    MatchScorer::Result r = scorer.compare(a, b);
+    QVERIFY(r.score >= MatchScorer::certainAt);
+    QCOMPARE(r.vetoes, QStringList{QLatin1String(HardVetoes::differentBirthFileNumber)});
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+    // One number in common (a corrected certificate): no veto.
+    b.birthFileNumbers << QStringLiteral("OLD-7");
+    QVERIFY(scorer.compare(a, b).vetoes.isEmpty());
+    QCOMPARE(scorer.compare(a, b).grade, MatchScorer::Grade::Certain);
+    // A number on one side only says nothing.
+    b.birthFileNumbers.clear();
+    QVERIFY(scorer.compare(a, b).vetoes.isEmpty());
+}
+
+// Twins named after one relative: the same given name, surname, birthday, phone, address and
+// mother; different middle names, a multiple-birth flag on one record, birth-file numbers
+// missing. Never "certain", whichever of these tells them apart.
+void TstPatientMatching::twinsWithOneGivenName()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    MatchRecord a = parkChild();
+    MatchRecord b = a;
+    a.middle = QStringLiteral("ALEXANDER");
+    b.middle = QStringLiteral("JAMES");
+    MatchScorer::Result r = scorer.compare(a, b);
+    QVERIFY(r.badges.contains(QStringLiteral("twin_guard")));
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+    // No middle names, but one record flags a multiple birth.
+    a.middle.clear();
+    b.middle.clear();
+    b.multipleBirth = true;
+    r = scorer.compare(a, b);
+    QVERIFY(r.badges.contains(QStringLiteral("twin_guard")));
+    QCOMPARE(r.grade, MatchScorer::Grade::Possible);
+    // The same child twice (no twin sign): certain.
+    b.multipleBirth = false;
+    a.middle = QStringLiteral("ALEXANDER");
+    b.middle = QStringLiteral("A");
+    r = scorer.compare(a, b);
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(r.grade, MatchScorer::Grade::Certain);
+    QVERIFY(!r.badges.contains(QStringLiteral("twin_guard")));
+}
+
+void TstPatientMatching::middleNamesWeigh()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    const auto level = [&scorer](const char *x, const char *y) {
+        MatchRecord a = record(QStringLiteral("ANA"), QStringLiteral("LEE"), QDate(2019, 2, 1));
+        MatchRecord b = a;
+        a.middle = QLatin1String(x);
+        b.middle = QLatin1String(y);
+        const auto r = scorer.compare(a, b);
+        for (const auto &c : r.contributions)
+            if (c.field == QLatin1String("middle_name"))
+                return std::make_pair(c.level, c.weight);
+        return std::make_pair(QStringLiteral("none"), 0.0);
+    };
+    QCOMPARE(level("MARIE", "MARIE").first, QStringLiteral("exact"));
+    QCOMPARE(level("M", "MARIE").first, QStringLiteral("initial"));
+    QCOMPARE(level("MARIE", "MARI").first, QStringLiteral("similar"));
+    QCOMPARE(level("ELIZABETH", "BETH").first, QStringLiteral("similar"));
+    QCOMPARE(level("MARIE", "").first, QStringLiteral("none")); // one side missing: not compared
+    const auto other = level("MARIE", "GRACE");
+    QCOMPARE(other.first, QStringLiteral("disagree"));
+    QVERIFY(other.second <= -4.0); // strong evidence of two people
+}
+
+// What callers get wrong together: a DOB a year or some days off with a misspelt or
+// nicknamed name. Each still reaches at least "possible" against the record on file.
+void TstPatientMatching::callerSpellingAndDateAtOnce()
+{
+    const MatchScorer scorer(NicknameTable::builtIn());
+    struct Case
+    {
+        const char *first, *last;
+        QDate said;
+        const char *firstOnFile, *lastOnFile;
+        QDate onFile;
+    };
+    const Case cases[] = {
+        {"BRYANT", "PALMER", QDate(2006, 12, 30), "BRIAN", "PALMER", QDate(2007, 12, 30)},
+        {"JANET", "OSTO", QDate(2015, 5, 3), "JANET", "SOTO", QDate(2015, 4, 23)},
+        {"JESS", "COSTA", QDate(2012, 8, 20), "JESSICA", "COSTA", QDate(2012, 8, 10)},
+        {"RANDY", "LEE", QDate(2014, 1, 5), "ANDREW", "LEE", QDate(2014, 1, 5)},
+        {"KIT", "JOHNSON", QDate(2010, 3, 2), "CHRISTIAN", "JOHNSON", QDate(2011, 3, 2)},
+    };
+    for (const Case &c : cases) {
+        const auto r = scorer.compare(record(QLatin1String(c.first), QLatin1String(c.last), c.said),
+                                      record(QLatin1String(c.firstOnFile), QLatin1String(c.lastOnFile), c.onFile));
+        QVERIFY2(r.score >= MatchScorer::possibleAt,
+                 qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(c.first), QLatin1String(c.last)).arg(r.score)));
+    }
+}
+
+void TstPatientMatching::dobLevelIsTheScorersLevel()
+{
+    // One rule for dates: the vetoes' dobLevel() and the scorer's birth_date level agree on
+    // every pair of dates within a few years, leap days and month ends included.
+    const MatchScorer scorer(NicknameTable::builtIn());
+    const QDate base(2019, 12, 20);
+    int checked = 0;
+    for (int i = 0; i < 800; i += 3) {
+        for (int j = 0; j < 800; j += 7) {
+            const QDate a = base.addDays(i);
+            const QDate b = base.addDays(j);
+            const auto r = scorer.compare(record(QStringLiteral("ANA"), QStringLiteral("LEE"), a),
+                                          record(QStringLiteral("ANA"), QStringLiteral("LEE"), b));
+            QCOMPARE(r.contributions.at(2).level, HardVetoes::dobLevelName(HardVetoes::dobLevel(a, b)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 10000);
 }
 
 void TstPatientMatching::pairGuardsNeedMoreThanNameAndDob_data()
@@ -416,7 +573,7 @@ void TstPatientMatching::codedScoresAreRecordScores()
     const QStringList zips{QStringLiteral("55101"), QStringLiteral("55102"), QString()};
     const QStringList tokens{QStringLiteral("12 ELM"), QStringLiteral("14 OAK"), QString()};
     const QList<QDate> dobs{QDate(2020, 6, 1), QDate(2020, 1, 6), QDate(2020, 5, 31), QDate(2020, 6, 2),
-                            QDate(2021, 6, 1), QDate(2019, 12, 31), QDate(2020, 1, 1), QDate()};
+                            QDate(2021, 6, 1), QDate(2019, 12, 31), QDate(2020, 1, 1), QDate(2020, 6, 9), QDate()};
     const auto list = [&](const QStringList &values) {
         QStringList out;
         const int n = rng.bounded(4); // 3 values: more than the features hold
@@ -429,6 +586,7 @@ void TstPatientMatching::codedScoresAreRecordScores()
         MatchRecord r = record(pick(firsts), pick(lasts), dobs.at(rng.bounded(int(dobs.size()))),
                                pick({QStringLiteral("F"), QStringLiteral("M"), QString()}));
         r.motherMaiden = pick(mothers);
+        r.middle = pick({QString(), QString(), QStringLiteral("JAMES"), QStringLiteral("J"), QStringLiteral("ANN")});
         r.suffix = pick({QString(), QString(), QStringLiteral("JR"), QStringLiteral("SR")});
         r.phones = list(phones);
         r.zips = list(zips);
