@@ -183,6 +183,8 @@ QString PatientResultModel::badgeLabel(const QString &badge)
         return tr("Jr/Sr?");
     if (badge == QLatin1String("household"))
         return tr("Same household");
+    if (badge == QLatin1String("middle_unconfirmed"))
+        return tr("Middle name on one record only");
     if (badge == QLatin1String("low_grade"))
         return tr("Low-grade: nothing closer on file, check what differs");
     return badge;

@@ -465,21 +465,24 @@ MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRe
     const bool middleDiffers = f.items[f.count - 1].field == QLatin1String("middle_name")
         && f.items[f.count - 1].level == QLatin1String("disagree");
 
-    // Twin guard: the same birthday and surname, and another given or middle name, or one
-    // roof and a multiple birth on either record ⇒ at most "possible": twins share every
-    // household fact, and some share a given name.
+    // Twin guard: the same birthday (or with day and month exchanged) and an agreeing surname,
+    // and another middle name, a multiple birth on either record, or one roof and another
+    // given name ⇒ at most "possible": twins share every household fact, and some share a
+    // given name.
     const bool sameHome = f.streetHit || f.phoneHit;
-    const bool surnameAgrees = last.level == QLatin1String("exact") || last.level == QLatin1String("compound_part")
-        || last.level == QLatin1String("phonetic") || last.level == QLatin1String("similar");
+    const bool surnameAgrees = last.weight > 0; // exact, part, phonetic, similar, close or swapped
     const bool multiple = probe.multipleBirth || c.multipleBirth || probe.birthOrder > 0 || c.birthOrder > 0;
-    if (dob.level == QLatin1String("exact") && surnameAgrees
-        && (middleDiffers || (sameHome && (givenNameDiffers(first.level) || multiple)))) {
+    const bool sameBirthday = dob.level == QLatin1String("exact") || dob.level == QLatin1String("transposed");
+    if (sameBirthday && surnameAgrees && (middleDiffers || multiple || (sameHome && givenNameDiffers(first.level)))) {
         r.badges << QStringLiteral("twin_guard");
         r.grade = std::min(r.grade, Grade::Possible);
     }
     if (c.multipleBirth || c.birthOrder > 0)
         r.badges << QStringLiteral("multiple_birth");
     r.vetoes = HardVetoes::of(HardVetoes::Facts::of(probe), HardVetoes::Facts::of(c));
+    r.middleOnOneSide = probe.middle.isEmpty() != c.middle.isEmpty();
+    for (const QString &number : probe.birthFileNumbers)
+        r.sameBirthFile = r.sameBirthFile || c.birthFileNumbers.contains(number);
     if (!r.vetoes.isEmpty())
         r.grade = std::min(r.grade, Grade::Possible);
     return r;
@@ -555,6 +558,13 @@ void MatchScorer::applyPairGuards(Result *r)
             r->badges << QStringLiteral("household");
             cap(Grade::None);
         }
+    }
+    // Twins may share a given name and differ only in the middle name: when one record has
+    // none, name, birthday and home cannot tell a duplicate from a twin; "certain" then
+    // needs the same birth certificate.
+    if (r->middleOnOneSide && !r->sameBirthFile) {
+        r->badges << QStringLiteral("middle_unconfirmed");
+        cap(Grade::Probable);
     }
     if (levelOf(*r, QLatin1String("suffix")) == QLatin1String("disagree")) {
         r->badges << QStringLiteral("jr_sr");

@@ -36,6 +36,10 @@ public:
         QList<Contribution> contributions;
         QStringList badges; // twin_guard, multiple_birth; pairs also household, jr_sr
         QStringList vetoes; // HardVetoes::of(); any of them caps the grade at "possible"
+        // Only one of the two records has a middle name, so it cannot tell them apart.
+        bool middleOnOneSide = false;
+        // The two records share a birth-file number: the same birth certificate.
+        bool sameBirthFile = false;
     };
 
     explicit MatchScorer(const NicknameTable &nicknames);
@@ -77,7 +81,9 @@ public:
     // are a chance collision in a large registry); another DOB
     // means at most "possible", and no candidate at all when the given name differs too
     // (badge household: a sibling or parent); another
-    // suffix (Jr/Sr) means at most "probable" (badge jr_sr).
+    // suffix (Jr/Sr) means at most "probable" (badge jr_sr); a middle name on one record only,
+    // without a shared birth-file number, means at most "probable" (badge middle_unconfirmed:
+    // twins named alike differ only there).
     static void applyPairGuards(Result *result);
     // True when applyPairGuards() makes the pair no candidate at all (badge household):
     // another DOB and another given name. Reads the result, changes nothing.

@@ -32,6 +32,10 @@ inline bool seedDuplicatePairs(izdesk::server::Database &database, const QString
             = person(first, QStringLiteral("Okonkwo-Baptiste"), QDate(2020, 3, 7), QStringLiteral("M"),
                      QStringLiteral("418 Larkspur Ln"), QStringLiteral("55104"), QStringLiteral("651-555-0142"));
         p.motherMaiden = QStringLiteral("Ferreira");
+        // One birth certificate on both records: the middle name only one of them has cannot
+        // be a twin's.
+        p.identifiers << PatientInput::Identifier{QStringLiteral("birth_file_number"), QStringLiteral("2020-0307-118"),
+                                                  QString()};
         return p;
     };
     insert(household(QStringLiteral("William")), QStringLiteral("-A1"), facility,

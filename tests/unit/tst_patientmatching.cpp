@@ -395,6 +395,27 @@ void TstPatientMatching::twinsWithOneGivenName()
     MatchScorer::applyPairGuards(&r);
     QCOMPARE(r.grade, MatchScorer::Grade::Certain);
     QVERIFY(!r.badges.contains(QStringLiteral("twin_guard")));
+    // A middle name on one record only: a duplicate or the twin with the clerk's blank.
+    b.middle.clear();
+    r = scorer.compare(a, b);
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(r.grade, MatchScorer::Grade::Probable);
+    QVERIFY(r.badges.contains(QStringLiteral("middle_unconfirmed")));
+    // ... unless both carry the same birth certificate.
+    a.birthFileNumbers = b.birthFileNumbers = {QStringLiteral("2016-118")};
+    r = scorer.compare(a, b);
+    MatchScorer::applyPairGuards(&r);
+    QCOMPARE(r.grade, MatchScorer::Grade::Certain);
+    // Day and month exchanged on one record of a flagged twin: still guarded.
+    a.birthFileNumbers.clear();
+    b.birthFileNumbers.clear();
+    b.middle = QStringLiteral("ALEXANDER");
+    a.dob = QDate(2016, 9, 12);
+    b.dob = QDate(2016, 12, 9);
+    b.multipleBirth = true;
+    r = scorer.compare(a, b);
+    QCOMPARE(r.contributions.at(2).level, QStringLiteral("transposed"));
+    QVERIFY(r.badges.contains(QStringLiteral("twin_guard")));
 }
 
 void TstPatientMatching::middleNamesWeigh()
