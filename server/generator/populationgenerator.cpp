@@ -214,10 +214,16 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
         case 7: {
             // What a second clerk (or a caller) gets wrong at once: the year by one or the day
             // by up to ten, and the spelling of a name or a nickname for it.
-            if (chance(0.5))
-                d.dob = QDate(d.dob.year() + (chance(0.5) ? 1 : -1), d.dob.month(), std::min(d.dob.day(), 28));
-            else
-                d.dob = d.dob.addDays((chance(0.5) ? 1 : -1) * uniform(2, 10));
+            const int sign = chance(0.5) ? 1 : -1;
+            const bool yearOff = chance(0.5);
+            const auto shifted = [&](int s) {
+                return yearOff ? QDate(d.dob.year() + s, d.dob.month(), std::min(d.dob.day(), 28))
+                               : d.dob.addDays(s * uniform(2, 10));
+            };
+            QDate dob = shifted(sign);
+            if (dob > m_today) // nobody is said to be born after today: the other way
+                dob = shifted(-sign);
+            d.dob = dob;
             const QStringList v = matching::NicknameTable::builtIn().variants(d.first);
             if (v.size() > 1 && chance(0.5))
                 d.first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
