@@ -22,7 +22,7 @@ namespace izdesk::server {
 // in-memory copies of the indexed columns; each is weighed from the records' MatchFeatures
 // (MatchScorer::scoreBound, then score), explained with MatchScorer::compare, ranked
 // and guarded exactly as DuplicateDetector's per-probe path does (candidateLimit places,
-// the probe itself taking one). Differences from the search, by design: a pass whose stored
+// the probe itself taking one). The one difference from the search, by design: a pass whose stored
 // rows exceed PatientSearch::maxCandidatesPerPass keeps those sharing the probe's given-name
 // initial (or with no given name), then the rows of the lowest patient ids (the search's
 // LIMIT keeps whichever rows the store reads first, inactive ones included).
