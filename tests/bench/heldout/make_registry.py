@@ -54,7 +54,6 @@ def weighted_choice(rng, pairs):
     return Weighted(pairs).pick(rng)
 
 
-# ---------------------------------------------------------------------------------------------
 # Keyboard typos
 
 KEY_ROWS = ["QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"]
@@ -108,7 +107,6 @@ def typo(rng, name):
     return None
 
 
-# ---------------------------------------------------------------------------------------------
 # Dates of birth
 
 def _valid(year, month, day, today):
@@ -167,7 +165,6 @@ DOB_ERRORS = {"dob_day": dob_day_off, "dob_year": dob_year_off, "dob_month_day_s
               "dob_transposed": dob_transposed}
 
 
-# ---------------------------------------------------------------------------------------------
 
 class Names:
     def __init__(self):
@@ -205,7 +202,7 @@ class Generator:
         self.bfn_seq = {}
         self.mrn_seen = set()
 
-    # ---- small pieces ----------------------------------------------------------------------
+    # small pieces
     def style(self):
         return weighted_choice(self.rng, STYLES)
 
@@ -278,7 +275,7 @@ class Generator:
     def random_dob(self, min_age_days, max_age_days):
         return self.today - dt.timedelta(days=self.rng.randint(min_age_days, max_age_days))
 
-    # ---- people ----------------------------------------------------------------------------
+    # people
     def person(self, hh, sex, first, middle, last, dob, role, mmn):
         p = {
             "person_id": "P%06d" % (len(self.persons) + 1),
@@ -470,7 +467,7 @@ class Generator:
             if self.rng.random() < 0.55:
                 p["mrn"] = self.mrn()
 
-    # ---- records ---------------------------------------------------------------------------
+    # records
     def original_record(self, p):
         rng = self.rng
         r = {
@@ -690,7 +687,6 @@ QUERY_SINGLE = {
 }
 
 
-# ---------------------------------------------------------------------------------------------
 # Output
 
 def iso(d):
