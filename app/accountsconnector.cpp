@@ -12,6 +12,7 @@
 #include "ticketlinksbar.h"
 
 #include <catalog.h>
+#include <permissions.h>
 
 #include <QDir>
 #include <QStatusBar>
@@ -58,7 +59,7 @@ AccountsConnector::~AccountsConnector()
 
 bool AccountsConnector::mayRunBulk(const QString &role)
 {
-    return role == QLatin1String("supervisor") || role == QLatin1String("trainer") || role == QLatin1String("admin");
+    return Permissions::granted(role, Permission::AccountsBulk);
 }
 
 void AccountsConnector::onSignedIn(const StaffUser &me)

@@ -9,6 +9,7 @@
 #include "presencecontroller.h"
 #include "reportsconnector.h"
 #include "outbox.h"
+#include "permissions.h"
 #include "sessioncontroller.h"
 #include "sessionstatusbar.h"
 #include "settings.h"
@@ -366,8 +367,7 @@ void Application::onSignedIn(const StaffUser &me, const EnvironmentProfile &prof
     m_mainWindow->queueView()->setCurrentUser(me.username);
     m_slaAlerts->setCurrentUser(me.username);
     m_timelineConnector->onSignedIn();
-    m_mainWindow->setSupervisorMode(me.role == QLatin1String("supervisor") || me.role == QLatin1String("trainer")
-                                    || me.role == QLatin1String("admin"));
+    m_mainWindow->setSupervisorMode(Permissions::granted(me.role, Permission::QueueSupervision));
     m_mainWindow->queueView()->setStaff(toChoices(m_queue->staff()));
     m_editor->setStaff(toChoices(m_queue->staff()));
     setOnline(!offline);

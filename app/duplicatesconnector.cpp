@@ -5,6 +5,7 @@
 #include "duplicateclusterpanel.h"
 #include "duplicateworklistview.h"
 #include "mainwindow.h"
+#include "permissions.h"
 #include "presentwindow.h"
 #include "sessioncontroller.h"
 
@@ -48,7 +49,7 @@ DuplicatesConnector::~DuplicatesConnector()
 
 bool DuplicatesConnector::mayReview(const QString &role)
 {
-    return role == QLatin1String("specialist") || role == QLatin1String("supervisor");
+    return Permissions::granted(role, Permission::DuplicateReview);
 }
 
 void DuplicatesConnector::onSignedIn(const StaffUser &me)
@@ -58,7 +59,7 @@ void DuplicatesConnector::onSignedIn(const StaffUser &me)
         action->setStatusTip(mayReview(me.role) ? QString()
                                                 : tr("Duplicate review is for specialists and supervisors."));
     }
-    m_compare->setSupervisor(me.role == QLatin1String("supervisor"));
+    m_compare->setSupervisor(Permissions::granted(me.role, Permission::MergeOverVeto));
 }
 
 void DuplicatesConnector::closeAll()

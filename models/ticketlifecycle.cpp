@@ -1,6 +1,7 @@
 #include "ticketlifecycle.h"
 
 #include "catalog.h"
+#include "permissions.h"
 
 namespace izdesk {
 
@@ -17,7 +18,7 @@ const QStringList &activeStatuses()
 
 bool TicketLifecycle::mayReopenClosed(const QString &role)
 {
-    return role == QLatin1String("supervisor") || role == QLatin1String("trainer") || role == QLatin1String("admin");
+    return Permissions::granted(role, Permission::QueueSupervision);
 }
 
 QStringList TicketLifecycle::allowedTargets(const QString &from, const QString &role)

@@ -96,6 +96,11 @@ bool ServerApp::initialize(QString *error)
         return false;
     }
     registerAllRoutes(m_router);
+    const QStringList unruled = m_router.routesWithoutRule();
+    if (!unruled.isEmpty()) {
+        *error = QStringLiteral("the access policy has no rule for %1").arg(unruled.join(QStringLiteral(", ")));
+        return false;
+    }
     return true;
 }
 

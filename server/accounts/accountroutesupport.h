@@ -13,19 +13,6 @@
 namespace izdesk::server::accounts {
 
 // Small helpers the account, agreement, organization and worklist routes share. Pure; any thread.
-inline const QStringList &writerRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("trainer"),
-                                   QStringLiteral("admin")};
-    return roles;
-}
-
-inline const QStringList &bulkRoles()
-{
-    static const QStringList roles{QStringLiteral("supervisor"), QStringLiteral("trainer"), QStringLiteral("admin")};
-    return roles;
-}
-
 inline std::optional<qint64> pathId(const RequestContext &ctx, const QString &name = QStringLiteral("id"))
 {
     bool ok = false;

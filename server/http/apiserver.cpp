@@ -226,7 +226,9 @@ HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequ
     RequestContext context(m_database, request, m_config, m_clock);
     context.setNotifier(m_notifier);
     try {
-        if (!route.access.isAnonymous()) {
+        if (!route.permission)
+            return Problem::forbidden(QStringLiteral("No access rule covers this route"));
+        if (AccessPolicy::needsStaffSession(*route.permission)) {
             QSqlDatabase db = context.db();
             if (!db.isOpen())
                 return Problem::internal();
@@ -237,8 +239,11 @@ HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequ
             if (!principal)
                 return Problem::unauthenticated(QStringLiteral("The session token is invalid or has expired"));
             context.setPrincipal(*principal);
-            if (!route.access.allows(&*principal))
-                return Problem::forbidden(QStringLiteral("Your role may not do this"));
+            if (!AccessPolicy::allows(*route.permission, &*principal)) {
+                return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
+                                     QStringLiteral("Your role may not do this"), {},
+                                     QJsonObject{{QStringLiteral("permission"), Permissions::key(*route.permission)}});
+            }
         }
         return route.handler(context);
     } catch (const std::exception &e) {

@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <utility>
 
 namespace izdesk::server {
@@ -37,12 +38,46 @@ bool matches(const QStringList &pattern, const QStringList &path, QHash<QString,
 
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
-                 qint64 maxBodyBytes)
+Router::Router(AccessPolicy policy)
+    : m_policy(std::move(policy))
+{
+}
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, qint64 maxBodyBytes)
 {
     Q_ASSERT(handler);
-    m_routes.append(Route{method.toUpper(), pattern, splitPath(pattern), std::move(access),
+    const QByteArray upper = method.toUpper();
+    m_routes.append(Route{upper, pattern, splitPath(pattern), m_policy.permissionFor(upper, pattern),
                           std::move(handler), maxBodyBytes});
+}
+
+void Router::add(const AccessPolicy::Rule &rule, Handler handler)
+{
+    m_policy = m_policy.with(rule.method, rule.pattern, rule.permission);
+    add(rule.method, rule.pattern, std::move(handler));
+}
+
+QStringList Router::routesWithoutRule() const
+{
+    QStringList missing;
+    for (const Route &route : m_routes) {
+        if (!route.permission)
+            missing << QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern;
+    }
+    return missing;
+}
+
+QStringList Router::rulesWithoutRoute() const
+{
+    QStringList stale;
+    for (const AccessPolicy::Rule &rule : m_policy.rules()) {
+        const bool routed = std::any_of(m_routes.cbegin(), m_routes.cend(), [&rule](const Route &route) {
+            return route.method == rule.method && route.pattern == rule.pattern;
+        });
+        if (!routed)
+            stale << QString::fromLatin1(rule.method) + QLatin1Char(' ') + rule.pattern;
+    }
+    return stale;
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

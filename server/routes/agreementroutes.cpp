@@ -4,7 +4,6 @@
 #include "accounts/agreementstore.h"
 #include "accounts/iisuserstore.h"
 #include "attachments/attachmentstore.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -213,18 +212,14 @@ HttpResponse getDocument(RequestContext &ctx)
 
 void registerAgreementRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/iis-users/{id}/agreements"), Access::anyStaff(),
-               [](RequestContext &ctx) { return listFor(ctx, QStringLiteral("iis_users"), QStringLiteral("iis_user_id")); });
-    router.add("POST", QStringLiteral("/api/v1/iis-users/{id}/agreements"), Access::roles(writerRoles()),
-               [](RequestContext &ctx) { return createFor(ctx, true); });
-    router.add("GET", QStringLiteral("/api/v1/organizations/{id}/agreements"), Access::anyStaff(),
-               [](RequestContext &ctx) { return listFor(ctx, QStringLiteral("organizations"), QStringLiteral("organization_id")); });
-    router.add("POST", QStringLiteral("/api/v1/organizations/{id}/agreements"), Access::roles(writerRoles()),
-               [](RequestContext &ctx) { return createFor(ctx, false); });
-    router.add("GET", QStringLiteral("/api/v1/agreements/{id}"), Access::anyStaff(), &getAgreement);
-    router.add("PUT", QStringLiteral("/api/v1/agreements/{id}/document"), Access::roles(writerRoles()), &putDocument,
+    router.add("GET", QStringLiteral("/api/v1/iis-users/{id}/agreements"), [](RequestContext &ctx) { return listFor(ctx, QStringLiteral("iis_users"), QStringLiteral("iis_user_id")); });
+    router.add("POST", QStringLiteral("/api/v1/iis-users/{id}/agreements"), [](RequestContext &ctx) { return createFor(ctx, true); });
+    router.add("GET", QStringLiteral("/api/v1/organizations/{id}/agreements"), [](RequestContext &ctx) { return listFor(ctx, QStringLiteral("organizations"), QStringLiteral("organization_id")); });
+    router.add("POST", QStringLiteral("/api/v1/organizations/{id}/agreements"), [](RequestContext &ctx) { return createFor(ctx, false); });
+    router.add("GET", QStringLiteral("/api/v1/agreements/{id}"), &getAgreement);
+    router.add("PUT", QStringLiteral("/api/v1/agreements/{id}/document"), &putDocument,
                AgreementStore::kMaxDocumentBytes);
-    router.add("GET", QStringLiteral("/api/v1/agreements/{id}/document"), Access::anyStaff(), &getDocument);
+    router.add("GET", QStringLiteral("/api/v1/agreements/{id}/document"), &getDocument);
 }
 
 } // namespace izdesk::server

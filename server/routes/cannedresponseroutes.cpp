@@ -1,6 +1,5 @@
 #include "routes/cannedresponseroutes.h"
 
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -21,11 +20,6 @@ namespace {
 
 constexpr int kMaxTitle = 200;
 constexpr int kMaxBody = 20000;
-
-Access managers()
-{
-    return Access::roles({QStringLiteral("supervisor"), QStringLiteral("admin")});
-}
 
 // Applies title/body/category from a create body or a merge patch onto *item.
 QList<FieldError> applyFields(const QJsonObject &body, bool isCreate, CannedResponseStore::Item *item,
@@ -183,10 +177,10 @@ HttpResponse deleteCanned(RequestContext &ctx)
 
 void registerCannedResponseRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/canned-responses"), Access::anyStaff(), &listCanned);
-    router.add("POST", QStringLiteral("/api/v1/canned-responses"), managers(), &createCanned);
-    router.add("PATCH", QStringLiteral("/api/v1/canned-responses/{id}"), managers(), &patchCanned);
-    router.add("DELETE", QStringLiteral("/api/v1/canned-responses/{id}"), managers(), &deleteCanned);
+    router.add("GET", QStringLiteral("/api/v1/canned-responses"), &listCanned);
+    router.add("POST", QStringLiteral("/api/v1/canned-responses"), &createCanned);
+    router.add("PATCH", QStringLiteral("/api/v1/canned-responses/{id}"), &patchCanned);
+    router.add("DELETE", QStringLiteral("/api/v1/canned-responses/{id}"), &deleteCanned);
 }
 
 } // namespace izdesk::server

@@ -1,6 +1,5 @@
 #include "routes/codesetroutes.h"
 
-#include "http/access.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
@@ -51,8 +50,8 @@ HttpResponse listMvx(RequestContext &ctx)
 
 void registerCodesetRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/codesets/cvx"), Access::anyStaff(), &listCvx);
-    router.add("GET", QStringLiteral("/api/v1/codesets/mvx"), Access::anyStaff(), &listMvx);
+    router.add("GET", QStringLiteral("/api/v1/codesets/cvx"), &listCvx);
+    router.add("GET", QStringLiteral("/api/v1/codesets/mvx"), &listMvx);
 }
 
 } // namespace izdesk::server

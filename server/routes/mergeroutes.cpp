@@ -2,11 +2,11 @@
 
 #include "accounts/accountroutesupport.h"
 #include "duplicates/duplicatedetector.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "permissions.h"
 #include "idempotency/idempotentpost.h"
 #include "merge/mergeservice.h"
 #include "merge/testhooks.h"
@@ -24,27 +24,12 @@ namespace {
 constexpr int defaultListLimit = 50;
 constexpr int maxListLimit = 200;
 
-// Merging and unmerging change patient records: the desk's specialists and supervisors.
-const QStringList &mergeRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor")};
-    return roles;
-}
-
-// Reading merge records: everyone who may read patients.
-const QStringList &readRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
-                                   QStringLiteral("trainer"), QStringLiteral("admin")};
-    return roles;
-}
-
 MergeService serviceFor(RequestContext &ctx)
 {
     MergeService::Actor actor;
     actor.userId = ctx.principal().userId;
     actor.seesSharingLocked = PatientAccessPolicy::seesSharingLocked(ctx.principal());
-    actor.mayOverrideVetoes = ctx.principal().role == QLatin1String("supervisor");
+    actor.mayOverrideVetoes = Permissions::granted(ctx.principal().role, Permission::MergeOverVeto);
     MergeService service(ctx.db(), ctx.dialect(), ctx.now(), actor);
     service.setPauseAfterFirstWritesMs(TestHooks::pauseInMergeMs(ctx.config()));
     return service;
@@ -204,10 +189,10 @@ HttpResponse unmerge(RequestContext &ctx)
 
 void registerMergeRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/patients/{id}/merge"), Access::roles(mergeRoles()), &mergePatient);
-    router.add("GET", QStringLiteral("/api/v1/patients/{id}/merges"), Access::roles(readRoles()), &listMerges);
-    router.add("GET", QStringLiteral("/api/v1/merges/{id}"), Access::roles(readRoles()), &getMerge);
-    router.add("POST", QStringLiteral("/api/v1/merges/{id}/unmerge"), Access::roles(mergeRoles()), &unmerge);
+    router.add("POST", QStringLiteral("/api/v1/patients/{id}/merge"), &mergePatient);
+    router.add("GET", QStringLiteral("/api/v1/patients/{id}/merges"), &listMerges);
+    router.add("GET", QStringLiteral("/api/v1/merges/{id}"), &getMerge);
+    router.add("POST", QStringLiteral("/api/v1/merges/{id}/unmerge"), &unmerge);
 }
 
 } // namespace izdesk::server

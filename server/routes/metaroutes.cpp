@@ -10,7 +10,7 @@ namespace izdesk::server {
 
 void registerMetaRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/meta"), Access::anonymous(), [](RequestContext &ctx) {
+    router.add("GET", QStringLiteral("/api/v1/meta"), [](RequestContext &ctx) {
         return HttpResponse::json(200, QJsonObject{
             {QStringLiteral("product"), QStringLiteral("IZ Desk")},
             {QStringLiteral("version"), QStringLiteral(IZDESK_VERSION)},

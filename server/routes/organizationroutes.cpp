@@ -2,7 +2,6 @@
 
 #include "accounts/accountroutesupport.h"
 #include "accounts/facilitystore.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -239,13 +238,13 @@ HttpResponse addFacility(RequestContext &ctx)
 
 void registerOrganizationRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/organizations"), Access::anyStaff(), &listOrganizations);
-    router.add("POST", QStringLiteral("/api/v1/organizations"), Access::roles(writerRoles()), &createOrganization);
-    router.add("GET", QStringLiteral("/api/v1/organizations/{id}"), Access::anyStaff(), &getOrganization);
-    router.add("PATCH", QStringLiteral("/api/v1/organizations/{id}"), Access::roles(writerRoles()), &patchOrganization);
-    router.add("POST", QStringLiteral("/api/v1/organizations/{id}/facilities"), Access::roles(writerRoles()), &addFacility);
-    router.add("GET", QStringLiteral("/api/v1/facilities/{id}"), Access::anyStaff(), &getFacility);
-    router.add("PATCH", QStringLiteral("/api/v1/facilities/{id}"), Access::roles(writerRoles()), &patchFacility);
+    router.add("GET", QStringLiteral("/api/v1/organizations"), &listOrganizations);
+    router.add("POST", QStringLiteral("/api/v1/organizations"), &createOrganization);
+    router.add("GET", QStringLiteral("/api/v1/organizations/{id}"), &getOrganization);
+    router.add("PATCH", QStringLiteral("/api/v1/organizations/{id}"), &patchOrganization);
+    router.add("POST", QStringLiteral("/api/v1/organizations/{id}/facilities"), &addFacility);
+    router.add("GET", QStringLiteral("/api/v1/facilities/{id}"), &getFacility);
+    router.add("PATCH", QStringLiteral("/api/v1/facilities/{id}"), &patchFacility);
 }
 
 } // namespace izdesk::server

@@ -1,6 +1,5 @@
 #include "routes/patientroutes.h"
 
-#include "http/access.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
@@ -15,13 +14,6 @@
 namespace izdesk::server {
 
 namespace {
-
-const QStringList &patientRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
-                                   QStringLiteral("trainer"), QStringLiteral("admin")};
-    return roles;
-}
 
 HttpResponse searchPatients(RequestContext &ctx)
 {
@@ -103,8 +95,8 @@ HttpResponse getPatient(RequestContext &ctx)
 
 void registerPatientRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/patients"), Access::roles(patientRoles()), &searchPatients);
-    router.add("GET", QStringLiteral("/api/v1/patients/{id}"), Access::roles(patientRoles()), &getPatient);
+    router.add("GET", QStringLiteral("/api/v1/patients"), &searchPatients);
+    router.add("GET", QStringLiteral("/api/v1/patients/{id}"), &getPatient);
 }
 
 } // namespace izdesk::server

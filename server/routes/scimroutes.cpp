@@ -3,7 +3,6 @@
 
 #include "accounts/accountroutesupport.h"
 #include "accounts/iisuserstore.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -528,21 +527,19 @@ HttpResponse schemaById(ScimCall &call)
 
 void registerScimRoutes(Router &router)
 {
-    // Anonymous at the staff-session layer: guarded() does the SCIM token check itself.
-    const Access scimClient = Access::anonymous();
-    router.add("GET", QStringLiteral("/scim/v2/Users"), scimClient, guarded(&listUsers));
-    router.add("POST", QStringLiteral("/scim/v2/Users"), scimClient, guarded(&createUser));
-    router.add("GET", QStringLiteral("/scim/v2/Users/{id}"), scimClient, guarded(&getUser));
-    router.add("PUT", QStringLiteral("/scim/v2/Users/{id}"), scimClient, guarded(&replaceUser));
-    router.add("PATCH", QStringLiteral("/scim/v2/Users/{id}"), scimClient, guarded(&patchUser));
-    router.add("DELETE", QStringLiteral("/scim/v2/Users/{id}"), scimClient, guarded(&deleteUser));
-    router.add("GET", QStringLiteral("/scim/v2/Groups"), scimClient, guarded(&listGroups));
-    router.add("GET", QStringLiteral("/scim/v2/Groups/{id}"), scimClient, guarded(&getGroup));
-    router.add("PATCH", QStringLiteral("/scim/v2/Groups/{id}"), scimClient, guarded(&patchGroup));
-    router.add("GET", QStringLiteral("/scim/v2/ServiceProviderConfig"), scimClient, guarded(&serviceProviderConfig));
-    router.add("GET", QStringLiteral("/scim/v2/ResourceTypes"), scimClient, guarded(&resourceTypes));
-    router.add("GET", QStringLiteral("/scim/v2/Schemas"), scimClient, guarded(&schemas));
-    router.add("GET", QStringLiteral("/scim/v2/Schemas/{id}"), scimClient, guarded(&schemaById));
+    router.add("GET", QStringLiteral("/scim/v2/Users"), guarded(&listUsers));
+    router.add("POST", QStringLiteral("/scim/v2/Users"), guarded(&createUser));
+    router.add("GET", QStringLiteral("/scim/v2/Users/{id}"), guarded(&getUser));
+    router.add("PUT", QStringLiteral("/scim/v2/Users/{id}"), guarded(&replaceUser));
+    router.add("PATCH", QStringLiteral("/scim/v2/Users/{id}"), guarded(&patchUser));
+    router.add("DELETE", QStringLiteral("/scim/v2/Users/{id}"), guarded(&deleteUser));
+    router.add("GET", QStringLiteral("/scim/v2/Groups"), guarded(&listGroups));
+    router.add("GET", QStringLiteral("/scim/v2/Groups/{id}"), guarded(&getGroup));
+    router.add("PATCH", QStringLiteral("/scim/v2/Groups/{id}"), guarded(&patchGroup));
+    router.add("GET", QStringLiteral("/scim/v2/ServiceProviderConfig"), guarded(&serviceProviderConfig));
+    router.add("GET", QStringLiteral("/scim/v2/ResourceTypes"), guarded(&resourceTypes));
+    router.add("GET", QStringLiteral("/scim/v2/Schemas"), guarded(&schemas));
+    router.add("GET", QStringLiteral("/scim/v2/Schemas/{id}"), guarded(&schemaById));
 
     registerScimTokenRoutes(router);
 }

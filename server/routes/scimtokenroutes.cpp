@@ -1,7 +1,6 @@
 #include "routes/scimtokenroutes.h"
 
 #include "accounts/accountroutesupport.h"
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -73,10 +72,9 @@ HttpResponse revokeToken(RequestContext &ctx)
 
 void registerScimTokenRoutes(Router &router)
 {
-    const Access admin = Access::roles({QStringLiteral("admin")});
-    router.add("GET", QStringLiteral("/api/v1/scim-tokens"), admin, &listTokens);
-    router.add("POST", QStringLiteral("/api/v1/scim-tokens"), admin, &createToken);
-    router.add("DELETE", QStringLiteral("/api/v1/scim-tokens/{id}"), admin, &revokeToken);
+    router.add("GET", QStringLiteral("/api/v1/scim-tokens"), &listTokens);
+    router.add("POST", QStringLiteral("/api/v1/scim-tokens"), &createToken);
+    router.add("DELETE", QStringLiteral("/api/v1/scim-tokens/{id}"), &revokeToken);
 }
 
 } // namespace izdesk::server

@@ -3,6 +3,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "permissions.h"
 #include "storage/sqlutil.h"
 
 #include <QJsonArray>
@@ -25,7 +26,9 @@ QJsonObject meJson(qint64 id, const QString &username, const QString &displayNam
 HttpResponse me(RequestContext &ctx)
 {
     const Principal &p = ctx.principal();
-    return HttpResponse::json(200, meJson(p.userId, p.username, p.displayName, p.role));
+    QJsonObject body = meJson(p.userId, p.username, p.displayName, p.role);
+    body.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(Permissions::keysFor(p.role)));
+    return HttpResponse::json(200, body);
 }
 
 HttpResponse listStaff(RequestContext &ctx)
@@ -47,8 +50,8 @@ HttpResponse listStaff(RequestContext &ctx)
 
 void registerStaffRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/me"), Access::anyStaff(), &me);
-    router.add("GET", QStringLiteral("/api/v1/staff"), Access::anyStaff(), &listStaff);
+    router.add("GET", QStringLiteral("/api/v1/me"), &me);
+    router.add("GET", QStringLiteral("/api/v1/staff"), &listStaff);
 }
 
 } // namespace izdesk::server

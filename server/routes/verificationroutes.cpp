@@ -1,6 +1,5 @@
 #include "routes/verificationroutes.h"
 
-#include "http/access.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -18,19 +17,6 @@
 namespace izdesk::server {
 
 namespace {
-
-const QStringList &writerRoles()
-{
-    static const QStringList roles{QStringLiteral("specialist"), QStringLiteral("supervisor"),
-                                   QStringLiteral("trainer"), QStringLiteral("admin")};
-    return roles;
-}
-
-const QStringList &supervisorRoles()
-{
-    static const QStringList roles{QStringLiteral("supervisor"), QStringLiteral("admin")};
-    return roles;
-}
 
 std::optional<qint64> pathId(const RequestContext &ctx, const char *name)
 {
@@ -153,25 +139,17 @@ HttpResponse liftLock(RequestContext &ctx)
 
 void registerVerificationRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/verification/policy"), Access::anyStaff(), &policy);
-    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/verifications"), Access::roles(writerRoles()),
-               &startAttempt);
-    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/verifications"), Access::anyStaff(), &listAttempts);
-    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/factors"), Access::roles(writerRoles()),
-               &checkFactor);
-    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/refer"), Access::roles(writerRoles()),
-               &referAttempt);
-    router.add("GET", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/history"), Access::roles(writerRoles()),
-               &ReleaseHandlers::history);
-    router.add("POST", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/releases"), Access::roles(writerRoles()),
-               &ReleaseHandlers::release);
-    router.add("GET", QStringLiteral("/api/v1/patients/{pid}/disclosures"), Access::roles(supervisorRoles()),
-               &ReleaseHandlers::disclosures);
-    router.add("GET", QStringLiteral("/api/v1/alerts"), Access::roles(supervisorRoles()), &listAlerts);
-    router.add("POST", QStringLiteral("/api/v1/alerts/{id}/acknowledge"), Access::roles(supervisorRoles()),
-               &acknowledgeAlert);
-    router.add("DELETE", QStringLiteral("/api/v1/patients/{pid}/release-lock"), Access::roles(supervisorRoles()),
-               &liftLock);
+    router.add("GET", QStringLiteral("/api/v1/verification/policy"), &policy);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/verifications"), &startAttempt);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/verifications"), &listAttempts);
+    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/factors"), &checkFactor);
+    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/refer"), &referAttempt);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/history"), &ReleaseHandlers::history);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/releases"), &ReleaseHandlers::release);
+    router.add("GET", QStringLiteral("/api/v1/patients/{pid}/disclosures"), &ReleaseHandlers::disclosures);
+    router.add("GET", QStringLiteral("/api/v1/alerts"), &listAlerts);
+    router.add("POST", QStringLiteral("/api/v1/alerts/{id}/acknowledge"), &acknowledgeAlert);
+    router.add("DELETE", QStringLiteral("/api/v1/patients/{pid}/release-lock"), &liftLock);
 }
 
 } // namespace izdesk::server

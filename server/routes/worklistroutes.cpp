@@ -3,7 +3,6 @@
 #include "accounts/accountroutesupport.h"
 #include "accounts/agreementstore.h"
 #include "accounts/iisuserstore.h"
-#include "http/access.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
@@ -174,9 +173,9 @@ HttpResponse recentlyInactivated(RequestContext &ctx)
 
 void registerWorklistRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/worklists/expiring-agreements"), Access::anyStaff(), &expiringAgreements);
-    router.add("GET", QStringLiteral("/api/v1/worklists/pending-requests"), Access::anyStaff(), &pendingRequests);
-    router.add("GET", QStringLiteral("/api/v1/worklists/recently-inactivated"), Access::anyStaff(), &recentlyInactivated);
+    router.add("GET", QStringLiteral("/api/v1/worklists/expiring-agreements"), &expiringAgreements);
+    router.add("GET", QStringLiteral("/api/v1/worklists/pending-requests"), &pendingRequests);
+    router.add("GET", QStringLiteral("/api/v1/worklists/recently-inactivated"), &recentlyInactivated);
 }
 
 } // namespace izdesk::server

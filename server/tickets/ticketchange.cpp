@@ -1,6 +1,7 @@
 #include "ticketchange.h"
 
 #include "http/httptypes.h"
+#include "permissions.h"
 
 #include <QJsonValue>
 
@@ -127,8 +128,7 @@ bool TicketChange::mayAssign(const Principal &principal, std::optional<qint64> f
 {
     if (from == to)
         return true;
-    if (principal.role == QLatin1String("supervisor") || principal.role == QLatin1String("trainer")
-        || principal.role == QLatin1String("admin"))
+    if (Permissions::granted(principal.role, Permission::QueueSupervision))
         return true;
     if (to)
         return *to == principal.userId;

@@ -3,7 +3,10 @@
 #include "codesets/codesetimporter.h"
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
+#include "http/accessmatrix.h"
+#include "http/router.h"
 #include "importer/patientimporter.h"
+#include "routes/routeregistry.h"
 #include "serverapp.h"
 #include "serverconfig.h"
 #include "storage/database.h"
@@ -96,6 +99,8 @@ std::optional<int> ToolCommands::run(const QStringList &arguments)
         }
         return importCodesets(rest.mid(1));
     }
+    if (command == QLatin1String("routes"))
+        return listRoutes(rest);
     if (command == QLatin1String("duplicates")) {
         if (rest.value(0) != QLatin1String("scan")) {
             err(QStringLiteral("usage: izdesk-server duplicates scan [--database URL]"));
@@ -104,6 +109,20 @@ std::optional<int> ToolCommands::run(const QStringList &arguments)
         return scanDuplicates(rest.mid(1));
     }
     return std::nullopt;
+}
+
+int ToolCommands::listRoutes(const QStringList &args)
+{
+    const bool markdown = args == QStringList{QStringLiteral("--markdown")};
+    if (!args.isEmpty() && !markdown) {
+        err(QStringLiteral("usage: izdesk-server routes [--markdown]"));
+        return 2;
+    }
+    Router router;
+    registerAllRoutes(router);
+    const QString table = markdown ? AccessMatrix::markdown(router) : AccessMatrix::text(router);
+    std::fputs(table.toUtf8().constData(), stdout);
+    return router.routesWithoutRule().isEmpty() ? 0 : 1;
 }
 
 int ToolCommands::generate(const QStringList &args)

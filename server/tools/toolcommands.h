@@ -11,6 +11,7 @@ namespace izdesk::server {
 //   import --patients FILE [--immunizations FILE] [--database URL]
 //   codesets import DIR [--database URL]
 //   duplicates scan [--database URL]   (progress lines on stderr)
+//   routes [--markdown]                (every route with its permission; the access matrix)
 // Runs on the main thread, blocking; prints progress to stdout and errors to stderr
 // (counts and line numbers only, never patient values).
 class ToolCommands
@@ -24,6 +25,7 @@ private:
     static int importPatients(const QStringList &args);
     static int importCodesets(const QStringList &args);
     static int scanDuplicates(const QStringList &args);
+    static int listRoutes(const QStringList &args);
 };
 
 } // namespace izdesk::server

@@ -17,6 +17,7 @@
 #include <stdexcept>
 
 using namespace izdesk::server;
+using izdesk::Permission;
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
 
@@ -33,11 +34,11 @@ QString problemType(const HttpTestClient::Response &r)
 // Test-only routes: an admin-only action, an echo of the JSON body, and a handler that throws.
 void addTestRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/test/admin-only"), Access::roles({QStringLiteral("admin")}),
+    router.add({"POST", QStringLiteral("/api/v1/test/admin-only"), Permission::StaffAdministration},
                [](RequestContext &ctx) {
                    return HttpResponse::json(200, QJsonObject{{QStringLiteral("user"), ctx.principal().username}});
                });
-    router.add("POST", QStringLiteral("/api/v1/test/echo/{name}"), Access::anonymous(), [](RequestContext &ctx) {
+    router.add({"POST", QStringLiteral("/api/v1/test/echo/{name}"), Permission::Public}, [](RequestContext &ctx) {
         auto parsed = parseJsonObject(ctx.request());
         if (auto *problem = std::get_if<HttpResponse>(&parsed))
             return *problem;
@@ -45,7 +46,7 @@ void addTestRoutes(Router &router)
         body.insert(QStringLiteral("name"), ctx.request().pathParams.value(QStringLiteral("name")));
         return HttpResponse::json(200, body);
     });
-    router.add("GET", QStringLiteral("/api/v1/test/throws"), Access::anonymous(),
+    router.add({"GET", QStringLiteral("/api/v1/test/throws"), Permission::Public},
                [](RequestContext &) -> HttpResponse { throw std::runtime_error("secret detail"); });
 }
 

@@ -1,7 +1,7 @@
 // Unit tests of the server's building blocks: access rules, routing, JSON body parsing,
 // problems, password hashing, database URLs and the command line.
 #include "auth/passwordhasher.h"
-#include "http/access.h"
+#include "http/accesspolicy.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/router.h"
@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace izdesk::server;
+using izdesk::Permission;
 
 namespace {
 
@@ -53,26 +54,39 @@ void TestServerUnits::accessRules()
 {
     const Principal admin = staff(QStringLiteral("admin"));
     const Principal specialist = staff(QStringLiteral("specialist"));
-    QVERIFY(Access::anonymous().allows(nullptr));
-    QVERIFY(!Access::anyStaff().allows(nullptr));
-    QVERIFY(Access::anyStaff().allows(&specialist));
-    const Access adminsOnly = Access::roles({QStringLiteral("admin")});
-    QVERIFY(adminsOnly.allows(&admin));
-    QVERIFY(!adminsOnly.allows(&specialist));
-    QVERIFY(!adminsOnly.allows(nullptr));
-    QVERIFY(!Access::roles({}).allows(&admin)); // deny by default
+    const Principal trainer = staff(QStringLiteral("trainer"));
+    QVERIFY(AccessPolicy::allows(Permission::Public, nullptr));
+    QVERIFY(!AccessPolicy::allows(Permission::DeskRead, nullptr));
+    QVERIFY(AccessPolicy::allows(Permission::DeskRead, &specialist));
+    QVERIFY(AccessPolicy::allows(Permission::StaffAdministration, &admin));
+    QVERIFY(!AccessPolicy::allows(Permission::StaffAdministration, &specialist));
+    QVERIFY(!AccessPolicy::allows(Permission::StaffAdministration, nullptr));
+    // A trainer demonstrates the desk but never merges real patients.
+    QVERIFY(AccessPolicy::allows(Permission::PatientRead, &trainer));
+    QVERIFY(!AccessPolicy::allows(Permission::PatientMerge, &trainer));
+    QVERIFY(!AccessPolicy::allows(Permission::PatientMerge, &admin));
     const Principal nobody;
-    QVERIFY(!Access::anyStaff().allows(&nobody));
+    QVERIFY(!AccessPolicy::allows(Permission::DeskRead, &nobody));
+    Principal unknownRole = staff(QStringLiteral("auditor"));
+    QVERIFY(!AccessPolicy::allows(Permission::DeskRead, &unknownRole)); // deny by default
+
+    // A route the policy has no rule for is kept but listed, and denied to everyone.
+    Router router;
+    router.add("GET", QStringLiteral("/api/v1/tickets"), &ok);
+    router.add("GET", QStringLiteral("/api/v1/no-rule"), &ok);
+    QCOMPARE(router.routesWithoutRule(), QStringList{QStringLiteral("GET /api/v1/no-rule")});
+    QVERIFY(!router.match("GET", QStringLiteral("/api/v1/no-rule")).route->permission.has_value());
+    QCOMPARE(router.match("GET", QStringLiteral("/api/v1/tickets")).route->permission, Permission::DeskRead);
 }
 
 void TestServerUnits::routerMatchesPatternsAndMethods()
 {
     Router router;
-    router.add("GET", QStringLiteral("/api/v1/tickets"), Access::anyStaff(), &ok);
-    router.add("POST", QStringLiteral("/api/v1/tickets"), Access::anyStaff(), &ok);
-    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), Access::anyStaff(), &ok);
-    router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), Access::anyStaff(), &ok);
-    router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), Access::anyStaff(), &ok);
+    router.add("GET", QStringLiteral("/api/v1/tickets"), &ok);
+    router.add("POST", QStringLiteral("/api/v1/tickets"), &ok);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), &ok);
+    router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), &ok);
+    router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), &ok);
 
     auto m = router.match("GET", QStringLiteral("/api/v1/tickets/42"));
     QCOMPARE(m.result, Router::Match::Result::Found);
