@@ -33,6 +33,9 @@ QString ApiReply::networkMessage(const HttpResponse &response)
     case NetworkError::Timeout: return tr("The connection timed out while talking to %1.").arg(server);
     case NetworkError::Tls:
         return tr("The server's TLS certificate could not be verified (%1). The connection was not made.").arg(server);
+    case NetworkError::Insecure:
+        return tr("Refused to connect to %1 without encryption: plain HTTP is allowed only to this computer. "
+                  "Use an https:// address.").arg(server);
     case NetworkError::Other: break;
     }
     return tr("The request to %1 failed: %2").arg(server, response.curlError);

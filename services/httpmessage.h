@@ -30,7 +30,8 @@ struct HttpRequest
 };
 
 // What kind of failure a request ended with, for user-facing messages and retries.
-enum class NetworkError { None, Connect, Timeout, Tls, Other };
+// Insecure: refused before any connection (plain http:// to a host other than this computer).
+enum class NetworkError { None, Connect, Timeout, Tls, Insecure, Other };
 
 // The outcome of one request, delivered on the GUI thread by HttpTransport::finished.
 struct HttpResponse
@@ -49,6 +50,10 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
     bool isNetworkError() const { return error != NetworkError::None; }
 };
+
+// Whether a request may go to this URL: https:// anywhere, http:// only to the loopback
+// interface (127.0.0.0/8, ::1, "localhost"), where nothing crosses a wire. Pure.
+bool transportAllowed(const QUrl &url);
 
 } // namespace izdesk
 

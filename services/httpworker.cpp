@@ -121,7 +121,10 @@ void HttpWorker::run()
         }
         for (auto &transfer : incoming) {
             transfer->started = Clock::now();
-            startTransfer(std::move(transfer));
+            if (!transportAllowed(transfer->request.url))
+                refuse(std::move(transfer));
+            else
+                startTransfer(std::move(transfer));
         }
         startDueRetries();
 
@@ -210,6 +213,7 @@ void HttpWorker::startTransfer(std::unique_ptr<Transfer> transfer)
         curl_easy_setopt(easy, CURLOPT_CAINFO, t.caFile.constData());
     }
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L); // a redirect is the caller's to judge
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &writeBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t.responseBody);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &writeHeader);
@@ -269,6 +273,18 @@ void HttpWorker::finishTransfer(CURL *easy, CURLcode code)
     else
         qCWarning(lcHttp, "%s %s failed after %d attempt(s), %lld ms: %s", t.request.method.constData(),
                   qPrintable(path), t.attempt, qlonglong(elapsed), curl_easy_strerror(code));
+    m_deliver(std::move(response));
+}
+
+void HttpWorker::refuse(std::unique_ptr<Transfer> transfer)
+{
+    HttpResponse response;
+    response.id = transfer->id;
+    response.error = NetworkError::Insecure;
+    response.url = transfer->request.url;
+    response.curlError = QStringLiteral("plain HTTP is allowed only to this computer");
+    qCWarning(lcHttp, "%s %s refused: plain HTTP to a host that is not this computer",
+              transfer->request.method.constData(), qPrintable(transfer->request.url.path()));
     m_deliver(std::move(response));
 }
 

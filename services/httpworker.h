@@ -49,6 +49,8 @@ private:
     struct Transfer;
 
     void startTransfer(std::unique_ptr<Transfer> transfer);
+    // Answers at once, without connecting, when transportAllowed() says no.
+    void refuse(std::unique_ptr<Transfer> transfer);
     void finishTransfer(CURL *easy, CURLcode code);
     void startDueRetries();
     int pollTimeoutMs() const;

@@ -132,6 +132,12 @@ void SessionController::startSignIn(const EnvironmentProfile &profile, const QSt
 
 void SessionController::onLoginReply(const ApiReply &reply, const QString &password)
 {
+    // A refused plain-HTTP address is a configuration error, not an outage: no offline sign-in.
+    if (reply.http.error == NetworkError::Insecure) {
+        m_signingIn = false;
+        Q_EMIT signInFailed(reply.errorMessage());
+        return;
+    }
     if (reply.isNetworkError()) {
         m_reauthPassword = password;
         tryOfflineSignIn(reply.errorMessage());

@@ -278,8 +278,13 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!response.contentType.isEmpty())
         headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
+    // The API serves data, never pages: nothing may be cached, framed, sniffed or referred.
     headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
     headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
+    headers.append({QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")});
+    headers.append({QByteArrayLiteral("Content-Security-Policy"),
+                    QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'")});
+    headers.append({QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
     for (const auto &h : std::as_const(response.headers)) {
         if (h.first.compare("Cache-Control", Qt::CaseInsensitive) != 0
             && h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)

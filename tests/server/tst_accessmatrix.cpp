@@ -2,7 +2,8 @@
 // no token, an expired session, a signed-out session, a disabled account's session and a SCIM
 // client token, checked against the access policy (server/http/accesspolicy.cpp) and the
 // permission table (models/permissions.cpp). Also: a route without a rule is refused to
-// everyone and reported, and docs/security/access-matrix.md is what the server enforces.
+// everyone and reported, every answer carries the security headers, and
+// docs/security/access-matrix.md is what the server enforces.
 #include "httptestclient.h"
 #include "testserver.h"
 
@@ -75,6 +76,23 @@ bool passedAccess(const HttpTestClient::Response &r)
     if (r.status == 0 || r.status == 401)
         return false;
     return !(r.status == 403 && r.object().contains(QStringLiteral("permission")));
+}
+
+// The headers every answer carries, whatever the route, caller or status.
+QString missingSecurityHeader(const HttpTestClient::Response &r)
+{
+    static const QList<QPair<QByteArray, QByteArray>> required{
+        {"Cache-Control", "no-store"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
+        {"Referrer-Policy", "no-referrer"},
+    };
+    for (const auto &h : required) {
+        if (r.header(h.first) != h.second)
+            return QString::fromLatin1(h.first);
+    }
+    return {};
 }
 
 } // namespace
@@ -203,6 +221,8 @@ QStringList TestAccessMatrix::check(TestServer &server, const Router::Route &rou
         const QString where = QStringLiteral("%1 %2 as %3: got %4")
                                   .arg(QString::fromLatin1(route.method), route.pattern, probe.label())
                                   .arg(r.status);
+        if (const QString header = missingSecurityHeader(r); !header.isEmpty() && r.status != 0)
+            failures << where + QStringLiteral(", without the %1 header").arg(header);
         if (!route.permission) {
             if (r.status != 403 && r.status != 401)
                 failures << where + QStringLiteral(", expected a refusal (the route has no access rule)");

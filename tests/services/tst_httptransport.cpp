@@ -6,6 +6,7 @@
 #include <testserver.h>
 
 #include <QJsonArray>
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -158,6 +159,60 @@ private Q_SLOTS:
                  qPrintable(meta.reply.errorMessage()));
         QCOMPARE(reachability.size(), 1);
         QCOMPARE(reachability.at(0).at(0).toBool(), false);
+    }
+
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https anywhere") << QStringLiteral("https://iis.example.org/api") << true;
+        QTest::newRow("loopback v4") << QStringLiteral("http://127.0.0.1:8080/") << true;
+        QTest::newRow("loopback v4 net") << QStringLiteral("http://127.0.0.2/") << true;
+        QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:8080/") << true;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:8080/") << true;
+        QTest::newRow("private lan") << QStringLiteral("http://10.0.0.5:8080/") << false;
+        QTest::newRow("public name") << QStringLiteral("http://iis.example.org/") << false;
+        QTest::newRow("looks local") << QStringLiteral("http://127.0.0.1.example.org/") << false;
+        QTest::newRow("other scheme") << QStringLiteral("ftp://127.0.0.1/") << false;
+    }
+
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(transportAllowed(QUrl(url)), allowed);
+    }
+
+    void plainHttpToAnotherHostIsRefusedWithoutConnecting()
+    {
+        // A listening server on one of this machine's own non-loopback addresses: reachable,
+        // but the client must not send a byte to it in clear text.
+        StubServer stub(StubServer::Mode::CloseImmediately);
+        QHostAddress lan;
+        const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+        for (const QHostAddress &a : addresses) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && stub.listen(a)) {
+                lan = a;
+                break;
+            }
+        }
+        QList<QUrl> targets{QUrl(QStringLiteral("http://192.0.2.10:8080"))}; // TEST-NET-1
+        if (!lan.isNull())
+            targets << QUrl(QStringLiteral("http://%1:%2").arg(lan.toString()).arg(stub.serverPort()));
+        for (const QUrl &target : std::as_const(targets)) {
+            HttpTransport transport;
+            transport.setSettings({5000, 30000, 3, 50});
+            ApiClient api(&transport);
+            api.setBaseUrl(target);
+            Call meta;
+            api.meta(meta.handler());
+            QTRY_VERIFY_WITH_TIMEOUT(meta.done, 10000);
+            QCOMPARE(meta.reply.http.error, NetworkError::Insecure);
+            QCOMPARE(meta.reply.status(), 0);
+            QVERIFY2(meta.reply.errorMessage().contains(QStringLiteral("https://")),
+                     qPrintable(meta.reply.errorMessage()));
+        }
+        QCOMPARE(stub.connections, 0);
     }
 
     void timeout()
