@@ -2,6 +2,7 @@
 
 #include "patients/batchinsert.h"
 #include "storage/sqlutil.h"
+#include "ticket.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -337,8 +338,10 @@ DuplicateStore::Change DuplicateStore::changeOpenPair(qint64 id, qint64 userId, 
         return Change::Failed;
     if (!pair)
         return Change::NotFound;
-    if (pair->status != QLatin1String("open") || (pair->claimedBy && *pair->claimedBy != userId))
+    if (pair->status != QLatin1String("open"))
         return Change::Conflict;
+    if (pair->claimedBy && *pair->claimedBy != userId)
+        return Change::ClaimedByOther;
     QSqlQuery u(m_db);
     u.prepare(QStringLiteral("UPDATE duplicate_candidates SET %1, updated_at = ? WHERE id = ?").arg(assignments));
     for (const QVariant &v : values)
@@ -346,6 +349,49 @@ DuplicateStore::Change DuplicateStore::changeOpenPair(qint64 id, qint64 userId, 
     u.addBindValue(toDbTimestamp(m_now, m_dialect));
     u.addBindValue(id);
     return execQuery(u) ? Change::Ok : Change::Failed;
+}
+
+QString DuplicateStore::Claim::detail() const
+{
+    return QStringLiteral("duplicate pair %1 is claimed by %2 since %3: only they may claim, decide or merge it")
+        .arg(pairId)
+        .arg(username, toIsoUtc(at));
+}
+
+QJsonObject DuplicateStore::Claim::members() const
+{
+    return QJsonObject{{QStringLiteral("pair_id"), pairId},
+                       {QStringLiteral("claimed_by"), userId},
+                       {QStringLiteral("claimed_by_username"), username},
+                       {QStringLiteral("claimed_at"), timestamp(at)}};
+}
+
+std::optional<DuplicateStore::Claim> DuplicateStore::heldClaim(const QString &where, const QVariantList &binds,
+                                                               qint64 userId, bool *ok)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id, d.claimed_by, d.claimed_at, s.username FROM duplicate_candidates d "
+                             "LEFT JOIN staff_users s ON s.id = d.claimed_by "
+                             "WHERE %1 AND d.status = 'open' AND d.claimed_by IS NOT NULL AND d.claimed_by <> ?")
+                  .arg(where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(userId);
+    *ok = execQuery(q);
+    if (!*ok || !q.next())
+        return std::nullopt;
+    return Claim{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(3).toString(), fromDbTimestamp(q.value(2))};
+}
+
+std::optional<DuplicateStore::Claim> DuplicateStore::claimAgainst(qint64 id, qint64 userId, bool *ok)
+{
+    return heldClaim(QStringLiteral("d.id = ?"), {id}, userId, ok);
+}
+
+std::optional<DuplicateStore::Claim> DuplicateStore::claimAgainstPatients(qint64 a, qint64 b, qint64 userId, bool *ok)
+{
+    return heldClaim(QStringLiteral("d.low_id = ? AND d.high_id = ?"), {std::min(a, b), std::max(a, b)}, userId, ok);
 }
 
 DuplicateStore::Change DuplicateStore::claim(qint64 id, qint64 userId)

@@ -26,7 +26,8 @@ class BatchInsert;
 // The duplicate_candidates table (migration 0041): one row per pair of patients, ordered
 // low id / high id. Records detector results without ever reopening a "not a duplicate"
 // decision, lists the worklist by keyset (best score first) and applies claims and
-// decisions. Joins the caller's transaction. One thread, with that thread's connection.
+// decisions (a claimed open pair is the claimant's alone). Joins the caller's transaction.
+// One thread, with that thread's connection.
 class DuplicateStore
 {
 public:
@@ -57,7 +58,20 @@ public:
         bool includeSharingLocked = true;   // false: pairs with a sharing-locked side are left out
     };
 
-    enum class Change { Ok, NotFound, Conflict, Failed };
+    // Conflict: the pair is not open. ClaimedByOther: another reviewer holds it.
+    enum class Change { Ok, NotFound, Conflict, ClaimedByOther, Failed };
+
+    // Who holds an open pair: while they do, no one else claims, decides or merges it.
+    struct Claim
+    {
+        qint64 pairId = 0;
+        qint64 userId = 0;
+        QString username;
+        QDateTime at;
+
+        QString detail() const;      // for the 409 answer: names the holder (staff, not PHI)
+        QJsonObject members() const; // claimed_by, claimed_by_username, claimed_at, pair_id
+    };
 
     DuplicateStore(QSqlDatabase db, Dialect dialect, const QDateTime &now);
     ~DuplicateStore();
@@ -89,6 +103,10 @@ public:
     // nullopt + *ok true when there is no such pair (or it has a sharing-locked side the
     // caller may not see); *ok false on a database error.
     std::optional<Pair> find(qint64 id, bool includeSharingLocked, bool *ok);
+    // The claim someone other than userId holds on the open pair `id`, or on the open pair of
+    // patients a and b; nullopt when there is none (*ok false on a database error).
+    std::optional<Claim> claimAgainst(qint64 id, qint64 userId, bool *ok);
+    std::optional<Claim> claimAgainstPatients(qint64 a, qint64 b, qint64 userId, bool *ok);
     Change claim(qint64 id, qint64 userId);
     Change markNotDuplicate(qint64 id, qint64 userId, const QString &reason);
 
@@ -103,6 +121,7 @@ private:
     Row row(const matching::MatchScorer::Result &result) const;
     static bool update(QSqlQuery &u, qint64 id, const Row &row);
     // Sets `assignments` (with `values` bound) on an open pair unclaimed or claimed by userId.
+    std::optional<Claim> heldClaim(const QString &where, const QVariantList &binds, qint64 userId, bool *ok);
     Change changeOpenPair(qint64 id, qint64 userId, const QString &assignments, const QVariantList &values);
     bool dropExcept(const QString &selectIds, const QVariantList &binds, const QSet<qint64> &kept);
 

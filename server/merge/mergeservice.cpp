@@ -1,6 +1,8 @@
 #include "merge/mergeservice.h"
 
 #include "merge/patientsnapshot.h"
+#include "patients/patientaccesspolicy.h"
+#include "patients/patientreader.h"
 #include "patients/patientwriter.h"
 #include "storage/sqlutil.h"
 
@@ -131,8 +133,9 @@ MergeService::Outcome MergeService::plan(const MergeRequest &request, Plan *out)
     for (const QJsonObject *snapshot : {&*target, &*source}) {
         const QJsonObject row = patientRow(*snapshot);
         // Locked records answer like missing ones (as the patient reads do).
-        if (snapshot->isEmpty() || truthy(row.value(QStringLiteral("full_opt_out")))
-            || (truthy(row.value(QStringLiteral("sharing_lock"))) && !m_actor.seesSharingLocked))
+        if (snapshot->isEmpty()
+            || !PatientAccessPolicy::finds(m_actor.seesSharingLocked, truthy(row.value(QStringLiteral("full_opt_out"))),
+                                           truthy(row.value(QStringLiteral("sharing_lock")))))
             return Outcome::failure(Status::NotFound, snapshot == &*target ? QStringLiteral("no such target patient")
                                                                            : QStringLiteral("no such source patient"));
     }
@@ -356,9 +359,25 @@ void MergeService::pauseForTests() const
         QThread::msleep(static_cast<unsigned long>(m_pauseMs));
 }
 
+std::optional<bool> MergeService::finds(qint64 patientId)
+{
+    const auto v = PatientReader(m_db, m_dialect).visibility(patientId);
+    if (!v)
+        return std::nullopt;
+    return v->found && PatientAccessPolicy::finds(m_actor.seesSharingLocked, v->fullOptOut, v->sharingLock);
+}
+
 std::optional<MergeRecordStore::Record> MergeService::find(qint64 mergeId, bool *ok)
 {
-    return MergeRecordStore(m_db, m_dialect).find(mergeId, ok);
+    auto record = MergeRecordStore(m_db, m_dialect).find(mergeId, ok);
+    if (!record)
+        return record;
+    const auto target = finds(record->targetId);
+    const auto source = target && *target ? finds(record->sourceId) : target;
+    *ok = target && source;
+    if (!*ok || !*source)
+        return std::nullopt;
+    return record;
 }
 
 } // namespace izdesk::server

@@ -13,10 +13,12 @@
 
 namespace izdesk::server {
 
-// Patient merge (FHIR R5 Patient/$merge semantics, DOMAIN.md) and its exact undo. preview()
-// only reads. apply() and unmerge() write and must run inside the caller's write transaction
-// (beginWriteTransaction), which the caller commits — so a merge is all or nothing. The
-// caller audits. One thread, with that thread's connection.
+// Patient merge (FHIR R5 Patient/$merge semantics, DOMAIN.md) and its exact undo. A merge
+// that involves a record the actor does not find (full opt-out; sharing-locked for those who
+// do not see such records) is answered like a missing one, for merging, reading and undoing
+// alike. preview() only reads. apply() and unmerge() write and must run inside the caller's
+// write transaction (beginWriteTransaction), which the caller commits — so a merge is all or
+// nothing. The caller audits. One thread, with that thread's connection.
 class MergeService
 {
 public:
@@ -54,7 +56,11 @@ public:
     Outcome preview(const MergeRequest &request);
     Outcome apply(const MergeRequest &request);
     Outcome unmerge(qint64 mergeId);
+    // A merge the actor may see: both patients are records it finds (PatientAccessPolicy);
+    // otherwise nullopt + *ok true, exactly as for a missing merge.
     std::optional<MergeRecordStore::Record> find(qint64 mergeId, bool *ok);
+    // Whether the actor finds this patient (and so its merges); nullopt on a database error.
+    std::optional<bool> finds(qint64 patientId);
 
     // Test builds: sleep this long inside the open transaction after the first write of a
     // merge or unmerge (merge/testhooks.h), so a test can kill the server half-way.

@@ -60,7 +60,7 @@ MergeService::Outcome MergeService::unmerge(qint64 mergeId)
     const Outcome failed = Outcome::failure(Status::Internal);
     MergeRecordStore store(m_db, m_dialect);
     bool ok = false;
-    const auto record = store.find(mergeId, &ok);
+    const auto record = find(mergeId, &ok);
     if (!ok)
         return failed;
     if (!record)

@@ -174,22 +174,48 @@ HttpResponse getDuplicate(RequestContext &ctx)
     return HttpResponse::json(200, pair->toJson(true));
 }
 
-// Claim and decision share this shape: change, audit, answer with the pair.
+HttpResponse claimed(const DuplicateStore::Claim &claim)
+{
+    return Problem::make(409, QStringLiteral("conflict"), QStringLiteral("Conflict"), claim.detail(), {},
+                         claim.members());
+}
+
+// Claim and decision share this shape: change, audit, answer with the pair. A pair another
+// reviewer holds is refused (and the refusal audited) before the write.
 HttpResponse change(RequestContext &ctx, const QString &action,
                     const std::function<DuplicateStore::Change(DuplicateStore &, qint64)> &apply)
 {
     const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such duplicate candidate"));
+    const qint64 userId = ctx.principal().userId;
+    bool ok = false;
+    DuplicateStore reader = storeFor(ctx);
+    const auto visible = reader.find(*id, PatientAccessPolicy::seesSharingLocked(ctx.principal()), &ok);
+    if (!ok)
+        return Problem::internal();
+    if (!visible)
+        return Problem::notFound(QStringLiteral("no such duplicate candidate"));
+    const auto held = reader.claimAgainst(*id, userId, &ok);
+    if (!ok)
+        return Problem::internal();
+    if (held)
+        return PatientAccessPolicy::refuse(ctx, action, QStringLiteral("duplicate_candidate"), QString::number(*id),
+                                           QStringLiteral("claimed_by_other"), claimed(*held),
+                                           QJsonObject{{QStringLiteral("claimed_by"), held->userId}});
     return IdempotentPost::run(ctx, [&]() -> HttpResponse {
         DuplicateStore store = storeFor(ctx);
-        bool ok = false;
-        if (!store.find(*id, PatientAccessPolicy::seesSharingLocked(ctx.principal()), &ok))
-            return ok ? Problem::notFound(QStringLiteral("no such duplicate candidate")) : Problem::internal();
         switch (apply(store, *id)) {
         case DuplicateStore::Change::NotFound: return Problem::notFound(QStringLiteral("no such duplicate candidate"));
         case DuplicateStore::Change::Conflict:
-            return Problem::conflict(QStringLiteral("the pair is not open, or another user has claimed it"));
+            return Problem::conflict(
+                QStringLiteral("the pair is no longer open: only open pairs are claimed or decided"));
+        case DuplicateStore::Change::ClaimedByOther: {
+            // Claimed a moment ago, between the check above and this write.
+            const auto current = store.claimAgainst(*id, userId, &ok);
+            return current ? claimed(*current)
+                           : Problem::conflict(QStringLiteral("another reviewer has claimed the pair"));
+        }
         case DuplicateStore::Change::Failed: return Problem::internal();
         case DuplicateStore::Change::Ok: break;
         }

@@ -5,6 +5,8 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "idempotency/idempotentpost.h"
+#include "patients/patientaccesspolicy.h"
+#include "patients/patientreader.h"
 #include "storage/sqlutil.h"
 #include "tickets/linkstore.h"
 #include "tickets/ticketcommands.h"
@@ -39,6 +41,24 @@ HttpResponse addLink(RequestContext &ctx)
         errors.append({QStringLiteral("target"), QStringLiteral("a ticket cannot link to itself")});
     if (!errors.isEmpty())
         return Problem::validation(errors);
+    // A patient the caller does not find is refused like a missing one, before the write so the
+    // refusal's audit row is kept.
+    if (link.kind == QLatin1String("patient")) {
+        bool numeric = false;
+        const qint64 patientId = link.target.toLongLong(&numeric);
+        const auto v = numeric ? PatientReader(ctx.db(), ctx.dialect()).visibility(patientId)
+                               : std::optional<PatientReader::Visibility>(PatientReader::Visibility{});
+        if (!v)
+            return Problem::internal();
+        if (!v->found
+            || !PatientAccessPolicy::finds(PatientAccessPolicy::seesSharingLocked(ctx.principal()), v->fullOptOut,
+                                           v->sharingLock))
+            return PatientAccessPolicy::refuse(
+                ctx, QStringLiteral("ticket.link_add"), QStringLiteral("patient"),
+                numeric ? QString::number(patientId) : QString(), QStringLiteral("not_found"),
+                Problem::validation({{QStringLiteral("target"), QStringLiteral("no patient has this id")}}),
+                QJsonObject{{QStringLiteral("ticket_id"), *id}});
+    }
 
     return IdempotentPost::run(ctx, [&ctx, &link, id]() -> HttpResponse {
         QSqlDatabase db = ctx.db();

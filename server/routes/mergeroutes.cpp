@@ -2,6 +2,7 @@
 
 #include "accounts/accountroutesupport.h"
 #include "duplicates/duplicatedetector.h"
+#include "duplicates/duplicatestore.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -57,6 +58,34 @@ HttpResponse problemFor(const MergeService::Outcome &outcome)
     return Problem::internal();
 }
 
+// A duplicate pair of these two patients claimed by another reviewer is theirs to merge.
+std::optional<HttpResponse> claimedByOther(RequestContext &ctx, const MergeRequest &request, bool audit)
+{
+    bool ok = false;
+    const auto held = DuplicateStore(ctx.db(), ctx.dialect(), ctx.now())
+                          .claimAgainstPatients(request.targetId, request.sourceId, ctx.principal().userId, &ok);
+    if (!ok)
+        return Problem::internal();
+    if (!held)
+        return std::nullopt;
+    const HttpResponse answer = Problem::make(409, QStringLiteral("conflict"), QStringLiteral("Conflict"),
+                                              held->detail(), {}, held->members());
+    if (!audit)
+        return answer;
+    return PatientAccessPolicy::refuse(ctx, QStringLiteral("patient.merge"), QStringLiteral("patient"),
+                                       QString::number(request.targetId), QStringLiteral("claimed_by_other"), answer,
+                                       QJsonObject{{QStringLiteral("source_id"), request.sourceId},
+                                                   {QStringLiteral("pair_id"), held->pairId},
+                                                   {QStringLiteral("claimed_by"), held->userId}});
+}
+
+// A missing merge, and one the caller may not see, answer alike (and are audited alike).
+HttpResponse noSuchMerge(RequestContext &ctx, const QString &action, std::optional<qint64> id)
+{
+    return PatientAccessPolicy::refuse(ctx, action, QStringLiteral("merge"), id ? QString::number(*id) : QString(),
+                                       QStringLiteral("not_found"), Problem::notFound(QStringLiteral("no such merge")));
+}
+
 HttpResponse mergePatient(RequestContext &ctx)
 {
     const auto targetId = pathId(ctx);
@@ -81,7 +110,12 @@ HttpResponse mergePatient(RequestContext &ctx)
             return Problem::internal();
         return HttpResponse::json(200, outcome.body);
     }
+    // Refused before the write, which would roll the refusal's audit row back.
+    if (const auto refused = claimedByOther(ctx, *request, true))
+        return *refused;
     return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+        if (const auto refused = claimedByOther(ctx, *request, false))
+            return *refused;
         const auto outcome = serviceFor(ctx).apply(*request);
         if (outcome.status != MergeService::Outcome::Status::Ok)
             return problemFor(outcome);
@@ -106,7 +140,7 @@ HttpResponse getMerge(RequestContext &ctx)
     bool ok = false;
     const auto record = id ? serviceFor(ctx).find(*id, &ok) : std::nullopt;
     if (!record)
-        return id && !ok ? Problem::internal() : Problem::notFound(QStringLiteral("no such merge"));
+        return id && !ok ? Problem::internal() : noSuchMerge(ctx, QStringLiteral("patient.merge_read"), id);
     if (!ctx.audit(QStringLiteral("patient.merge_read"), QStringLiteral("merge"), QString::number(*id),
                    QJsonObject{{QStringLiteral("target_id"), record->targetId},
                                {QStringLiteral("source_id"), record->sourceId}}))
@@ -117,8 +151,14 @@ HttpResponse getMerge(RequestContext &ctx)
 HttpResponse listMerges(RequestContext &ctx)
 {
     const auto id = pathId(ctx);
-    if (!id)
-        return Problem::notFound(QStringLiteral("no such patient"));
+    MergeService service = serviceFor(ctx);
+    const auto seen = id ? service.finds(*id) : std::optional<bool>(false);
+    if (!seen)
+        return Problem::internal();
+    if (!*seen)
+        return PatientAccessPolicy::refuse(ctx, QStringLiteral("patient.merge_list"), QStringLiteral("patient"),
+                                           id ? QString::number(*id) : QString(), QStringLiteral("not_found"),
+                                           Problem::notFound(QStringLiteral("no such patient")));
     const QueryParams &query = ctx.request().query;
     QList<FieldError> errors;
     int limit = defaultListLimit;
@@ -150,6 +190,12 @@ HttpResponse listMerges(RequestContext &ctx)
     QJsonArray items;
     QJsonArray mergeIds;
     for (const auto &r : std::as_const(records)) {
+        // The other side may be a record the caller does not find: that merge is not listed.
+        const auto other = service.finds(r.targetId == *id ? r.sourceId : r.targetId);
+        if (!other)
+            return Problem::internal();
+        if (!*other)
+            continue;
         items.append(r.summaryJson());
         mergeIds.append(r.id);
     }
@@ -164,8 +210,9 @@ HttpResponse listMerges(RequestContext &ctx)
 HttpResponse unmerge(RequestContext &ctx)
 {
     const auto id = pathId(ctx);
-    if (!id)
-        return Problem::notFound(QStringLiteral("no such merge"));
+    bool ok = false;
+    if (!id || !serviceFor(ctx).find(*id, &ok))
+        return id && !ok ? Problem::internal() : noSuchMerge(ctx, QStringLiteral("patient.unmerge"), id);
     return IdempotentPost::run(ctx, [&]() -> HttpResponse {
         const auto outcome = serviceFor(ctx).unmerge(*id);
         if (outcome.status != MergeService::Outcome::Status::Ok)

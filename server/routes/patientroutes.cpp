@@ -66,16 +66,24 @@ HttpResponse getPatient(RequestContext &ctx)
 {
     bool ok = false;
     const qint64 id = ctx.request().pathParams.value(QStringLiteral("id")).toLongLong(&ok);
+    // Only a number goes to the audit: a path is free text and could hold a name.
+    const auto notFound = [&ctx, &ok, id] {
+        return PatientAccessPolicy::refuse(ctx, QStringLiteral("patient.read"), QStringLiteral("patient"),
+                                           ok ? QString::number(id) : QString(), QStringLiteral("not_found"),
+                                           Problem::notFound(QStringLiteral("no such patient")));
+    };
     if (!ok || id <= 0)
-        return Problem::notFound(QStringLiteral("no such patient"));
+        return notFound();
     PatientReader reader(ctx.db(), ctx.dialect());
     const auto visibility = reader.visibility(id);
     if (!visibility)
         return Problem::internal();
-    // A locked (full opt-out) record answers exactly like a missing one.
-    if (!visibility->found || visibility->fullOptOut
-        || (visibility->sharingLock && !PatientAccessPolicy::seesSharingLocked(ctx.principal())))
-        return Problem::notFound(QStringLiteral("no such patient"));
+    // A locked (full opt-out) record answers exactly like a missing one, and so does a
+    // sharing-locked one to those who may not see it.
+    if (!visibility->found
+        || !PatientAccessPolicy::finds(PatientAccessPolicy::seesSharingLocked(ctx.principal()), visibility->fullOptOut,
+                                       visibility->sharingLock))
+        return notFound();
     const bool withHistory = PatientAccessPolicy::mayReleaseHistory(ctx, id);
     const auto patient = reader.detail(id, withHistory);
     if (!patient)

@@ -2,6 +2,7 @@
 
 #include "http/problem.h"
 #include "http/requestcontext.h"
+#include "patients/patientaccesspolicy.h"
 #include "serverconfig.h"
 #include "storage/sqlutil.h"
 #include "ticket.h"
@@ -55,6 +56,27 @@ ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, q
         d.detail = QStringLiteral("no such patient");
         return d;
     }
+    QList<VerificationAttempt> attempts;
+    if (!AttemptStore(db, ctx.dialect()).verifiedOnTicket(ticketId, &attempts))
+        return d;
+    // A sharing-locked record does not exist for staff who may not see one, unless this
+    // ticket's caller is verified for the facility that owns it: no lock, expiry or protection
+    // detail may tell them otherwise.
+    if (facts->sharingLock && !PatientAccessPolicy::seesSharingLocked(ctx.principal())) {
+        bool owner = false;
+        for (const VerificationAttempt &a : std::as_const(attempts)) {
+            bool ok = true;
+            owner = owner || (a.subjectKind == QLatin1String("iis_user") && facilityMaySee(db, a, *facts, &ok));
+            if (!ok)
+                return d;
+        }
+        if (!owner) {
+            d.kind = Decision::Kind::NotFound;
+            d.detail = QStringLiteral("no such patient");
+            d.auditReason = QStringLiteral("sharing-locked record not covered by a verification on this ticket");
+            return d;
+        }
+    }
     const QDateTime now = ctx.now();
     const auto lockedUntil = ReleaseLocks(db, ctx.dialect()).activeUntil(patientId, now);
     if (!lockedUntil)
@@ -62,11 +84,6 @@ ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, q
     d.kind = Decision::Kind::Denied;
     if (lockedUntil->isValid()) {
         d.detail = QStringLiteral("phone release is locked for this patient until %1").arg(toIsoUtc(*lockedUntil));
-        return d;
-    }
-    QList<VerificationAttempt> attempts;
-    if (!AttemptStore(db, ctx.dialect()).verifiedOnTicket(ticketId, &attempts)) {
-        d.kind = Decision::Kind::Error;
         return d;
     }
     const VerificationAttempt *expired = nullptr;
@@ -132,14 +149,25 @@ ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, q
     return d;
 }
 
+namespace {
+
+// Ids and the rule only: the reason names no patient data.
+bool auditDenial(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method, const QString &reason,
+                 int status)
+{
+    const QJsonObject audit{{QStringLiteral("ticket_id"), ticketId},
+                            {QStringLiteral("method"), method},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("status"), status}};
+    return ctx.audit(QStringLiteral("release.denied"), QStringLiteral("patient"), QString::number(patientId), audit);
+}
+
+} // namespace
+
 HttpResponse ReleaseGate::deny(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method,
                                const QString &detail)
 {
-    // Ids and the rule only: the detail names no patient data.
-    QJsonObject audit{{QStringLiteral("ticket_id"), ticketId},
-                      {QStringLiteral("method"), method},
-                      {QStringLiteral("reason"), detail}};
-    if (!ctx.audit(QStringLiteral("release.denied"), QStringLiteral("patient"), QString::number(patientId), audit))
+    if (!auditDenial(ctx, ticketId, patientId, method, detail, 403))
         return Problem::internal();
     return Problem::make(403, QStringLiteral("verification-required"), QStringLiteral("Caller verification required"),
                          detail);
@@ -150,7 +178,11 @@ std::optional<HttpResponse> ReleaseGate::refusal(RequestContext &ctx, const Deci
 {
     switch (decision.kind) {
     case Decision::Kind::Allowed: return std::nullopt;
-    case Decision::Kind::NotFound: return Problem::notFound(decision.detail);
+    case Decision::Kind::NotFound:
+        if (!auditDenial(ctx, ticketId, patientId, method,
+                         decision.auditReason.isEmpty() ? decision.detail : decision.auditReason, 404))
+            return Problem::internal();
+        return Problem::notFound(decision.detail);
     case Decision::Kind::Error: return Problem::internal();
     case Decision::Kind::Denied: return deny(ctx, ticketId, patientId, method, decision.detail);
     }

@@ -13,7 +13,9 @@ class RequestContext;
 // THE check before any immunization history or record leaves the server for a caller: a
 // verified attempt on this ticket, not expired, for this patient (or a provider whose
 // facility may see it), whose release methods include the one asked for, and no release
-// lock on the patient. Stateless; runs on the request's worker thread.
+// lock on the patient. A sharing-locked record answers like a missing one to staff who may
+// not see it, unless the ticket's verified provider is its owning facility. Every refusal
+// (404 and 403) is audited as release.denied. Stateless; runs on the request's worker thread.
 class ReleaseGate
 {
 public:
@@ -22,6 +24,7 @@ public:
         enum class Kind { Allowed, Denied, NotFound, Error };
         Kind kind = Kind::Error;
         QString detail;              // why it was denied (no PHI)
+        QString auditReason;         // what the audit records when it differs from the answer
         VerificationAttempt attempt; // the verification that allows it
         PatientFacts facts;
     };
@@ -30,7 +33,8 @@ public:
     // The 403 verification-required answer; audits release.denied on ctx.db().
     static HttpResponse deny(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method,
                              const QString &detail);
-    // Answers NotFound / Error / Denied decisions (auditing denials); nullopt when allowed.
+    // Answers NotFound / Error / Denied decisions (auditing NotFound and Denied); nullopt when
+    // allowed.
     static std::optional<HttpResponse> refusal(RequestContext &ctx, const Decision &decision, qint64 ticketId,
                                                qint64 patientId, const QString &method);
 };

@@ -4,6 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "idempotency/idempotentpost.h"
+#include "patients/patientaccesspolicy.h"
 #include "patients/patientreader.h"
 #include "storage/sqlutil.h"
 #include "ticket.h"
@@ -262,13 +263,19 @@ HttpResponse release(RequestContext &ctx)
 HttpResponse disclosures(RequestContext &ctx)
 {
     const auto patientId = pathId(ctx, "pid");
+    const auto notFound = [&ctx, &patientId] {
+        return PatientAccessPolicy::refuse(ctx, QStringLiteral("disclosures.read"), QStringLiteral("patient"),
+                                           patientId ? QString::number(*patientId) : QString(),
+                                           QStringLiteral("not_found"),
+                                           Problem::notFound(QStringLiteral("no such patient")));
+    };
     if (!patientId)
-        return Problem::notFound(QStringLiteral("no such patient"));
+        return notFound();
     const auto facts = PatientFacts::load(ctx.db(), *patientId);
     if (!facts)
         return Problem::internal();
     if (!facts->found)
-        return Problem::notFound(QStringLiteral("no such patient"));
+        return notFound();
     QJsonArray items;
     if (!DisclosureStore(ctx.db(), ctx.dialect()).listForPatient(*patientId, 500, &items))
         return Problem::internal();

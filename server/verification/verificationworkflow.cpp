@@ -4,6 +4,8 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "idempotency/idempotentpost.h"
+#include "patients/patientaccesspolicy.h"
+#include "permissions.h"
 #include "serverconfig.h"
 #include "storage/sqlutil.h"
 #include "ticket.h"
@@ -40,6 +42,13 @@ bool ticketExists(RequestContext &ctx, qint64 ticketId, bool *ok)
     q.addBindValue(ticketId);
     *ok = execQuery(q);
     return *ok && q.next();
+}
+
+// An attempt records what one caller told one staff member: only they work it, or a
+// supervisor who takes the call over.
+bool mayWork(const Principal &p, const VerificationAttempt &a)
+{
+    return a.createdById == p.userId || Permissions::granted(p.role, Permission::DisclosureOversight);
 }
 
 QJsonObject ids(const VerificationAttempt &a)
@@ -121,6 +130,19 @@ HttpResponse VerificationWorkflow::locked(RequestContext &ctx, qint64 patientId,
                          QStringLiteral("phone release is locked for this patient until %1 (too many failed "
                                         "verification attempts); a supervisor can lift the lock")
                              .arg(toIsoUtc(until)));
+}
+
+std::optional<HttpResponse> VerificationWorkflow::notYours(RequestContext &ctx, const VerificationAttempt &a,
+                                                           const QString &action)
+{
+    if (mayWork(ctx.principal(), a))
+        return std::nullopt;
+    return PatientAccessPolicy::refuse(
+        ctx, action, QStringLiteral("verification"), QString::number(a.id), QStringLiteral("not_started_by_caller"),
+        Problem::forbidden(QStringLiteral("verification %1 was started by %2: only they or a supervisor may work it")
+                               .arg(a.id)
+                               .arg(a.createdBy)),
+        QJsonObject{{QStringLiteral("ticket_id"), a.ticketId}, {QStringLiteral("started_by_id"), a.createdById}});
 }
 
 HttpResponse VerificationWorkflow::start(RequestContext &ctx, qint64 ticketId)
@@ -209,6 +231,8 @@ HttpResponse VerificationWorkflow::checkFactor(RequestContext &ctx, qint64 attem
     const auto before = AttemptStore(ctx.db(), ctx.dialect()).find(attemptId, &ok);
     if (!before)
         return ok ? Problem::notFound(QStringLiteral("no such verification")) : Problem::internal();
+    if (const auto refused = notYours(ctx, *before, QStringLiteral("verification.factor")))
+        return *refused;
     if (before->patientId) {
         const auto until = ReleaseLocks(ctx.db(), ctx.dialect()).activeUntil(*before->patientId, ctx.now());
         if (!until)
@@ -352,6 +376,13 @@ HttpResponse VerificationWorkflow::refer(RequestContext &ctx, qint64 attemptId)
     const QString note = noteValue.toString().trimmed();
     if (note.size() > 2000)
         return Problem::validation({{QStringLiteral("note"), QStringLiteral("must be at most 2000 characters")}});
+    bool ok = false;
+    const auto before = AttemptStore(ctx.db(), ctx.dialect()).find(attemptId, &ok);
+    if (!before)
+        return ok ? Problem::notFound(QStringLiteral("no such verification")) : Problem::internal();
+    // Refused outside the write, which would roll the refusal's audit row back.
+    if (const auto refused = notYours(ctx, *before, QStringLiteral("verification.refer")))
+        return *refused;
     return IdempotentPost::run(ctx, [&]() -> HttpResponse {
         AttemptStore store(ctx.db(), ctx.dialect());
         bool found = false;

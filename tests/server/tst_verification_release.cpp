@@ -219,14 +219,19 @@ void TstVerificationRelease::providerRules()
     const auto mail = tryRoute(QStringLiteral("mail"), ticket, liam);
     QCOMPARE(mail.first, 403);
     QCOMPARE(mail.second, QStringLiteral("release by mail is not allowed for caller type provider"));
-    // A sharing-locked record: its owning clinic yes, another clinic no.
+    // A sharing-locked record: its owning clinic yes, another clinic no. A specialist, who does
+    // not see sharing-locked records, is told nothing more than for a missing one.
     const qint64 locked = f.patients.value(QStringLiteral("locked"));
     QCOMPARE(f.specialist->get(historyPath(ticket, locked)).status, 200);
     const qint64 east = f.createTicket();
     QVERIFY(f.verifyProvider(east, QStringLiteral("eastnurse"), QStringLiteral("CLINIC02")) > 0);
     const auto other = tryRoute(QStringLiteral("history"), east, locked);
-    QCOMPARE(other.first, 403);
-    QCOMPARE(other.second, QStringLiteral("this record is protected: a supervisor must release it"));
+    QCOMPARE(other.first, 404);
+    QCOMPARE(other.second, QStringLiteral("no such patient"));
+    const auto told = f.supervisor->get(historyPath(east, locked));
+    QCOMPARE(told.status, 403);
+    QCOMPARE(told.object().value(QStringLiteral("detail")).toString(),
+             QStringLiteral("this record is protected: a supervisor must release it"));
     QCOMPARE(f.specialist->get(historyPath(east, liam)).status, 200);
 }
 
