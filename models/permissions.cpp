@@ -20,6 +20,7 @@ const QHash<Permission, QStringList> &roleTable()
     static const QHash<Permission, QStringList> table{
         {Permission::Public, {}},
         {Permission::ScimClient, {}},
+        {Permission::OwnAccount, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
         {Permission::DeskRead, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
         {Permission::DeskWrite, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
         {Permission::PatientRead, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
@@ -45,6 +46,8 @@ const QList<Permissions::Entry> &Permissions::all()
     static const QList<Entry> entries{
         {Permission::Public, "public", "No sign-in: API metadata and signing in"},
         {Permission::ScimClient, "scim_client", "A SCIM provisioning client's token (no staff session)"},
+        {Permission::OwnAccount, "own_account",
+         "One's own session: who am I, sign out, change one's password (also while a change is due)"},
         {Permission::DeskRead, "desk_read",
          "Read the queue, tickets, organizations, IIS users, agreements, code sets and policies"},
         {Permission::DeskWrite, "desk_write",

@@ -14,6 +14,7 @@ namespace izdesk {
 enum class Permission {
     Public,             // no sign-in: API metadata, signing in
     ScimClient,         // a SCIM provisioning client with its own token, never a staff session
+    OwnAccount,         // any signed-in staff member's own session: who am I, sign out, change password
     DeskRead,           // the queue, organizations, IIS users, code sets, policies, worklists
     DeskWrite,          // tickets, timeline, attachments, links, verification, IIS user edits
     PatientRead,        // patient search, patient records, merge history (each read audited)

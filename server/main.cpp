@@ -1,9 +1,8 @@
 // izdesk-server: the IZ Desk reference backend. All logic lives in ServerApp.
+#include "accounts/accounttools.h"
+#include "auth/stafftools.h"
 #include "serverapp.h"
 #include "tools/toolcommands.h"
-// ---- accounts-server ----
-#include "accounts/accounttools.h"
-// ---- end accounts-server ----
 
 #include "izdeskversion.h"
 
@@ -15,12 +14,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("IZDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("izdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IZDESK_VERSION));
-    // generate / import / codesets import subcommands (issue 5); otherwise run the server.
-    if (const auto code = izdesk::server::ToolCommands::run(QCoreApplication::arguments()))
+    // The subcommands run once and exit (generate, import, codesets, duplicates, routes,
+    // accounts, staff); anything else runs the server.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const auto code = izdesk::server::ToolCommands::run(arguments))
         return *code;
-    // ---- accounts-server: accounts sweep / accounts scim-token ----
-    if (const auto code = izdesk::server::AccountTools::run(QCoreApplication::arguments()))
+    if (const auto code = izdesk::server::AccountTools::run(arguments))
         return *code;
-    // ---- end accounts-server ----
-    return izdesk::server::ServerApp::runCommandLine(QCoreApplication::arguments());
+    if (const auto code = izdesk::server::StaffTools::run(arguments))
+        return *code;
+    return izdesk::server::ServerApp::runCommandLine(arguments);
 }

@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "catalog.h"
+
 #include <QFile>
 
 #include "izdeskversion.h"
@@ -69,7 +71,21 @@ const char *const helpText =
     "                        signed in for the policy's limit, and list them\n"
     "  accounts scim-token NAME\n"
     "                        issue a bearer token for a SCIM client (Okta, Entra ID) named NAME;\n"
-    "                        printed once, stored only as a hash\n";
+    "                        printed once, stored only as a hash\n"
+    "  staff add USER --role ROLE [--display-name NAME] [--password-stdin]\n"
+    "                        create a staff account (ROLE: %1);\n"
+    "                        the password is asked for twice without echo, or read as one line from\n"
+    "                        stdin with --password-stdin, never taken from the command line\n"
+    "  staff list [--json]   every staff account: role, active, locked, must change password,\n"
+    "                        last sign-in, created\n"
+    "  staff set-role USER ROLE, staff set-display-name USER NAME\n"
+    "  staff disable USER    block sign-in and end every session of USER at once (the last active\n"
+    "                        admin can be neither disabled nor given another role)\n"
+    "  staff enable USER     allow USER to sign in again\n"
+    "  staff unlock USER     clear the failed sign-ins and the lockout\n"
+    "  staff reset-password USER [--password-stdin]\n"
+    "                        set a new password that must be changed at the next sign-in; ends\n"
+    "                        USER's sessions\n";
 
 CommandLine error(const QString &message)
 {
@@ -115,7 +131,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             result.action = Action::Help;
-            result.message = QString::fromLatin1(helpText);
+            result.message = QString::fromLatin1(helpText)
+                                 .arg(Catalog::keys(Catalog::staffRoles()).join(QStringLiteral(", ")));
             return result;
         }
         if (option == QLatin1String("--version") || option == QLatin1String("-v")) {

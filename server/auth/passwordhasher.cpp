@@ -54,4 +54,18 @@ bool PasswordHasher::meetsPolicy(const QString &password, QString *why)
     return true;
 }
 
+QString PasswordHasher::hashNew(const QString &password, QString *error)
+{
+    QString why;
+    if (!meetsPolicy(password, &why)) {
+        if (error)
+            *error = QStringLiteral("password ") + why;
+        return {};
+    }
+    const QString encoded = hash(password);
+    if (encoded.isEmpty() && error)
+        *error = QStringLiteral("password hashing failed");
+    return encoded;
+}
+
 } // namespace izdesk::server

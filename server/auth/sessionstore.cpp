@@ -50,7 +50,7 @@ std::optional<Principal> SessionStore::authenticate(QSqlDatabase db, Dialect dia
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.last_seen_at, s.expires_at, s.revoked_at, u.id, u.username, "
-        "u.display_name, u.role, u.active "
+        "u.display_name, u.role, u.active, u.password_change_required "
         "FROM sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ?"));
     q.addBindValue(hashToken(token));
     if (!execQuery(q) || !q.next())
@@ -69,6 +69,7 @@ std::optional<Principal> SessionStore::authenticate(QSqlDatabase db, Dialect dia
     p.username = q.value(5).toString();
     p.displayName = q.value(6).toString();
     p.role = q.value(7).toString();
+    p.passwordChangeRequired = q.value(9).toBool();
     q.finish();
 
     // A write on every request would serialise all readers behind SQLite's single writer:
@@ -93,6 +94,23 @@ bool SessionStore::revoke(QSqlDatabase db, Dialect dialect, qint64 sessionId, co
     q.addBindValue(toDbTimestamp(now, dialect));
     q.addBindValue(sessionId);
     return execQuery(q);
+}
+
+bool SessionStore::revokeAllOf(QSqlDatabase db, Dialect dialect, qint64 userId, const QDateTime &now,
+                               std::optional<qint64> keepSessionId, int *revoked)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+              + (keepSessionId ? QStringLiteral(" AND id <> ?") : QString()));
+    q.addBindValue(toDbTimestamp(now, dialect));
+    q.addBindValue(userId);
+    if (keepSessionId)
+        q.addBindValue(*keepSessionId);
+    if (!execQuery(q))
+        return false;
+    if (revoked)
+        *revoked = q.numRowsAffected();
+    return true;
 }
 
 } // namespace izdesk::server

@@ -34,6 +34,10 @@ public:
     static std::optional<Principal> authenticate(QSqlDatabase db, Dialect dialect,
                                                  const QByteArray &token, const QDateTime &now);
     static bool revoke(QSqlDatabase db, Dialect dialect, qint64 sessionId, const QDateTime &now);
+    // Revokes every session of userId not revoked yet, except keepSessionId when given;
+    // *revoked gets how many. false on a database error.
+    static bool revokeAllOf(QSqlDatabase db, Dialect dialect, qint64 userId, const QDateTime &now,
+                            std::optional<qint64> keepSessionId, int *revoked = nullptr);
 
     static QString hashToken(const QByteArray &token); // hex SHA-256
 };

@@ -8,27 +8,49 @@
 
 namespace izdesk::server {
 
+namespace {
+
+bool refuse(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+} // namespace
+
+bool StaffAccounts::validUsername(const QString &username, QString *error)
+{
+    if (username.trimmed().isEmpty() || username.size() > 64)
+        return refuse(error, QStringLiteral("username must be 1-64 characters"));
+    return true;
+}
+
+bool StaffAccounts::validDisplayName(const QString &displayName, QString *error)
+{
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        return refuse(error, QStringLiteral("display name must be 1-100 characters"));
+    return true;
+}
+
+bool StaffAccounts::validRole(const QString &role, QString *error)
+{
+    if (!Catalog::contains(Catalog::staffRoles(), role))
+        return refuse(error, QStringLiteral("role must be one of: %1")
+                                 .arg(Catalog::keys(Catalog::staffRoles()).join(QStringLiteral(", "))));
+    return true;
+}
+
 std::optional<qint64> StaffAccounts::create(QSqlDatabase db, Dialect dialect,
                                             const QString &username, const QString &displayName,
                                             const QString &role, const QString &password,
                                             const QDateTime &nowUtc, QString *error)
 {
-    auto fail = [error](const QString &why) -> std::optional<qint64> {
-        if (error)
-            *error = why;
+    if (!validUsername(username, error) || !validDisplayName(displayName, error) || !validRole(role, error))
         return std::nullopt;
-    };
-    if (username.trimmed().isEmpty() || username.size() > 64)
-        return fail(QStringLiteral("username must be 1-64 characters"));
-    if (!Catalog::contains(Catalog::staffRoles(), role))
-        return fail(QStringLiteral("role must be one of: %1")
-                        .arg(Catalog::keys(Catalog::staffRoles()).join(QStringLiteral(", "))));
-    QString why;
-    if (!PasswordHasher::meetsPolicy(password, &why))
-        return fail(QStringLiteral("password ") + why);
-    const QString hash = PasswordHasher::hash(password);
+    const QString hash = PasswordHasher::hashNew(password, error);
     if (hash.isEmpty())
-        return fail(QStringLiteral("password hashing failed"));
+        return std::nullopt;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO staff_users (username, display_name, role, password_hash, active, "
@@ -41,8 +63,10 @@ std::optional<qint64> StaffAccounts::create(QSqlDatabase db, Dialect dialect,
     q.addBindValue(true);
     q.addBindValue(toDbTimestamp(nowUtc, dialect));
     q.addBindValue(toDbTimestamp(nowUtc, dialect));
-    if (!execQuery(q) || !q.next())
-        return fail(QStringLiteral("could not store the account (duplicate username?)"));
+    if (!execQuery(q) || !q.next()) {
+        refuse(error, QStringLiteral("could not store the account (duplicate username?)"));
+        return std::nullopt;
+    }
     return q.value(0).toLongLong();
 }
 

@@ -10,9 +10,10 @@
 
 namespace izdesk::server {
 
-// Creating staff accounts: validates the role (Catalog::staffRoles) and the password policy
-// (PasswordHasher::meetsPolicy), hashes, inserts. Stateless; any thread with its own
-// connection; joins the caller's open transaction.
+// Creating staff accounts: validates the username, display name, role (Catalog::staffRoles)
+// and the password policy (PasswordHasher::hashNew), hashes, inserts. The field checks are
+// public so that every later change of these fields applies the same rules. Stateless; any
+// thread with its own connection; joins the caller's open transaction.
 class StaffAccounts
 {
 public:
@@ -21,6 +22,11 @@ public:
                                         const QString &password, const QDateTime &nowUtc,
                                         QString *error = nullptr);
     static qint64 count(QSqlDatabase db);
+
+    // True when valid; otherwise *error says what is wrong (the role error lists the roles).
+    static bool validUsername(const QString &username, QString *error = nullptr);
+    static bool validDisplayName(const QString &displayName, QString *error = nullptr);
+    static bool validRole(const QString &role, QString *error = nullptr);
 };
 
 } // namespace izdesk::server

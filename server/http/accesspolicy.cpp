@@ -91,9 +91,10 @@ const AccessPolicy &AccessPolicy::builtIn()
         {"DELETE", QStringLiteral("/api/v1/scim-tokens/{id}"), Permission::ScimTokens},
         // Sessions
         {"POST", QStringLiteral("/api/v1/sessions"), Permission::Public},
-        {"DELETE", QStringLiteral("/api/v1/sessions/current"), Permission::DeskRead},
+        {"DELETE", QStringLiteral("/api/v1/sessions/current"), Permission::OwnAccount},
+        {"POST", QStringLiteral("/api/v1/sessions/current/password"), Permission::OwnAccount},
         // Staff
-        {"GET", QStringLiteral("/api/v1/me"), Permission::DeskRead},
+        {"GET", QStringLiteral("/api/v1/me"), Permission::OwnAccount},
         {"GET", QStringLiteral("/api/v1/staff"), Permission::DeskRead},
         // Supervision
         {"POST", QStringLiteral("/api/v1/tickets/bulk"), Permission::QueueSupervision},

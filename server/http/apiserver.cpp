@@ -239,6 +239,11 @@ HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequ
             if (!principal)
                 return Problem::unauthenticated(QStringLiteral("The session token is invalid or has expired"));
             context.setPrincipal(*principal);
+            if (principal->passwordChangeRequired && *route.permission != Permission::OwnAccount) {
+                return Problem::make(403, QStringLiteral("password-change-required"),
+                                     QStringLiteral("Password change required"),
+                                     QStringLiteral("Choose a new password before doing anything else"));
+            }
             if (!AccessPolicy::allows(*route.permission, &*principal)) {
                 return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
                                      QStringLiteral("Your role may not do this"), {},

@@ -23,6 +23,9 @@ struct Principal
     QString displayName;
     QString role;
     qint64 sessionId = 0;
+    // Set after an administrator's password reset: until the user chooses a new password the
+    // session reaches only the own_account routes.
+    bool passwordChangeRequired = false;
 };
 
 // One HTTP request as the route handlers see it, independent of the HTTP library.

@@ -2,6 +2,7 @@
 
 #include "auth/passwordhasher.h"
 #include "auth/sessionstore.h"
+#include "auth/staffadministration.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -27,6 +28,7 @@ struct Account
     qint64 id = 0;
     QString username, displayName, role, passwordHash;
     QDateTime lockedUntil;
+    bool passwordChangeRequired = false;
 };
 
 // A real hash of a random string, verified for unknown users so that "no such user" takes
@@ -40,14 +42,15 @@ const QString &dummyHash()
 std::optional<Account> findAccount(QSqlDatabase db, const QString &username, bool *ok)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, username, display_name, role, password_hash, locked_until "
-                             "FROM staff_users WHERE username = ? AND active = TRUE"));
+    q.prepare(QStringLiteral("SELECT id, username, display_name, role, password_hash, locked_until, "
+                             "password_change_required FROM staff_users WHERE username = ? AND active = TRUE"));
     q.addBindValue(username);
     *ok = execQuery(q);
     if (!*ok || !q.next())
         return std::nullopt;
     return Account{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toString(), q.value(4).toString(), fromDbTimestamp(q.value(5))};
+                   q.value(3).toString(), q.value(4).toString(), fromDbTimestamp(q.value(5)),
+                   q.value(6).toBool()};
 }
 
 HttpResponse invalidCredentials()
@@ -159,6 +162,7 @@ HttpResponse login(RequestContext &ctx)
         {QStringLiteral("token"), session->token},
         {QStringLiteral("expires_at"), toIsoUtc(session->expiresAt)},
         {QStringLiteral("idle_timeout_seconds"), SessionStore::idleTimeoutSeconds},
+        {QStringLiteral("password_change_required"), account->passwordChangeRequired},
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account->id},
                                               {QStringLiteral("username"), account->username},
                                               {QStringLiteral("display_name"), account->displayName},
@@ -182,12 +186,63 @@ HttpResponse logout(RequestContext &ctx)
     return HttpResponse::noContent();
 }
 
+// POST /api/v1/sessions/current/password {"current_password","new_password"}: the signed-in
+// user's own password (also the way out of a must-change state after a reset). This session
+// stays signed in; the user's other sessions end.
+HttpResponse changePassword(RequestContext &ctx)
+{
+    auto parsed = parseJsonObject(ctx.request());
+    if (auto *problem = std::get_if<HttpResponse>(&parsed))
+        return *problem;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    QList<FieldError> errors;
+    for (const char *field : {"current_password", "new_password"}) {
+        if (!body.value(QLatin1String(field)).isString() || body.value(QLatin1String(field)).toString().isEmpty())
+            errors.append({QString::fromLatin1(field), QStringLiteral("is required")});
+    }
+    if (!errors.isEmpty())
+        return Problem::validation(errors);
+    const Principal &p = ctx.principal();
+    QSqlDatabase db = ctx.db();
+    if (!beginWriteTransaction(db, ctx.dialect()))
+        return Problem::internal();
+    StaffAdministration admin(db, ctx.dialect(), StaffAdministration::Actor{p.userId, p.username, ctx.request().peer},
+                              ctx.now());
+    const auto outcome = admin.changeOwnPassword(p.sessionId, body.value(QStringLiteral("current_password")).toString(),
+                                                 body.value(QStringLiteral("new_password")).toString());
+    if (!outcome.ok()) {
+        db.rollback();
+        using S = StaffAdministration::Outcome::Status;
+        switch (outcome.status) {
+        case S::WrongPassword:
+            if (!ctx.audit(QStringLiteral("staff.password_change_denied"), QStringLiteral("staff_user"),
+                           QString::number(p.userId), QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")}}))
+                return Problem::internal();
+            return Problem::make(403, QStringLiteral("wrong-password"), QStringLiteral("Wrong password"),
+                                 QStringLiteral("the current password is not correct"));
+        case S::Invalid:
+            return Problem::validation({{QStringLiteral("new_password"), outcome.error}});
+        case S::NotFound:
+            return Problem::notFound(outcome.error);
+        default:
+            return Problem::internal();
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Problem::internal();
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("password_change_required"), false},
+                                               {QStringLiteral("sessions_ended"), outcome.sessionsEnded}});
+}
+
 } // namespace
 
 void registerSessionRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/sessions"), &login);
     router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), &logout);
+    router.add("POST", QStringLiteral("/api/v1/sessions/current/password"), &changePassword);
 }
 
 } // namespace izdesk::server

@@ -8,8 +8,8 @@
 #include "importer/patientimporter.h"
 #include "routes/routeregistry.h"
 #include "serverapp.h"
-#include "serverconfig.h"
 #include "storage/database.h"
+#include "tools/toolsupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -19,68 +19,10 @@
 
 namespace izdesk::server {
 
-namespace {
-
-void out(const QString &text)
-{
-    std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs((QStringLiteral("izdesk-server: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
-// "--name value" / "--name=value" options; positional arguments under "".
-bool parseOptions(const QStringList &args, const QStringList &known, QHash<QString, QString> *options, QStringList *positional)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            err(QStringLiteral("izdesk-server --help lists every command and its options"));
-            return false;
-        }
-        if (!a.startsWith(QLatin1String("--"))) {
-            positional->append(a);
-            continue;
-        }
-        QString value;
-        const qsizetype eq = a.indexOf(QLatin1Char('='));
-        if (eq > 0) {
-            value = a.mid(eq + 1);
-            a = a.left(eq);
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
-            err(QStringLiteral("option %1 needs a value").arg(a));
-            return false;
-        }
-        if (!known.contains(a)) {
-            err(QStringLiteral("unknown option %1").arg(a));
-            return false;
-        }
-        options->insert(a, value);
-    }
-    return true;
-}
-
-// Opens and migrates the database named by --database (or the default).
-std::unique_ptr<ServerApp> openDatabase(const QHash<QString, QString> &options)
-{
-    ServerConfig config;
-    config.databaseUrl = options.value(QStringLiteral("--database"), CommandLine::defaultDatabaseUrl());
-    auto app = std::make_unique<ServerApp>(config);
-    QString error;
-    if (!app->initialize(&error)) {
-        err(error);
-        return nullptr;
-    }
-    return app;
-}
-
-} // namespace
+using tool::err;
+using tool::openDatabase;
+using tool::out;
+using tool::parseOptions;
 
 std::optional<int> ToolCommands::run(const QStringList &arguments)
 {

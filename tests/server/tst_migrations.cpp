@@ -46,6 +46,7 @@ private slots:
     void placeholdersAreRewrittenPerDialect();
     void statementsSplitAtLineEndSemicolons();
     void upgradeFromVersionTwoKeepsTicketsInTheFeed();
+    void staffAccountsOnFileNeedNoPasswordChangeAfterUpgrade();
 
 private:
     QSqlDatabase db() { return m_database->connection(); }
@@ -225,6 +226,42 @@ void TestMigrations::upgradeFromVersionTwoKeepsTicketsInTheFeed()
                                  QStringLiteral("ticket_attachments"), QStringLiteral("ticket_links"),
                                  QStringLiteral("assignment_cursor")})
         QVERIFY2(tableExists(db(), table), qPrintable(table));
+}
+
+void TestMigrations::staffAccountsOnFileNeedNoPasswordChangeAfterUpgrade()
+{
+    // A database with every migration but 0008 and an account on file: after the upgrade the
+    // account signs in as before (no password change required), and a reset can require one.
+    QString error;
+    const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
+    QVERIFY2(!all.isEmpty(), qPrintable(error));
+    QList<MigrationRunner::Migration> before;
+    for (const auto &m : all) {
+        if (m.fileName != QLatin1String("0008_staff_administration.sql"))
+            before << m;
+    }
+    QCOMPARE(before.size(), all.size() - 1);
+    MigrationRunner runner(db(), m_database->dialect());
+    QVERIFY2(runner.migrate(before, &error), qPrintable(error));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO staff_users (username, display_name, role, password_hash, created_at) "
+                             "VALUES ('old', 'Old Timer', 'admin', 'x', ?)"));
+    q.addBindValue(toDbTimestamp(QDateTime::currentDateTimeUtc(), m_database->dialect()));
+    QVERIFY(q.exec());
+    QVERIFY(!runner.appliedVersions().contains(8));
+
+    QVERIFY2(runner.migrate(all, &error), qPrintable(error));
+    QVERIFY(runner.appliedVersions().contains(8));
+    QSqlQuery flag(db());
+    QVERIFY(flag.exec(QStringLiteral("SELECT password_change_required FROM staff_users WHERE username = 'old'")));
+    QVERIFY(flag.next());
+    QCOMPARE(flag.value(0).toBool(), false);
+    QSqlQuery reset(db());
+    QVERIFY(reset.exec(QStringLiteral("UPDATE staff_users SET password_change_required = TRUE WHERE username = 'old'")));
+    QSqlQuery count(db());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE password_change_required = TRUE")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

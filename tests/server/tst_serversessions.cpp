@@ -3,6 +3,7 @@
 #include "httptestclient.h"
 #include "testserver.h"
 
+#include "auth/staffadministration.h"
 #include "serverapp.h"
 #include "storage/database.h"
 
@@ -16,6 +17,7 @@
 
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
+using izdesk::server::StaffAdministration;
 
 namespace {
 
@@ -48,6 +50,7 @@ private slots:
     void inactiveUserCannotSignIn();
     void staffListsActiveAccounts();
     void loginAndLogoutAreAudited();
+    void resetPasswordMustBeChangedBeforeAnythingElse();
 
 private:
     QList<AuditRow> auditRows();
@@ -267,6 +270,56 @@ void TestServerSessions::loginAndLogoutAreAudited()
     QCOMPARE(rows.at(3).entityId, rows.at(2).entityId);
     for (const AuditRow &row : rows) // never the password
         QVERIFY(!QJsonDocument(row.detail).toJson().contains("wrong password"));
+}
+
+void TestServerSessions::resetPasswordMustBeChangedBeforeAnythingElse()
+{
+    HttpTestClient older(m_server->baseUrl());
+    QCOMPARE(older.login(QStringLiteral("sam"), password).status, 201);
+    const QString temporary = QStringLiteral("Temporary-pass-4821");
+    {
+        StaffAdministration admin(m_server->app()->database().connection(), m_server->app()->database().dialect(),
+                                  StaffAdministration::Actor::commandLine(), QDateTime::currentDateTimeUtc());
+        QVERIFY(admin.resetPassword(QStringLiteral("sam"), temporary).ok());
+    }
+    QCOMPARE(older.get(QStringLiteral("/api/v1/me")).status, 401); // the reset ended it
+
+    HttpTestClient client(m_server->baseUrl());
+    const auto signedIn = client.login(QStringLiteral("sam"), temporary);
+    QCOMPARE(signedIn.status, 201);
+    QCOMPARE(signedIn.object().value(QStringLiteral("password_change_required")).toBool(), true);
+    // Until the change, only the own-account routes answer.
+    const auto queue = client.get(QStringLiteral("/api/v1/tickets"));
+    QCOMPARE(queue.status, 403);
+    QVERIFY(queue.object().value(QStringLiteral("type")).toString().endsWith(QStringLiteral("password-change-required")));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+
+    const QString path = QStringLiteral("/api/v1/sessions/current/password");
+    const auto wrong = client.post(path, QJsonObject{{QStringLiteral("current_password"), QStringLiteral("not it at all")},
+                                                     {QStringLiteral("new_password"), QStringLiteral("Chosen-by-sam-77")}});
+    QCOMPARE(wrong.status, 403);
+    const auto weak = client.post(path, QJsonObject{{QStringLiteral("current_password"), temporary},
+                                                    {QStringLiteral("new_password"), QStringLiteral("short")}});
+    QCOMPARE(weak.status, 422);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/tickets")).status, 403);
+    const auto changed = client.post(path, QJsonObject{{QStringLiteral("current_password"), temporary},
+                                                       {QStringLiteral("new_password"), QStringLiteral("Chosen-by-sam-77")}});
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/tickets")).status, 200); // same session, now unrestricted
+    for (const char *text : {"Chosen-by-sam-77", "Temporary-pass-4821", "not it at all"}) {
+        QVERIFY(!changed.raw.contains(text) && !wrong.raw.contains(text) && !weak.raw.contains(text));
+    }
+
+    HttpTestClient next(m_server->baseUrl());
+    QCOMPARE(next.login(QStringLiteral("sam"), temporary).status, 401);
+    const auto fresh = next.login(QStringLiteral("sam"), QStringLiteral("Chosen-by-sam-77"));
+    QCOMPARE(fresh.status, 201);
+    QCOMPARE(fresh.object().value(QStringLiteral("password_change_required")).toBool(), false);
+
+    bool deniedAudited = false;
+    for (const AuditRow &row : auditRows())
+        deniedAudited = deniedAudited || row.action == QLatin1String("staff.password_change_denied");
+    QVERIFY(deniedAudited);
 }
 
 QTEST_GUILESS_MAIN(TestServerSessions)
