@@ -3,8 +3,9 @@
 #
 #   ./run.sh demo [izdesk args…]    build (preset dev) and open IZ Desk on the Local sandbox
 #   ./run.sh test [ctest args…]     build (preset ci, warnings are errors) and run the test suite
-#   ./run.sh build [dev|ci|asan]    configure if needed and build one preset (default dev)
+#   ./run.sh build [dev|ci|asan|fuzz]  configure if needed and build one preset (default dev)
 #   ./run.sh server [args…]         build (preset dev) and run izdesk-server
+#   ./run.sh fuzz [SECONDS] [TARGET…]  build the libFuzzer targets (preset fuzz) and run each
 #   ./run.sh deps                   only install the missing build and test packages
 #   ./run.sh help                   this text
 #
@@ -37,9 +38,19 @@ Commands:
   test [ctest args…]      Build with preset ci (warnings are errors) and run the whole test
                           suite with ctest (2 in parallel). Extra arguments go to ctest,
                           e.g. ./run.sh test -L server   or   ./run.sh test -R tst_ticket
-  build [dev|ci|asan]     Configure (only if needed) and build one preset (default: dev).
+  build [dev|ci|asan|fuzz]
+                          Configure (only if needed) and build one preset (default: dev).
   server [args…]          Build (preset dev) and run build/dev/bin/izdesk-server with ARGS,
                           e.g. ./run.sh server --seed demo --environment training
+  fuzz [SECONDS] [TARGET…]
+                          Build the libFuzzer targets (preset fuzz: clang, address and
+                          undefined behaviour sanitizers) and run each TARGET for SECONDS
+                          (default 60), two at a time: dispatch query csvimport codesets
+                          scim policies client cache (default: all). The corpus grows in
+                          build/fuzz/corpus/TARGET (seeded from fuzz/corpus/TARGET), crash
+                          inputs land in build/fuzz/crashes/TARGET, logs in build/fuzz/logs.
+                          Prints one JSON line per target; exits 1 if any target crashed.
+                          See fuzz/README.md.
   deps                    Only install the missing Debian packages (build and test).
   help                    Show this text.
 
@@ -186,10 +197,10 @@ cmd_test() {
 cmd_build() {
     local preset="${1:-dev}"
     case "$preset" in
-    dev | ci | asan) ;;
-    *) die "unknown preset '$preset' (use dev, ci or asan)" ;;
+    dev | ci | asan) ensure_packages "$BUILD_DEPS_FILE" ;;
+    fuzz) ensure_packages "$BUILD_DEPS_FILE" "$TEST_DEPS_FILE" ;;
+    *) die "unknown preset '$preset' (use dev, ci, asan or fuzz)" ;;
     esac
-    ensure_packages "$BUILD_DEPS_FILE"
     build "$preset"
     say "built: build/$preset/bin"
 }
@@ -202,6 +213,90 @@ cmd_server() {
     exec "$bin" "$@"
 }
 
+# --- fuzzing ------------------------------------------------------------------------------
+
+FUZZ_TARGETS=(dispatch query csvimport codesets scim policies client cache)
+
+# Runs one fuzz target for $2 seconds and writes its JSON summary line to $3.
+run_fuzz_target() {
+    local target="$1" seconds="$2" summary="$3"
+    local out="$ROOT/build/fuzz"
+    local bin="$out/bin/fuzz_$target" corpus="$out/corpus/$target" crashes="$out/crashes/$target"
+    local log="$out/logs/$target.log" tmp="$out/tmp/$target"
+    mkdir -p "$corpus" "$crashes" "$out/logs" "$tmp"
+    # Seeds join the corpus the earlier runs grew (existing files are kept).
+    cp -n "$ROOT/fuzz/corpus/$target/"* "$corpus/" 2>/dev/null || true
+    local -a dirs=("$corpus")
+    [[ -d "$ROOT/fuzz/regressions/$target" ]] && dirs+=("$ROOT/fuzz/regressions/$target")
+    local -a args=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1
+        -artifact_prefix="$crashes/")
+    [[ -f "$ROOT/fuzz/dict/$target.dict" ]] && args+=(-dict="$ROOT/fuzz/dict/$target.dict")
+    local before after rc=0
+    before="$(find "$crashes" -type f | wc -l)"
+    # TMPDIR: the target's scratch databases and files; QT_HASH_SEED: the same QHash order in
+    # every run, so a crash input replays. A smaller ASan quarantine and no fill of fresh
+    # blocks: half the memory and about 1.5x the executions for the database targets.
+    env TMPDIR="$tmp" QT_HASH_SEED=0 QT_QPA_PLATFORM=offscreen \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:quarantine_size_mb=32:max_malloc_fill_size=0}" \
+        UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
+        nice -n 19 "$bin" "${args[@]}" "${dirs[@]}" >"$log" 2>&1 || rc=$?
+    rm -rf "$tmp"
+    after="$(find "$crashes" -type f | wc -l)"
+    local execs status=ok
+    execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
+    ((rc == 0)) || status=crashed
+    printf '{"target":"%s","seconds":%s,"execs":%s,"status":"%s","exit_code":%s,"new_crash_files":%s,"corpus_files":%s,"log":"build/fuzz/logs/%s.log"}\n' \
+        "$target" "$seconds" "${execs:-0}" "$status" "$rc" "$((after - before))" \
+        "$(find "$corpus" -type f | wc -l)" "$target" >"$summary"
+}
+
+cmd_fuzz() {
+    local seconds=60
+    if (($# > 0)) && [[ "$1" =~ ^[0-9]+$ ]]; then
+        seconds="$1"
+        shift
+    fi
+    local -a targets=("$@")
+    ((${#targets[@]} > 0)) || targets=("${FUZZ_TARGETS[@]}")
+    local t
+    for t in "${targets[@]}"; do
+        [[ " ${FUZZ_TARGETS[*]} " == *" $t "* ]] || die "unknown fuzz target '$t' (use: ${FUZZ_TARGETS[*]})"
+    done
+    ensure_packages "$BUILD_DEPS_FILE" "$TEST_DEPS_FILE"
+    configure fuzz
+    say "building preset fuzz (clang with sanitizers; the first build takes a while)"
+    nice -n 19 cmake --build --preset fuzz -j"$(nproc)" || die "building preset fuzz failed"
+
+    say "fuzzing ${targets[*]} for ${seconds}s each, two at a time"
+    local results
+    results="$(mktemp -d)"
+    local running=0
+    for t in "${targets[@]}"; do
+        if ((running >= 2)); then
+            wait -n || true
+            running=$((running - 1))
+        fi
+        run_fuzz_target "$t" "$seconds" "$results/$t.json" &
+        running=$((running + 1))
+    done
+    wait || true
+    local failed=0
+    for t in "${targets[@]}"; do
+        if [[ -f "$results/$t.json" ]]; then
+            cat "$results/$t.json"
+            grep -q '"status":"ok"' "$results/$t.json" || failed=1
+        else
+            printf '{"target":"%s","status":"not run"}\n' "$t"
+            failed=1
+        fi
+    done
+    rm -rf "$results"
+    if ((failed)); then
+        say "a fuzz target crashed: see build/fuzz/logs and build/fuzz/crashes (fuzz/README.md: turning a crash into a regression file)"
+        exit 1
+    fi
+}
+
 main() {
     local cmd="${1:-help}"
     (($# > 0)) && shift
@@ -210,6 +305,7 @@ main() {
     test) cmd_test "$@" ;;
     build) cmd_build "$@" ;;
     server) cmd_server "$@" ;;
+    fuzz) cmd_fuzz "$@" ;;
     deps)
         ensure_packages "$BUILD_DEPS_FILE" "$TEST_DEPS_FILE"
         say "all Debian build and test packages are installed"

@@ -12,6 +12,7 @@ namespace izdesk {
 namespace {
 
 const char *const kDays[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr qint64 kMaxMinutes = 525600; // a year
 
 bool fail(QString *error, const QString &message)
 {
@@ -67,7 +68,8 @@ bool parseMinutes(const QJsonObject &obj, const QString &key, const QString &pat
 {
     const QJsonValue v = obj.value(key);
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d <= 0 || d != static_cast<double>(static_cast<qint64>(d)) || d > 525600)
+    // The range first: converting a double beyond qint64 (1e300) is undefined behaviour.
+    if (!v.isDouble() || d <= 0 || d > kMaxMinutes || d != static_cast<double>(static_cast<qint64>(d)))
         return fail(error,
                     path + QLatin1Char('.') + key + QStringLiteral(": must be a positive whole number of minutes"));
     *out = static_cast<qint64>(d);
@@ -146,8 +148,9 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QJsonObject &json, QString *e
     const QJsonValue warning = json.value(QStringLiteral("warning_before_breach_minutes"));
     if (!warning.isUndefined()) {
         const double d = warning.toDouble(-1);
-        if (!warning.isDouble() || d < 0 || d != static_cast<double>(static_cast<qint64>(d))) {
-            fail(error, QStringLiteral("warning_before_breach_minutes: must be a whole number of minutes, 0 or more"));
+        if (!warning.isDouble() || d < 0 || d > kMaxMinutes || d != static_cast<double>(static_cast<qint64>(d))) {
+            fail(error, QStringLiteral("warning_before_breach_minutes: must be a whole number of minutes from 0 to %1")
+                            .arg(kMaxMinutes));
             return std::nullopt;
         }
         policy.m_warningMinutes = static_cast<qint64>(d);

@@ -21,7 +21,8 @@ bool readInt(const QJsonObject &o, const QString &key, int min, int max, int *ou
         return true;
     const QJsonValue v = o.value(key);
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    // The range first: converting a double beyond qint64 (1e300) is undefined behaviour.
+    if (!v.isDouble() || d < min || d > max || d != double(qint64(d))) {
         *error = QStringLiteral("%1: must be a whole number from %2 to %3").arg(key).arg(min).arg(max);
         return false;
     }

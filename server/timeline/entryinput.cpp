@@ -27,7 +27,14 @@ EntryStore::Entry parseTimelineEntry(const QJsonObject &body, QList<FieldError> 
     e.kind = body.value(QStringLiteral("kind")).toString();
     if (e.kind != QLatin1String("note") && e.kind != QLatin1String("reply") && e.kind != QLatin1String("call"))
         fail(QStringLiteral("kind"), QStringLiteral("must be note, reply or call"));
-    e.body = body.value(QStringLiteral("body")).toString();
+    const QJsonValue bodyValue = body.value(QStringLiteral("body"));
+    if (!bodyValue.isUndefined() && !bodyValue.isNull() && !bodyValue.isString())
+        fail(QStringLiteral("body"), QStringLiteral("must be text"));
+    e.body = bodyValue.toString();
+    // A call may come without notes. The column is NOT NULL and Qt SQL binds a null QString
+    // as NULL, so "no notes" is stored as empty text.
+    if (e.body.isNull())
+        e.body = QStringLiteral("");
     if (e.body.size() > kMaxBody)
         fail(QStringLiteral("body"), QStringLiteral("must be at most %1 characters").arg(kMaxBody));
     if (e.kind != QLatin1String("call")) {
