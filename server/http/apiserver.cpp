@@ -118,18 +118,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     const Router::Match match = m_router.match(req.method, req.path);
     const qint64 limit = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : maxBodyBytes;
+    // A path no route takes is logged and answered without its text: it is the caller's.
+    const QString pattern = match.route ? match.route->pattern : QString();
     if (body.size() > limit) {
-        respond(request, socket, Problem::payloadTooLarge(limit), req.method, req.path, started);
+        respond(request, socket, Problem::payloadTooLarge(limit), req.method, pattern, started);
         return true;
     }
     if (match.result == Router::Match::Result::NotFound) {
-        respond(request, socket, Problem::notFound(QStringLiteral("No such resource")), req.method,
-                req.path, started);
+        respond(request, socket, Problem::notFound(QStringLiteral("No such resource")), req.method, pattern, started);
         return true;
     }
     if (match.result == Router::Match::Result::MethodNotAllowed) {
-        respond(request, socket, Problem::methodNotAllowed(match.allowed), req.method, req.path,
-                started);
+        respond(request, socket, Problem::methodNotAllowed(match.allowed), req.method, pattern, started);
         return true;
     }
 
@@ -137,7 +137,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     std::optional<QueryParams> query
         = QueryParams::parse(request.url().query(QUrl::FullyEncoded).toLatin1(), &queryError);
     if (!query) {
-        respond(request, socket, Problem::badRequest(queryError), req.method, req.path, started);
+        respond(request, socket, Problem::badRequest(queryError), req.method, pattern, started);
         return true;
     }
     req.query = std::move(*query);
@@ -206,8 +206,8 @@ void ApiServer::defer(const QHttpServerRequest *request, QTcpSocket *socket,
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    respond(request, socket, Problem::notFound(QStringLiteral("No such resource")),
-            methodName(request.method()), request.url().path(), monotonicMs());
+    respond(request, socket, Problem::notFound(QStringLiteral("No such resource")), methodName(request.method()),
+            QString(), monotonicMs());
 }
 
 HttpResponse ApiServer::dispatch(HttpRequest request) const
@@ -270,10 +270,12 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
                         HttpResponse response, const QByteArray &method, const QString &path,
                         qint64 startedMs) const
 {
-    if (response.contentType.startsWith("application/problem+json")) {
+    // "instance" is the route's pattern ("/api/v1/patients/{id}"), never the request path:
+    // a path segment is whatever the caller typed (a name, a date of birth, an e-mail).
+    if (response.contentType.startsWith("application/problem+json") && !path.isEmpty()) {
         QJsonObject problem = QJsonDocument::fromJson(response.body).object();
         if (!problem.contains(QStringLiteral("instance"))) {
-            problem.insert(QStringLiteral("instance"), request.url().path());
+            problem.insert(QStringLiteral("instance"), path);
             response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
         }
     }
@@ -302,7 +304,7 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
         responder.writeHeader(h.first, h.second);
     responder.writeBody(response.body);
     // Never the query string, body or headers: they may carry PHI or credentials.
-    qCInfo(lcHttp).noquote() << method << path << response.status
+    qCInfo(lcHttp).noquote() << method << (path.isEmpty() ? QStringLiteral("(no route)") : path) << response.status
                              << QStringLiteral("%1ms").arg(monotonicMs() - startedMs);
 }
 

@@ -12,7 +12,7 @@ namespace izdesk::server {
 
 // RFC 9457 application/problem+json builders. The type is
 // "https://izdesk.invalid/problems/" + slug (stable slugs: docs/architecture/contracts.md).
-// The adapter adds "instance" (the request path). Pure functions; any thread.
+// The adapter adds "instance" (the route's path pattern, never the request path). Pure functions; any thread.
 namespace Problem {
 
 HttpResponse make(int status, const QString &slug, const QString &title, const QString &detail,

@@ -53,6 +53,19 @@ bool unreserved(char c)
         || c == '_' || c == '~';
 }
 
+// A name shaped like the API's own parameters (q, dob, startIndex): it may be quoted back in
+// an error. Anything else in that place is text the caller typed (a name, a date, an e-mail)
+// and is referred to by position only.
+bool isIdentifier(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 32 || name.at(0).isDigit())
+        return false;
+    for (const QChar c : name)
+        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'_')
+            return false;
+    return true;
+}
+
 void appendEncoded(QByteArray *out, const QString &text)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -96,7 +109,10 @@ std::optional<QueryParams> QueryParams::parse(const QByteArray &encoded, QString
         const std::optional<QString> value = decodeComponent(rawValue, &problem);
         if (!value) {
             if (error)
-                *error = QStringLiteral("query parameter \"%1\": its value has %2").arg(*name, QLatin1String(problem));
+                *error = QStringLiteral("query parameter %1: its value has %2")
+                             .arg(isIdentifier(*name) ? QLatin1Char('"') + *name + QLatin1Char('"')
+                                                      : QString::number(out.m_items.size() + 1),
+                                  QLatin1String(problem));
             return std::nullopt;
         }
         out.m_items.append({*name, *value});

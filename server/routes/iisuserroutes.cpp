@@ -95,7 +95,7 @@ std::optional<HttpResponse> checkIdentity(IisUserStore &store, IisUserStore::Use
         if (!store.usernameTaken(u->username, u->id, &taken))
             return Problem::internal();
         if (taken)
-            return Problem::conflict(QStringLiteral("the username %1 is already in use").arg(u->username));
+            return Problem::conflict(QStringLiteral("the username is already in use"));
     }
     if (changed.contains(QStringLiteral("site_ids"))) {
         bool all = false;

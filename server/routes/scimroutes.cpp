@@ -173,7 +173,7 @@ HttpResponse saveUser(ScimCall &call, IisUserStore &store, IisUserStore::User u,
     if (!store.usernameTaken(u.username, u.id, &taken))
         return fail(internalError());
     if (taken)
-        return fail(scim::error(409, QStringLiteral("uniqueness"), QStringLiteral("userName %1 is already in use").arg(u.username)));
+        return fail(scim::error(409, QStringLiteral("uniqueness"), QStringLiteral("the userName is already in use")));
     const bool isActive = u.status == QLatin1String("active");
     if (wantActive != isActive) {
         int status = 0;

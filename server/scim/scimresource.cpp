@@ -235,7 +235,8 @@ std::optional<HttpResponse> applyOne(const QString &op, const QString &rawPath, 
         const QString sub = rawPath.mid(kExtensionSchema.size() + 1);
         QJsonObject ext = res->value(kExtensionSchema).toObject();
         if (sub.compare(QLatin1String("role"), Qt::CaseInsensitive) != 0)
-            return error(400, QStringLiteral("invalidPath"), QStringLiteral("%1 cannot be changed").arg(rawPath));
+            return error(400, QStringLiteral("invalidPath"),
+                         QStringLiteral("only %1:role can be changed").arg(kExtensionSchema));
         if (remove)
             ext.remove(QStringLiteral("role"));
         else
@@ -249,7 +250,8 @@ std::optional<HttpResponse> applyOne(const QString &op, const QString &rawPath, 
     const auto m = pathPattern.match(rawPath);
     const QString attr = m.hasMatch() ? canonical(m.captured(1)) : QString();
     if (attr.isEmpty() || attr == kExtensionSchema)
-        return error(400, QStringLiteral("invalidPath"), QStringLiteral("the path %1 names no attribute this server supports").arg(rawPath));
+        return error(400, QStringLiteral("invalidPath"),
+                     QStringLiteral("the path names no attribute this server supports"));
     const QString filterAttr = m.captured(2);
     const QString filterValue = m.captured(3);
     const QString subAttr = m.captured(4);
@@ -279,7 +281,8 @@ std::optional<HttpResponse> applyOne(const QString &op, const QString &rawPath, 
             QJsonObject e = index >= 0 ? list.at(index).toObject() : QJsonObject{{filterAttr, filterValue}};
             if (subAttr.isEmpty()) {
                 if (!value.isObject())
-                    return error(400, QStringLiteral("invalidValue"), QStringLiteral("%1 needs an object value").arg(rawPath));
+                    return error(400, QStringLiteral("invalidValue"),
+                                 QStringLiteral("a filtered %1 path needs an object value").arg(attr));
                 const QJsonObject v = value.toObject();
                 for (auto it = v.begin(); it != v.end(); ++it)
                     e.insert(it.key(), it.value());

@@ -116,7 +116,8 @@ void TestServerHttp::unknownRouteIsNotFoundProblem()
     QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json; charset=utf-8"));
     QCOMPARE(problemType(r), QStringLiteral("https://izdesk.invalid/problems/not-found"));
     QCOMPARE(r.object().value(QStringLiteral("status")).toInt(), 404);
-    QCOMPARE(r.object().value(QStringLiteral("instance")).toString(), QStringLiteral("/api/v1/no-such-thing"));
+    // A path no route takes is not echoed: what a caller typed there may be PHI.
+    QVERIFY(!r.object().contains(QStringLiteral("instance")));
     QCOMPARE(r.header("Cache-Control"), QByteArray("no-store"));
 }
 
