@@ -213,7 +213,7 @@ cmd_server() {
     exec "$bin" "$@"
 }
 
-# --- fuzzing ------------------------------------------------------------------------------
+# Fuzzing: build the fuzz preset and run each libFuzzer target for a set time.
 
 FUZZ_TARGETS=(dispatch query csvimport codesets scim policies client cache)
 

@@ -13,7 +13,7 @@
 
 namespace izdesk::server {
 
-// Patient merge (FHIR R5 Patient/$merge semantics, DOMAIN.md) and its exact undo. A merge
+// Patient merge (FHIR R5 Patient/$merge semantics, docs/architecture/contracts-merge.md) and its exact undo. A merge
 // that involves a record the actor does not find (full opt-out; sharing-locked for those who
 // do not see such records) is answered like a missing one, for merging, reading and undoing
 // alike. preview() only reads. apply() and unmerge() write and must run inside the caller's
