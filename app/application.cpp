@@ -6,6 +6,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "outboxconnector.h"
+#include "passwordchangeconnector.h"
 #include "presencecontroller.h"
 #include "reportsconnector.h"
 #include "outbox.h"
@@ -14,6 +15,8 @@
 #include "sessionstatusbar.h"
 #include "settings.h"
 #include "slaalertpresenter.h"
+#include "staffaccountsconnector.h"
+#include "staffaccountscontroller.h"
 #include "supervisorconnector.h"
 #include "supervisorcontroller.h"
 #include "ticketdetailpanel.h"
@@ -174,6 +177,9 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     m_duplicates = new DuplicatesController(m_session, this);
     m_duplicatesConnector = new DuplicatesConnector(m_mainWindow, m_session, m_duplicates, this);
     // ---- end dup-ui ----
+    m_staffAccounts = new StaffAccountsController(m_session, this);
+    m_staffAccountsConnector = new StaffAccountsConnector(m_mainWindow, m_session, m_staffAccounts, this);
+    m_passwordChange = new PasswordChangeConnector(m_mainWindow, m_session, this);
 }
 
 Application::~Application()
@@ -195,6 +201,7 @@ void Application::start()
 
 void Application::showLogin()
 {
+    m_session->discoverIdentityProvider(m_loginDialog->currentProfileId());
     m_loginDialog->show();
     m_loginDialog->raise();
     m_loginDialog->activateWindow();
@@ -204,6 +211,11 @@ void Application::connectLogin()
 {
     connect(m_loginDialog, &LoginDialog::signInRequested, m_session, &SessionController::signIn);
     connect(m_loginDialog, &LoginDialog::sandboxRequested, m_session, &SessionController::signInToSandbox);
+    connect(m_loginDialog, &LoginDialog::identityProviderSignInRequested, m_session,
+            &SessionController::signInWithIdentityProvider);
+    connect(m_loginDialog, &LoginDialog::signInCancelRequested, m_session, &SessionController::cancelSignIn);
+    connect(m_loginDialog, &LoginDialog::profileChanged, m_session, &SessionController::discoverIdentityProvider);
+    connect(m_session, &SessionController::identityProviderChanged, m_loginDialog, &LoginDialog::setIdentityProvider);
     connect(m_loginDialog, &LoginDialog::rejected, this, [this] {
         if (!m_signedIn)
             Q_EMIT quitRequested(0);
@@ -219,6 +231,8 @@ void Application::connectSession()
     connect(m_session, &SessionController::signedIn, this, &Application::onSignedIn);
     connect(m_session, &SessionController::signInFailed, this, &Application::onSignInFailed);
     connect(m_session, &SessionController::signedOut, this, &Application::onSignedOut);
+    // After onSignedOut has put the login dialog back: it says why the session ended.
+    connect(m_session, &SessionController::sessionEnded, m_loginDialog, &LoginDialog::showSignInFailed);
     connect(m_session, &SessionController::connectivityChanged, this, &Application::setOnline);
     connect(m_mainWindow, &MainWindow::signOutRequested, this, [this] {
         // Sign-out purges the outbox with the cached PHI: never drop unsent writes unasked.

@@ -31,7 +31,10 @@ class DuplicatesConnector;
 class DuplicatesController;
 // ---- end dup-ui ----
 class MainWindow;
+class PasswordChangeConnector;
 class SessionController;
+class StaffAccountsConnector;
+class StaffAccountsController;
 class PresenceController;
 class ReportsConnector;
 class Settings;
@@ -163,6 +166,16 @@ private:
     DuplicatesController *m_duplicates = nullptr;
     DuplicatesConnector *m_duplicatesConnector = nullptr;
     // ---- end dup-ui ----
+
+public:
+    StaffAccountsController *staffAccounts() const { return m_staffAccounts; }
+    StaffAccountsConnector *staffAccountsArea() const { return m_staffAccountsConnector; }
+    PasswordChangeConnector *passwordChange() const { return m_passwordChange; }
+
+private:
+    StaffAccountsController *m_staffAccounts = nullptr;
+    StaffAccountsConnector *m_staffAccountsConnector = nullptr;
+    PasswordChangeConnector *m_passwordChange = nullptr;
 };
 
 } // namespace izdesk

@@ -25,8 +25,8 @@ InboundCallConnector::InboundCallConnector(MainWindow *window, TicketQueueContro
     connect(m_dialog, &InboundCallDialog::ticketSubmitted, this, [this](QJsonObject body, const CallLog &call) {
         // The call travels inside the ticket's create request: one outbox entry that survives
         // a crash offline and is logged with the ticket in one server transaction.
-        body.insert(QStringLiteral("call"), TicketTimelineController::callEntry(call.body, call.direction, call.phone,
-                                                                                call.startedAt, call.endedAt));
+        body.insert(QStringLiteral("call"),
+                    m_timeline->callEntry(call.body, call.direction, call.phone, call.startedAt, call.endedAt));
         m_awaitingCreate = true;
         m_queue->createTicket(body);
     });

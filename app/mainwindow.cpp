@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     // ---- accounts-client ----
     createAccountsActions();
     // ---- end accounts-client ----
+    createAdministrationActions();
 
     connect(m_queueView, &TicketQueueView::ticketActivated, this, [this](qint64 id) {
         if (m_changesEnabled)
@@ -460,6 +461,30 @@ void MainWindow::createAccountsActions()
         menuBar()->insertMenu(menus.constLast(), menu); // before Help
 }
 // ---- end accounts-client ----
+
+void MainWindow::createAdministrationActions()
+{
+    QAction *password = windowAction(tr("Change my &password…"), QKeySequence(), QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, &MainWindow::changePasswordRequested);
+    QMenu *file = menuBar()->actions().constFirst()->menu(); // File, beside Sign out
+    file->insertAction(findChild<QAction *>(QStringLiteral("signOutAction")), password);
+    QAction *staff = windowAction(tr("&Staff accounts…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                                  QStringLiteral("staffAccountsAction"));
+    staff->setToolTip(tr("Create staff accounts, change roles, disable, unlock and reset passwords (Ctrl+Alt+S)"));
+    connect(staff, &QAction::triggered, this, &MainWindow::staffAccountsRequested);
+    m_administrationMenu = new QMenu(tr("Ad&ministration"), this);
+    m_administrationMenu->setObjectName(QStringLiteral("administrationMenu"));
+    m_administrationMenu->addAction(staff);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_administrationMenu); // before Help
+    setAdministrationMode(false);
+}
+
+void MainWindow::setAdministrationMode(bool enabled)
+{
+    m_administrationMenu->menuAction()->setVisible(enabled);
+    for (QAction *action : m_administrationMenu->actions())
+        action->setEnabled(enabled);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

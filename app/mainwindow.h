@@ -135,6 +135,18 @@ private:
 Q_SIGNALS:
     void duplicateReviewRequested(); // Patients > Duplicate review… (Ctrl+Alt+D)
     // ---- end dup-ui ----
+
+Q_SIGNALS:
+    void changePasswordRequested(); // File > Change my password…
+    void staffAccountsRequested();  // Administration > Staff accounts… (Ctrl+Alt+S), administrators
+
+public:
+    // The Administration menu, for roles that administer staff accounts.
+    void setAdministrationMode(bool enabled);
+
+private:
+    void createAdministrationActions();
+    QMenu *m_administrationMenu = nullptr;
 };
 
 } // namespace izdesk

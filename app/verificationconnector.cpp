@@ -1,5 +1,6 @@
 #include "verificationconnector.h"
 
+#include "apiclient.h"
 #include "disclosuresview.h"
 #include "mainwindow.h"
 #include "patientrecordview.h"
@@ -58,6 +59,8 @@ VerificationConnector::VerificationConnector(MainWindow *window, SessionControll
     , m_status(new VerificationStatusSection)
     , m_renderer(new RecordRenderer(this))
 {
+    m_status->setClock(session->api()->serverClock().source());
+    m_wizard->setClock(session->api()->serverClock().source());
     window->detailPanel()->addSection(m_status);
     connectWizard();
     connectRelease();
@@ -243,7 +246,7 @@ void VerificationConnector::showWizard(qint64 ticketId)
 void VerificationConnector::openRelease(qint64 ticketId)
 {
     const auto attempt = m_verification->latestAttempt(ticketId);
-    if (!attempt || !attempt->isValidAt(QDateTime::currentDateTimeUtc())) {
+    if (!attempt || !attempt->isValidAt(m_session->api()->serverClock().now())) {
         Q_EMIT messageRaised(tr("Verify the caller first: nothing can be released without a passed verification on this ticket."));
         openWizard(ticketId);
         return;
@@ -276,7 +279,7 @@ void VerificationConnector::onAttemptChanged(const VerificationAttempt &attempt)
 {
     if (m_wizard->isVisible() && m_wizard->ticketId() == attempt.ticketId)
         m_wizard->showAttempt(toWizard(attempt));
-    if (attempt.isValidAt(QDateTime::currentDateTimeUtc()) && m_recordView && m_recordView->patientId()
+    if (attempt.isValidAt(m_session->api()->serverClock().now()) && m_recordView && m_recordView->patientId()
         && m_recordView->patientId() == attempt.patientId)
         m_recordView->setVerified(true);
     refreshStatus();

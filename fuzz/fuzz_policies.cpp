@@ -1,11 +1,13 @@
 // Fuzz target: the files a jurisdiction hands the server on its command line —
 // SlaPolicy::fromBytes (--sla-policy), VerificationPolicy::fromBytes (--verification-policy),
-// AccountsPolicy::fromJson (--accounts-policy) and NicknameTable::mergeCsv (--nicknames) —
+// AccountsPolicy::fromJson (--accounts-policy), NicknameTable::mergeCsv (--nicknames),
+// PasswordPolicy::fromJson (--password-policy) and RateLimitPolicy::fromJson (--rate-limits) —
 // and then the rules each accepted policy drives: the SLA clocks on its business calendar,
-// the verification rule engine, nickname look-ups.
+// the verification rule engine, nickname look-ups, the password rules and temporary passwords,
+// the sliding windows.
 //
-// Input: byte 0 picks the file (0 SLA, 1 verification, 2 accounts, 3 nicknames); the rest is
-// its content. A verification policy may be followed by a line "#results": the bytes after it
+// Input: byte 0 picks the file (0 SLA, 1 verification, 2 accounts, 3 nicknames, 4 password
+// policy, 5 rate limits); the rest is its content. A verification policy may be followed by a line "#results": the bytes after it
 // choose the factor results fed to evaluate() (a byte per factor of each caller type, then
 // one for the patient's age).
 //
@@ -18,12 +20,15 @@
 #include "fuzzinput.h"
 
 #include "accounts/accountspolicy.h"
+#include "auth/passwordpolicy.h"
+#include "http/ratelimiter.h"
 #include "catalog.h"
 #include "matching/nicknametable.h"
 #include "slaclock.h"
 #include "slapolicy.h"
 #include "verification/verificationpolicy.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -137,6 +142,49 @@ void nicknames(const QByteArray &bytes)
     }
 }
 
+void passwordPolicy(const QByteArray &bytes)
+{
+    QString error;
+    const auto p = izdesk::server::PasswordPolicy::fromJson(bytes, &error);
+    if (!p) {
+        requireReason(error);
+        return;
+    }
+    if (p->minimumLength < 8 || p->minimumLength > 64 || p->maximumLength < 64 || p->maximumLength > 1024
+        || p->history < 0 || p->history > 24 || p->expiryDays < 0 || p->expiryDays > 3650)
+        fail("a password policy outside its limits was accepted");
+    const QString temporary = p->generateTemporary(QStringLiteral("fuzz.user"));
+    if (temporary.isEmpty() || p->check(temporary, QStringLiteral("fuzz.user")))
+        fail("a temporary password breaks the policy it was drawn for");
+    for (const QString &word : p->extraCommon) {
+        const bool letters = word.size() >= 4 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+        if (letters && !p->check(word + QStringLiteral("!2026!2026"), QString()))
+            fail("a jurisdiction's word with digits after it passed");
+    }
+}
+
+void rateLimits(const QByteArray &bytes)
+{
+    QString error;
+    const auto p = izdesk::server::RateLimitPolicy::fromJson(bytes, &error);
+    if (!p) {
+        requireReason(error);
+        return;
+    }
+    izdesk::server::RateLimiter limiter;
+    const QDateTime now = izdesk::fuzz::fixedNow();
+    for (const auto *limit : {&p->signInPerUsername, &p->signInPerAddress, &p->patientSearchPerSession}) {
+        if (limit->maxRequests < 1 || limit->maxRequests > 100000 || limit->windowSeconds < 1
+            || limit->windowSeconds > 86400)
+            fail("a rate limit outside its limits was accepted");
+        for (int i = 0; i <= qMin(limit->maxRequests, 50); ++i) {
+            const auto d = limiter.hit(*limit, QStringLiteral("k"), now);
+            if (!d.allowed && (d.retryAfterSeconds < 1 || d.retryAfterSeconds > limit->windowSeconds))
+                fail("a refusal names a wait outside the window");
+        }
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -149,7 +197,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     LLVMFuzzerInitialize(nullptr, nullptr);
     FuzzInput in(data, size);
-    const int kind = in.byte() % 4;
+    const int kind = in.byte() % 6;
     switch (kind) {
     case 0:
         slaPolicy(in.rest());
@@ -166,8 +214,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 2:
         accountsPolicy(in.rest());
         break;
-    default:
+    case 3:
         nicknames(in.rest());
+        break;
+    case 4:
+        passwordPolicy(in.rest());
+        break;
+    default:
+        rateLimits(in.rest());
         break;
     }
     return 0;

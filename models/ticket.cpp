@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace izdesk {
@@ -55,6 +56,24 @@ QDateTime fromIsoUtc(const QString &text)
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);
     return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+namespace {
+const QString kHttpDateFormat = QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'");
+} // namespace
+
+QByteArray toHttpDate(const QDateTime &dt)
+{
+    return QLocale::c().toString(dt.toUTC(), kHttpDateFormat).toLatin1();
+}
+
+QDateTime fromHttpDate(const QByteArray &text)
+{
+    QDateTime dt = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()), kHttpDateFormat);
+    if (!dt.isValid())
+        return {};
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
 }
 
 namespace {

@@ -102,6 +102,9 @@ struct FieldError
 QString toIsoUtc(const QDateTime &dt);
 QByteArray isoUtcBytes(const QDateTime &dt); // same text as toIsoUtc, as Latin-1 bytes
 QDateTime fromIsoUtc(const QString &text);
+// HTTP's Date header (RFC 9110 IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"), whole seconds.
+QByteArray toHttpDate(const QDateTime &dt);
+QDateTime fromHttpDate(const QByteArray &text); // invalid unless an IMF-fixdate
 
 } // namespace izdesk
 

@@ -234,9 +234,17 @@ void TicketListModel::setCurrentTimeOverride(const QDateTime &nowUtc)
     refreshDueColumn();
 }
 
+void TicketListModel::setClock(std::function<QDateTime()> nowUtc)
+{
+    m_clock = std::move(nowUtc);
+    refreshDueColumn();
+}
+
 QDateTime TicketListModel::currentTime() const
 {
-    return m_nowOverride.isValid() ? m_nowOverride : QDateTime::currentDateTimeUtc();
+    if (m_nowOverride.isValid())
+        return m_nowOverride;
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
 void TicketListModel::setSlaWarningMinutes(int minutes)

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace izdesk {
 
 // The ticket queue as a table: one row per ticket, columns below. Owns its rows and applies
@@ -53,7 +55,10 @@ public:
     // The Due column counts down against this clock: emits dataChanged for that column only
     // (no reset), so a 30-second timer keeps it current without disturbing the selection.
     void refreshDueColumn();
-    // Tests pin the clock; an invalid time means the system clock (UTC).
+    // The clock the due times are counted against: the server's (it set them), UTC. Without
+    // one, this computer's clock.
+    void setClock(std::function<QDateTime()> nowUtc);
+    // Tests pin the clock; an invalid time means the clock above.
     void setCurrentTimeOverride(const QDateTime &nowUtc);
     QDateTime currentTime() const;
     void setSlaWarningMinutes(int minutes);
@@ -72,6 +77,7 @@ private:
     QList<Ticket> m_tickets;
     QHash<qint64, int> m_rowById;
     QDateTime m_nowOverride;
+    std::function<QDateTime()> m_clock;
     int m_warningMinutes = 30;
 };
 

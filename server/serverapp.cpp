@@ -3,6 +3,7 @@
 #include "feed/changenotifier.h"
 #include "feed/pgchangelistener.h"
 #include "http/apiserver.h"
+#include "http/tlsidentity.h"
 #include "routes/routeregistry.h"
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
@@ -82,6 +83,19 @@ bool ServerApp::initialize(QString *error)
             *error = QStringLiteral("cannot create the database folder %1").arg(dir);
             return false;
         }
+        // Every sign-in, change and audited read writes, so a read-only store is refused
+        // here rather than failing each request (docs/architecture/failure-behaviour.md).
+        const QFileInfo file(dbConfig->sqlitePath);
+        const QString readOnly = file.exists() && !file.isWritable() ? file.absoluteFilePath()
+            : !QFileInfo(dir).isWritable()                           ? dir
+                                                                     : QString();
+        if (!readOnly.isEmpty()) {
+            *error = QStringLiteral("the database is read-only: %1 cannot be written (a read-only mount or its "
+                                    "permissions); the server writes on every sign-in and change, so make the "
+                                    "database file and its folder writable and start it again")
+                         .arg(readOnly);
+            return false;
+        }
     }
     m_database = std::make_unique<Database>(*dbConfig);
     QSqlDatabase db = m_database->connection();
@@ -128,7 +142,12 @@ bool ServerApp::listen(QString *error)
         *error = QStringLiteral("the server is not initialised");
         return false;
     }
+    if (const QString refusal = m_config.transportRefusal(); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     if (!m_api) {
+        warnAboutTransport();
         m_api = new ApiServer(m_router, *m_database, m_config, &m_pool, m_clock, this);
         m_notifier = new ChangeNotifier(*m_database, &m_pool, m_config, m_clock, this);
         m_api->setNotifier(m_notifier);
@@ -163,6 +182,28 @@ bool ServerApp::listen(QString *error)
     // Later restarts reuse the port we got.
     m_config.listenPort = m_api->port();
     return true;
+}
+
+void ServerApp::warnAboutTransport() const
+{
+    if (m_config.listensBeyondLoopback() && !m_config.tls && !m_config.behindTlsProxy)
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("serving plain HTTP on %1, beyond this computer: passwords, session tokens and patient "
+                              "data cross the network unencrypted (a production server refuses this; give "
+                              "--tls-certificate and --tls-key)")
+                   .arg(m_config.listenHost);
+    if (!m_config.tls)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_config.tls->expiresAt() < now)
+        qCWarning(lcServer).noquote() << QStringLiteral("the TLS certificate in %1 expired on %2: clients refuse it")
+                                             .arg(m_config.tls->certificateFile,
+                                                  m_config.tls->expiresAt().toString(Qt::ISODate));
+    else if (m_config.tls->validFrom() > now)
+        qCWarning(lcServer).noquote() << QStringLiteral("the TLS certificate in %1 is not valid before %2: clients "
+                                                        "refuse it until then")
+                                             .arg(m_config.tls->certificateFile,
+                                                  m_config.tls->validFrom().toString(Qt::ISODate));
 }
 
 void ServerApp::sweepPresence()
@@ -283,7 +324,9 @@ int ServerApp::runCommandLine(const QStringList &arguments)
     QString host = cli.config.listenHost;
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    printOut(QStringLiteral("listening on http://%1:%2\n").arg(host).arg(app.port()));
+    printOut(QStringLiteral("listening on %1://%2:%3\n")
+                 .arg(cli.config.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                 .arg(app.port()));
     qCInfo(lcServer).noquote() << "environment" << cli.config.environmentName();
     return QCoreApplication::exec();
 }

@@ -56,6 +56,9 @@ public:
     static int runCommandLine(const QStringList &arguments);
 
 private:
+    // Logs plain HTTP beyond loopback (training, UAT) and a TLS certificate out of its dates.
+    void warnAboutTransport() const;
+
     ServerConfig m_config;
     Router m_router;
     std::unique_ptr<Database> m_database;

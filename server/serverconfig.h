@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/passwordpolicy.h"
+#include "http/ratelimiter.h"
 #include "storage/databaseconfig.h"
 
 #include "slapolicy.h"
@@ -22,7 +24,11 @@
 
 namespace izdesk::server {
 
+class OidcProvider;
+
 enum class Environment { Production, Training, Uat };
+
+struct TlsIdentity;
 
 // The server's configuration as given on the command line. Value type; read-only after
 // start-up, so any thread may read it.
@@ -32,6 +38,13 @@ struct ServerConfig
     QString databaseUrl;           // "sqlite:PATH" or "postgresql://…"
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080;
+    // --tls-certificate and --tls-key: HTTPS, TLS 1.2 or later (http/tlsidentity.h); null = plain HTTP.
+    std::shared_ptr<const TlsIdentity> tls;
+    // --behind-tls-proxy: a TLS-terminating proxy is in front, so every answer carries HSTS.
+    bool behindTlsProxy = false;
+    // --request-timeout: a request's line and head must arrive within this many seconds of its
+    // first byte (its body at no less than 16 KiB/s); also how long a connection may stay idle.
+    int requestTimeoutSeconds = 30;
     bool seedDemo = false;
     std::shared_ptr<const SlaPolicy> slaPolicy; // --sla-policy; null = SlaPolicy::builtIn()
 
@@ -57,6 +70,25 @@ struct ServerConfig
     }
     // ---- end patient-client ----
 
+    // --password-policy; null = PasswordPolicy::defaults()
+    std::shared_ptr<const PasswordPolicy> passwordPolicy;
+    const PasswordPolicy &passwords() const { return passwordPolicy ? *passwordPolicy : PasswordPolicy::defaults(); }
+    // --rate-limits; null = RateLimitPolicy::defaults()
+    std::shared_ptr<const RateLimitPolicy> rateLimitPolicy;
+    const RateLimitPolicy &rateLimits() const
+    {
+        return rateLimitPolicy ? *rateLimitPolicy : RateLimitPolicy::defaults();
+    }
+
+    // --oidc-issuer and the other --oidc-* options: sign-in through the state's identity
+    // provider (oidc/oidcprovider.h; thread-safe, shared by every copy); null = none.
+    std::shared_ptr<OidcProvider> oidc;
+
+    // Whether the listen address reaches beyond this computer (not 127.0.0.0/8, ::1, localhost).
+    bool listensBeyondLoopback() const;
+    // Why this configuration may not serve: a production server on an address beyond loopback
+    // without TLS and without a TLS-terminating proxy in front. Empty when it may.
+    QString transportRefusal() const;
     QString environmentName() const; // "production", "training", "uat"
     static std::optional<Environment> parseEnvironment(const QString &name);
 };

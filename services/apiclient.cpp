@@ -67,6 +67,9 @@ void ApiClient::onFinished(const HttpResponse &response)
 {
     bool reachable = !response.isNetworkError();
     if (reachable) {
+        // After retries the elapsed time is mostly the waits before the answering attempt.
+        m_serverClock.observe(response.header("date"), QDateTime::currentDateTimeUtc(),
+                              response.attempts > 1 ? 0 : response.elapsedMs);
         m_lastAnsweredId = std::max(m_lastAnsweredId, response.id);
     } else if (response.id < m_lastAnsweredId) {
         // Sent before a later request got an answer (e.g. a long poll that waited through a

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apireply.h"
+#include "serverclock.h"
 
 #include <ticket.h>
 
@@ -38,6 +39,8 @@ public:
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
     bool isReachable() const { return m_reachable; }
+    // The server's time, from the Date headers of its answers (see ServerClock).
+    const ServerClock &serverClock() const { return m_serverClock; }
 
     quint64 meta(Handler done);
     quint64 login(const QString &username, const QString &password, Handler done);
@@ -100,6 +103,7 @@ private:
     QString m_caFile;
     QByteArray m_token;
     bool m_reachable = true;
+    ServerClock m_serverClock;
     quint64 m_lastAnsweredId = 0; // newest request id that got an HTTP answer
     QHash<quint64, Handler> m_handlers;
 };

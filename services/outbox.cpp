@@ -22,6 +22,27 @@ bool isConflict(const ApiReply &reply)
 {
     return reply.status() == 412 || reply.status() == 422 || reply.status() == 409;
 }
+
+// A 412 to an edit that reached the server before: its copy is exactly one version past the
+// edit's base and already holds every value the edit sets.
+bool appliedBefore(const OutboxEntry &entry, const ApiReply &reply)
+{
+    if (reply.status() != 412 || entry.method != "PATCH" || entry.ticketId <= 0 || entry.ifMatch.isEmpty())
+        return false;
+    OutboxEntry seen = entry;
+    seen.theirs = reply.object().value(QStringLiteral("current")).toObject();
+    const QJsonValue version = seen.theirs.value(QStringLiteral("version"));
+    if (!version.isDouble())
+        return false;
+    Ticket base;
+    base.id = entry.ticketId;
+    base.version = version.toInt() - 1;
+    if (base.etag() != entry.ifMatch)
+        return false;
+    const QList<FieldDiff> fields = OutboxConflict::fromEntry(seen).fields;
+    return !fields.isEmpty()
+           && std::all_of(fields.begin(), fields.end(), [](const FieldDiff &d) { return d.mine == d.theirs; });
+}
 } // namespace
 
 Outbox::Outbox(SessionController *session, QObject *parent)
@@ -80,6 +101,7 @@ void Outbox::onSignedIn()
     m_unstored.clear();
     m_interactive.clear();
     m_inFlight = 0;
+    m_committing = 0;
     m_loaded = false;
     // Announced on every sign-in so the UI can say "changes are kept in memory only".
     m_durable = m_session->cache()->isPhiAvailable();
@@ -115,6 +137,7 @@ void Outbox::onSignedOut()
     m_unstored.clear();
     m_interactive.clear();
     m_inFlight = 0;
+    m_committing = 0;
     m_loaded = false;
     Q_EMIT pendingCountChanged(0);
     Q_EMIT conflictsChanged();
@@ -175,7 +198,7 @@ qint64 Outbox::enqueue(OutboxEntry entry, Handler done)
 
 void Outbox::sendNext()
 {
-    if (!m_loaded || m_inFlight != 0 || !m_session->isSignedIn() || !m_session->isOnline()
+    if (!m_loaded || m_inFlight != 0 || m_committing > 0 || !m_session->isSignedIn() || !m_session->isOnline()
         || m_session->api()->token().isEmpty() || m_retryTimer.isActive())
         return;
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
@@ -226,6 +249,14 @@ void Outbox::onReply(qint64 seq, const ApiReply &reply)
         return;
     }
     m_backoffStep = 0;
+    if (appliedBefore(*entry, reply)) {
+        qCInfo(lcQueue) << "outbox entry" << seq << "was applied before its answer was recorded; confirming it";
+        const int version = reply.object().value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInt();
+        commit(rebase(entry->ticketId, entry->ifMatch, version), 0);
+        if (m_committing == 0)
+            sendNext();
+        return;
+    }
     const OutboxEntry sent = *entry;
     const Handler handler = m_handlers.take(seq);
     if (isConflict(reply) && !(m_interactive.contains(seq) && handler)) {
@@ -234,9 +265,9 @@ void Outbox::onReply(qint64 seq, const ApiReply &reply)
         return;
     }
     m_interactive.remove(seq);
-    removeEntry(seq);
+    eraseEntry(seq);
+    commit(reply.ok() ? chainVersions(sent, reply) : QList<OutboxEntry>(), seq);
     if (reply.ok()) {
-        chainVersions(sent, reply);
         Q_EMIT entrySent(sent, reply);
     } else if (!isConflict(reply)) {
         qCWarning(lcQueue) << "outbox entry" << seq << "refused with HTTP" << reply.status() << "and dropped";
@@ -244,36 +275,55 @@ void Outbox::onReply(qint64 seq, const ApiReply &reply)
     }
     if (handler)
         handler(sent, reply);
-    sendNext();
+    if (m_committing == 0)
+        sendNext();
 }
 
-void Outbox::removeEntry(qint64 seq)
+void Outbox::eraseEntry(qint64 seq)
 {
     m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(), [seq](const OutboxEntry &e) { return e.seq == seq; }),
                     m_entries.end());
     m_handlers.remove(seq);
-    if (m_durable)
-        m_session->cache()->removeOutboxEntry(seq);
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
-void Outbox::chainVersions(const OutboxEntry &done, const ApiReply &reply)
+void Outbox::commit(const QList<OutboxEntry> &save, qint64 removeSeq)
 {
-    // Later offline edits of the same ticket were based on the version this write replaced;
-    // they now build on the version it produced instead of conflicting with ourselves.
+    if (!m_durable || (save.isEmpty() && removeSeq == 0))
+        return;
+    ++m_committing;
+    const quint64 generation = m_generation;
+    m_session->cache()->commitOutbox(save, removeSeq, [this, generation](bool ok) {
+        if (generation != m_generation)
+            return;
+        if (!ok)
+            qCWarning(lcQueue) << "the outbox could not be updated on disk";
+        --m_committing;
+        sendNext();
+    });
+}
+
+QList<OutboxEntry> Outbox::chainVersions(const OutboxEntry &done, const ApiReply &reply)
+{
     const QJsonValue version = reply.object().value(QStringLiteral("version"));
     if (done.method != "PATCH" || done.ticketId <= 0 || done.ifMatch.isEmpty() || !version.isDouble())
-        return;
+        return {};
+    return rebase(done.ticketId, done.ifMatch, version.toInt());
+}
+
+QList<OutboxEntry> Outbox::rebase(qint64 ticketId, const QByteArray &fromEtag, int version)
+{
     Ticket produced;
-    produced.id = done.ticketId;
-    produced.version = version.toInt();
+    produced.id = ticketId;
+    produced.version = version;
+    QList<OutboxEntry> changed;
     for (OutboxEntry &e : m_entries) {
-        if (e.state == OutboxEntry::State::Pending && e.ticketId == done.ticketId && e.ifMatch == done.ifMatch) {
+        if (e.state == OutboxEntry::State::Pending && e.ticketId == ticketId && e.ifMatch == fromEtag) {
             e.ifMatch = produced.etag();
-            if (m_durable)
-                m_session->cache()->saveOutboxEntry(e);
+            changed.append(e);
         }
     }
+    return changed;
 }
 
 void Outbox::makeConflict(OutboxEntry entry, const ApiReply &reply)
@@ -342,7 +392,8 @@ void Outbox::resolveDiscardMine(qint64 seq)
     OutboxEntry *e = find(seq);
     if (!e || e->state != OutboxEntry::State::Conflict)
         return;
-    removeEntry(seq);
+    eraseEntry(seq);
+    commit({}, seq);
     Q_EMIT conflictsChanged();
 }
 

@@ -19,9 +19,13 @@ class SessionController;
 // file, synchronous=FULL, body encrypted with the cache key) and only then sent, strictly in
 // order, with its stored Idempotency-Key and If-Match. Network failures and 5xx keep the
 // entry and retry with backoff (1 s doubling to 30 s); while the session is offline they wait
-// for the server; on the next sign-in the stored entries are replayed. A 412/422 on a replay
-// becomes a conflict kept until resolved; a 412/422 on an interactive write (made online in
-// this session, handler given) goes to the handler instead, which shows it in the editor.
+// for the server; on the next sign-in the stored entries are replayed. The next write goes out
+// only once the outcome of the previous one is on disk. A 412/422 on a replay becomes a
+// conflict kept until resolved; a 412/422 on an interactive write (made online in this
+// session, handler given) goes to the handler instead, which shows it in the editor. A 412 to
+// an edit the server already holds (its answer was lost, or the client died before recording
+// it: the server is one version past the edit's base and has every value it sets) is no
+// conflict: it is sent again on that version, and the server answers that nothing changed.
 // Without a keychain nothing PHI-bearing may touch the disk, so the outbox is memory-only
 // and isDurable() is false. GUI-thread object; owned by SessionController; never blocks.
 class Outbox : public QObject
@@ -70,8 +74,14 @@ private:
     void onReply(qint64 seq, const ApiReply &reply);
     void makeConflict(OutboxEntry entry, const ApiReply &reply);
     void storeConflict(const OutboxEntry &entry);
-    void removeEntry(qint64 seq);
-    void chainVersions(const OutboxEntry &done, const ApiReply &reply);
+    void eraseEntry(qint64 seq); // from memory; commit() takes it off the disk
+    // Stores these entries and removes removeSeq (0: none) in one transaction; nothing else
+    // is sent until it is committed, so a kill leaves either the old or the new rows.
+    void commit(const QList<OutboxEntry> &save, qint64 removeSeq);
+    // Later offline edits of the same ticket were based on the version `done` replaced; they
+    // now build on the one it produced. Returns the entries it changed.
+    QList<OutboxEntry> chainVersions(const OutboxEntry &done, const ApiReply &reply);
+    QList<OutboxEntry> rebase(qint64 ticketId, const QByteArray &fromEtag, int version);
     void retryLater();
     OutboxEntry *find(qint64 seq);
 
@@ -83,6 +93,7 @@ private:
     QTimer m_retryTimer;
     qint64 m_lastSeq = 0;        // seq = max(last + 1, now in µs): ordered across restarts
     qint64 m_inFlight = 0;       // seq being sent, 0 = none
+    int m_committing = 0;        // outcomes being written to disk; the next send waits for them
     int m_backoffStep = 0;
     bool m_durable = false;
     bool m_loaded = false;

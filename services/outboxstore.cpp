@@ -108,4 +108,23 @@ bool OutboxStore::remove(CacheWorker *worker, qint64 seq)
     return q.exec();
 }
 
+bool OutboxStore::commit(CacheWorker *worker, const QList<OutboxEntry> &save, qint64 removeSeq)
+{
+    if (!worker->isOpen())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(worker->connectionName());
+    if (!db.transaction())
+        return false;
+    bool ok = true;
+    for (const OutboxEntry &e : save)
+        ok = ok && OutboxStore::save(worker, e);
+    if (ok && removeSeq != 0)
+        ok = remove(worker, removeSeq);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
 } // namespace izdesk

@@ -18,6 +18,8 @@ public:
     static QList<OutboxEntry> load(CacheWorker *worker);
     static bool save(CacheWorker *worker, const OutboxEntry &entry); // insert or replace
     static bool remove(CacheWorker *worker, qint64 seq);
+    // save() of each entry and remove() of removeSeq (0: none) in one transaction.
+    static bool commit(CacheWorker *worker, const QList<OutboxEntry> &save, qint64 removeSeq);
 };
 
 } // namespace izdesk

@@ -1,12 +1,17 @@
 #include "sessioncontroller.h"
 
 #include "apiclient.h"
+#include "oidcsignin.h"
 #include "httptransport.h"
 #include "logcategories.h"
 #include "outbox.h"
 #include "sandboxlauncher.h"
 #include "settings.h"
 #include "ticketcache.h"
+
+#include <QJsonObject>
+
+#include <utility>
 
 namespace izdesk {
 
@@ -37,6 +42,7 @@ SessionController::SessionController(Settings *settings, CredentialStore *creden
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &SessionController::probe);
     connect(m_api, &ApiClient::reachabilityChanged, this, &SessionController::onReachabilityChanged);
+    connect(m_api, &ApiClient::replied, this, &SessionController::onReplied);
     connect(m_sandbox, &SandboxLauncher::started, this, [this](const QUrl &url) {
         if (!m_signingIn || m_pendingUsername != kSandboxUser)
             return;
@@ -124,7 +130,7 @@ void SessionController::startSignIn(const EnvironmentProfile &profile, const QSt
     m_api->setCaFile(profile.caFile);
     m_api->setToken({});
     Q_EMIT signInProgress(tr("Connecting to %1…").arg(profile.baseUrl.toDisplayString()));
-    m_api->login(username, password, [this, generation, password](const ApiReply &reply) {
+    m_loginRequestId = m_api->login(username, password, [this, generation, password](const ApiReply &reply) {
         if (generation == m_generation && m_signingIn)
             onLoginReply(reply, password);
     });
@@ -158,14 +164,83 @@ void SessionController::onLoginReply(const ApiReply &reply, const QString &passw
         return;
     }
     m_api->setToken(token);
+    if (body.value(QStringLiteral("password_change_required")).toBool()) {
+        qCInfo(lcSession) << "sign-in waits for a new password";
+        m_passwordChangePending = true;
+        m_pendingUser = me;
+        m_pendingPassword = password;
+        Q_EMIT signInProgress(tr("Choose a new password to continue."));
+        Q_EMIT passwordChangeRequired(me);
+        return;
+    }
+    openDesk(me, password);
+}
+
+void SessionController::openDesk(const StaffUser &me, const QString &password)
+{
     const quint64 generation = m_generation;
     Q_EMIT signInProgress(tr("Opening the local cache…"));
     m_cache->open(m_profile.id, me.username, [this, generation, me, password](bool) {
         if (generation != m_generation)
             return;
-        m_cache->storeVerifier(me, password);
+        // An identity provider's sign-in has no password: no offline sign-in for it.
+        if (!password.isEmpty())
+            m_cache->storeVerifier(me, password);
         finishSignIn(me, false);
     });
+}
+
+void SessionController::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (!m_passwordChangePending && !isSignedIn()) {
+        Q_EMIT passwordChangeFailed(tr("Sign in first."), {});
+        return;
+    }
+    if (!m_passwordChangePending && (!m_online || m_api->token().isEmpty())) {
+        Q_EMIT passwordChangeFailed(tr("Changing your password needs the server, which cannot be reached now."), {});
+        return;
+    }
+    const QString current = m_passwordChangePending && currentPassword.isEmpty() ? m_pendingPassword : currentPassword;
+    const QJsonObject body{{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), newPassword}};
+    const quint64 generation = m_generation;
+    m_api->send("POST", QStringLiteral("/sessions/current/password"), {}, &body, {},
+                [this, generation, newPassword](const ApiReply &reply) {
+                    if (generation != m_generation)
+                        return;
+                    if (!reply.ok()) {
+                        Q_EMIT passwordChangeFailed(reply.errorMessage(), reply.fieldErrors());
+                        return;
+                    }
+                    qCInfo(lcSession) << "password changed";
+                    Q_EMIT passwordChanged();
+                    if (m_passwordChangePending) {
+                        m_passwordChangePending = false;
+                        m_pendingPassword.clear();
+                        openDesk(std::exchange(m_pendingUser, StaffUser()), newPassword);
+                    } else {
+                        m_cache->storeVerifier(m_user, newPassword); // the offline sign-in follows
+                    }
+                });
+}
+
+void SessionController::cancelPasswordChange()
+{
+    if (!m_passwordChangePending)
+        return;
+    signOut(); // ends the server session; nothing had opened, so no signedOut
+    Q_EMIT signInFailed(tr("Not signed in: the desk opens once you have chosen a new password."));
+}
+
+void SessionController::onReplied(const ApiReply &reply)
+{
+    // Only an answer to a request made with the current token says that token is gone.
+    if (reply.status() != 401 || !isSignedIn() || m_api->token().isEmpty() || reply.http.id <= m_loginRequestId)
+        return;
+    qCInfo(lcSession) << "the server ended the session";
+    m_api->setToken({}); // no logout call for a session the server has already ended
+    signOut();
+    Q_EMIT sessionEnded(tr("Your session has ended: you were signed out elsewhere, the session timed out, or an "
+                           "administrator disabled your account or reset its password. Sign in again."));
 }
 
 void SessionController::tryOfflineSignIn(const QString &networkMessage)
@@ -222,6 +297,11 @@ void SessionController::signOut()
     m_signingIn = false;
     m_probeTimer.stop();
     m_reauthPassword.clear();
+    m_passwordChangePending = false;
+    m_pendingPassword.clear();
+    m_pendingUser = {};
+    if (m_oidc)
+        m_oidc->cancel();
     // The sandbox child stops once the server has ended the session (or at once if offline).
     const bool sandbox = m_profile.kind == EnvironmentProfile::Sandbox;
     if (!m_api->token().isEmpty() && m_online) {
@@ -267,10 +347,16 @@ void SessionController::onReachabilityChanged(bool reachable)
     }
     // Signed in offline: sign in to the server with the password kept in memory for this.
     const quint64 generation = m_generation;
-    m_api->login(m_user.username, m_reauthPassword, [this, generation](const ApiReply &reply) {
+    m_loginRequestId = m_api->login(m_user.username, m_reauthPassword, [this, generation](const ApiReply &reply) {
         if (generation != m_generation)
             return;
-        if (reply.ok()) {
+        if (reply.ok() && reply.object().value(QStringLiteral("password_change_required")).toBool()) {
+            // The password was reset or expired meanwhile: the new one is chosen at a sign-in.
+            m_reauthPassword.clear();
+            m_api->setToken(reply.object().value(QStringLiteral("token")).toString().toUtf8());
+            signOut();
+            Q_EMIT signInFailed(tr("Sign in again: a new password must be chosen before the desk opens."));
+        } else if (reply.ok()) {
             m_api->setToken(reply.object().value(QStringLiteral("token")).toString().toUtf8());
             m_reauthPassword.clear();
             setOnline(true);

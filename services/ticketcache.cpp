@@ -171,6 +171,15 @@ void TicketCache::removeOutboxEntry(qint64 seq, DoneHandler done)
          });
 }
 
+void TicketCache::commitOutbox(const QList<OutboxEntry> &save, qint64 removeSeq, DoneHandler done)
+{
+    post([save, removeSeq](CacheWorker *w) { return OutboxStore::commit(w, save, removeSeq); },
+         [done](bool ok) {
+             if (done)
+                 done(ok);
+         });
+}
+
 void TicketCache::storeVerifier(const StaffUser &user, const QString &password, DoneHandler done)
 {
     post([user, password](CacheWorker *w) { return w->storeVerifier(user, password); },

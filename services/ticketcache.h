@@ -53,6 +53,8 @@ public:
     void loadOutbox(OutboxHandler done);
     void saveOutboxEntry(const OutboxEntry &entry, DoneHandler done = {});
     void removeOutboxEntry(qint64 seq, DoneHandler done = {});
+    // Stores these entries and removes removeSeq (0: none) in one transaction.
+    void commitOutbox(const QList<OutboxEntry> &save, qint64 removeSeq, DoneHandler done = {});
     void storeVerifier(const StaffUser &user, const QString &password, DoneHandler done = {});
     void verifyPassword(const QString &password, UserHandler done);
     // Removes every cached PHI blob of the open user and deletes the key, then closes.

@@ -21,6 +21,7 @@ TicketQueueController::TicketQueueController(SessionController *session, QObject
     qRegisterMetaType<izdesk::Ticket>();
     qRegisterMetaType<QList<izdesk::FieldError>>();
     qRegisterMetaType<QList<izdesk::StaffUser>>();
+    m_model.setClock(session->api()->serverClock().source());
     connect(&m_refreshTimer, &QTimer::timeout, this, &TicketQueueController::refresh);
     connect(m_session, &SessionController::signedIn, this,
             [this](const StaffUser &, const EnvironmentProfile &, bool offline) { onSignedIn(offline); });
@@ -170,10 +171,16 @@ void TicketQueueController::onOutboxSent(const OutboxEntry &entry, const ApiRepl
         if (auto t = Ticket::fromJson(v.toObject()))
             changed.append(*t);
     }
-    for (const Ticket &t : std::as_const(changed)) {
-        m_model.upsertTicket(t);
-        m_session->cache()->upsertTicket(t);
-    }
+    for (const Ticket &t : std::as_const(changed))
+        keepServerCopy(t);
+}
+
+void TicketQueueController::keepServerCopy(const Ticket &ticket)
+{
+    if (const auto shown = m_model.ticketById(ticket.id); shown && shown->version > ticket.version)
+        return;
+    m_model.upsertTicket(ticket);
+    m_session->cache()->upsertTicket(ticket);
 }
 
 void TicketQueueController::onSignedIn(bool offline)
@@ -373,16 +380,14 @@ void TicketQueueController::onSaveReply(const ApiReply &reply, bool created)
             Q_EMIT saveFailed(tr("The server sent an unexpected answer."), {});
             return;
         }
-        m_model.upsertTicket(*ticket);
-        m_session->cache()->upsertTicket(*ticket);
+        keepServerCopy(*ticket);
         Q_EMIT ticketSaved(*ticket, created);
         return;
     }
     if (reply.status() == 412) {
         const auto current = Ticket::fromJson(reply.object().value(QStringLiteral("current")).toObject());
         if (current) {
-            m_model.upsertTicket(*current);
-            m_session->cache()->upsertTicket(*current);
+            keepServerCopy(*current);
             Q_EMIT saveConflicted(*current);
             return;
         }

@@ -78,6 +78,9 @@ private:
                     bool more);
     void onFeedUnsupported();
     void onOutboxSent(const OutboxEntry &entry, const ApiReply &reply);
+    // Shows and caches a ticket a write answered with, unless the queue already has a newer
+    // version: the answer replayed for a repeated Idempotency-Key is the first attempt's.
+    void keepServerCopy(const Ticket &ticket);
     void setLive(bool live);
     // Tickets created offline show in the queue as "not yet sent" rows (negative local id)
     // while their create waits in the outbox and the server cannot be reached.

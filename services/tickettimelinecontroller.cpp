@@ -98,14 +98,15 @@ void TicketTimelineController::addCall(qint64 ticketId, const QString &body, con
 }
 
 QJsonObject TicketTimelineController::callEntry(const QString &body, const QString &direction, const QString &phone,
-                                                const QDateTime &startedAt, const QDateTime &endedAt)
+                                                const QDateTime &startedAt, const QDateTime &endedAt) const
 {
+    const qint64 offset = m_session->api()->serverClock().offsetMs();
     return {{QStringLiteral("kind"), QStringLiteral("call")},
             {QStringLiteral("body"), body},
             {QStringLiteral("direction"), direction},
             {QStringLiteral("phone"), phone},
-            {QStringLiteral("started_at"), toIsoUtc(startedAt)},
-            {QStringLiteral("ended_at"), toIsoUtc(endedAt)}};
+            {QStringLiteral("started_at"), toIsoUtc(startedAt.addMSecs(offset))},
+            {QStringLiteral("ended_at"), toIsoUtc(endedAt.addMSecs(offset))}};
 }
 
 void TicketTimelineController::onOutboxSent(const OutboxEntry &entry, const ApiReply &reply)

@@ -38,8 +38,10 @@ public:
     void addCall(qint64 ticketId, const QString &body, const QString &direction, const QString &phone,
                  const QDateTime &startedAt, const QDateTime &endedAt);
     // A call log entry as the server takes it, on its own or inside a new ticket ("call").
-    static QJsonObject callEntry(const QString &body, const QString &direction, const QString &phone,
-                                 const QDateTime &startedAt, const QDateTime &endedAt);
+    // startedAt and endedAt are this computer's clock readings; they are sent on the server's
+    // clock (ServerClock), like every time the server stores, the duration unchanged.
+    QJsonObject callEntry(const QString &body, const QString &direction, const QString &phone,
+                          const QDateTime &startedAt, const QDateTime &endedAt) const;
 
     void loadAttachments(qint64 ticketId);
     // Reads the file on a worker thread, checks the 10 MiB limit and the type, then uploads.

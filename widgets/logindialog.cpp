@@ -26,6 +26,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_busyIndicator(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_identityProviderButton(new QPushButton(this))
+    , m_passwordHint(new QLabel(tr("or with your IZ Desk username and password:"), this))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign in to IZ Desk"));
@@ -50,6 +52,13 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_cancelButton->setAutoDefault(false);
+    m_identityProviderButton->setObjectName(QStringLiteral("identityProviderButton"));
+    m_identityProviderButton->setAutoDefault(false);
+    m_identityProviderButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_identityProviderButton->setIcon(QIcon::fromTheme(QStringLiteral("web-browser")));
+    m_identityProviderButton->setToolTip(tr("Opens your web browser at your organization's sign-in page; "
+                                            "IZ Desk continues when you have signed in there."));
+    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
     m_busyIndicator->setAccessibleName(tr("Signing in"));
     m_busyIndicator->setRange(0, 0); // indeterminate: we never know how long a server takes
@@ -73,7 +82,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     title->setFont(titleFont);
     auto *subtitle = new QLabel(tr("Immunization Information System help desk"), this);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *profileLabel = new QLabel(tr("&Environment:"), this);
     profileLabel->setBuddy(m_profileCombo);
@@ -82,6 +91,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_passwordEdit);
     form->addRow(profileLabel, m_profileCombo);
+    form->addRow(QString(), m_identityProviderButton);
+    form->addRow(QString(), m_passwordHint);
     form->addRow(userLabel, m_usernameEdit);
     form->addRow(passwordLabel, m_passwordEdit);
 
@@ -115,7 +126,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addLayout(sandboxRow);
     setMinimumWidth(460);
 
-    setTabOrder(m_profileCombo, m_usernameEdit);
+    setTabOrder(m_profileCombo, m_identityProviderButton);
+    setTabOrder(m_identityProviderButton, m_usernameEdit);
     setTabOrder(m_usernameEdit, m_passwordEdit);
     setTabOrder(m_passwordEdit, m_signInButton);
     setTabOrder(m_signInButton, m_cancelButton);
@@ -126,7 +138,13 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_signInButton, &QPushButton::clicked, this, &LoginDialog::requestSignIn);
     connect(m_sandboxButton, &QPushButton::clicked, this, &LoginDialog::requestSandbox);
     connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    connect(m_identityProviderButton, &QPushButton::clicked, this, &LoginDialog::requestIdentityProvider);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &LoginDialog::updateCredentialFields);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateIdentityProvider();
+        Q_EMIT profileChanged(currentProfileId());
+    });
+    updateIdentityProvider();
     m_usernameEdit->setFocus();
 }
 
@@ -229,6 +247,49 @@ void LoginDialog::requestSignIn()
     Q_EMIT signInRequested(currentProfileId(), username(), m_passwordEdit->text());
 }
 
+void LoginDialog::requestIdentityProvider()
+{
+    if (m_busy || identityProviderName().isEmpty())
+        return;
+    showError(QString());
+    setBusy(true);
+    m_statusLabel->setText(tr("Opening your web browser for %1…").arg(identityProviderName()));
+    Q_EMIT identityProviderSignInRequested(currentProfileId());
+}
+
+QString LoginDialog::identityProviderName() const
+{
+    return m_identityProviders.value(currentProfileId());
+}
+
+void LoginDialog::setIdentityProvider(const QString &profileId, const QString &displayName)
+{
+    if (displayName.isEmpty())
+        m_identityProviders.remove(profileId);
+    else
+        m_identityProviders.insert(profileId, displayName);
+    updateIdentityProvider();
+}
+
+void LoginDialog::updateIdentityProvider()
+{
+    const QString name = identityProviderName();
+    const bool offered = !name.isEmpty() && currentKind() != EnvironmentKind::Sandbox;
+    m_identityProviderButton->setText(tr("Sign in &with %1").arg(name));
+    m_identityProviderButton->setAccessibleName(tr("Sign in with %1").arg(name));
+    m_form->setRowVisible(m_identityProviderButton, offered);
+    m_form->setRowVisible(m_passwordHint, offered);
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        Q_EMIT signInCancelRequested();
+        return;
+    }
+    QDialog::reject();
+}
+
 void LoginDialog::requestSandbox()
 {
     if (m_busy)
@@ -277,6 +338,8 @@ void LoginDialog::setBusy(bool busy)
     m_profileCombo->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
     m_sandboxButton->setEnabled(!busy);
+    m_identityProviderButton->setEnabled(!busy);
+    m_cancelButton->setToolTip(busy ? tr("Stop this sign-in (Esc)") : QString());
     updateCredentialFields();
 }
 

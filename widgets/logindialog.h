@@ -3,8 +3,10 @@
 #include "widgettypes.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -12,8 +14,9 @@ class QPushButton;
 
 namespace izdesk {
 
-// Sign-in dialog: environment profile, username and password, plus a one-click "Local
-// sandbox" that needs no credentials. It only collects input and shows state; it emits
+// Sign-in dialog: environment profile, username and password, "Sign in with <identity
+// provider>" when the chosen environment's server offers one (setIdentityProvider), plus a
+// one-click "Local sandbox" that needs no credentials. It only collects input and shows state; it emits
 // requests and the app (which owns the SessionController) answers through the slots. It stays
 // open until the app accepts it after a successful sign-in. Failures show inline and keep the
 // typed fields. GUI thread only.
@@ -30,6 +33,8 @@ public:
     QString currentProfileId() const;
     QString username() const;
     bool isBusy() const { return m_busy; }
+    // The identity provider's name for the current profile, empty when it offers none.
+    QString identityProviderName() const;
 
 public Q_SLOTS:
     void showSignInStarted();
@@ -37,14 +42,25 @@ public Q_SLOTS:
     void showSignInFailed(const QString &message);
     // After sign-out: idle again, password cleared, username kept.
     void resetForNextSignIn(const QString &message);
+    // Whether (displayName non-empty) and how the profile's server offers sign-in through an
+    // identity provider.
+    void setIdentityProvider(const QString &profileId, const QString &displayName);
+    // While a sign-in is under way: asks to cancel it (signInCancelRequested) instead of closing.
+    void reject() override;
 
 Q_SIGNALS:
     void signInRequested(const QString &profileId, const QString &username, const QString &password);
     void sandboxRequested();
+    void identityProviderSignInRequested(const QString &profileId);
+    // Cancel or Escape while a sign-in is under way (otherwise they close the dialog).
+    void signInCancelRequested();
+    void profileChanged(const QString &profileId);
 
 private:
     void requestSignIn();
     void requestSandbox();
+    void requestIdentityProvider();
+    void updateIdentityProvider();
     void setBusy(bool busy);
     void showError(const QString &message);
     void updateCredentialFields();
@@ -59,7 +75,11 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPushButton *m_identityProviderButton = nullptr;
+    QLabel *m_passwordHint = nullptr; // "or with your IZ Desk username and password"
+    QFormLayout *m_form = nullptr;
     bool m_busy = false;
+    QHash<QString, QString> m_identityProviders; // profile id → display name
 };
 
 } // namespace izdesk

@@ -51,7 +51,7 @@ void VerificationStatusSection::refresh()
     if (m_outcome.isEmpty()) {
         text = tr("Not verified");
     } else if (m_outcome == QLatin1String("verified")) {
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
+        const qint64 left = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).secsTo(m_expiresAt);
         if (m_expiresAt.isValid() && left <= 0) {
             text = tr("✗ Verification expired — %1").arg(m_callerType);
             colour = QStringLiteral("#a50e0e");

@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -21,6 +23,9 @@ public:
 
     // outcome empty = no attempt on this ticket yet.
     void setStatus(const QString &outcome, const QString &callerTypeLabel, const QDateTime &expiresAt);
+    // The clock the expiry is counted against: the server's (it set the expiry), UTC. Without
+    // one, this computer's clock.
+    void setClock(std::function<QDateTime()> nowUtc) { m_clock = std::move(nowUtc); }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -35,6 +40,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_verify = nullptr;
     QTimer m_tick;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace izdesk

@@ -504,7 +504,7 @@ void VerificationWizard::updateBanner()
     QHash<QString, QString> labels;
     for (const Row &row : std::as_const(m_rows))
         labels.insert(row.factor.id, row.factor.label);
-    const VerificationOutcome outcome = VerificationOutcome::describe(m_attempt, labels, QDateTime::currentDateTimeUtc());
+    const VerificationOutcome outcome = VerificationOutcome::describe(m_attempt, labels, nowUtc());
     if (outcome.expired)
         m_tick.stop();
     setBanner(outcome.kind, outcome.text);

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -73,6 +74,9 @@ class VerificationWizard : public QDialog
 public:
     explicit VerificationWizard(QWidget *parent = nullptr);
 
+    // The clock the expiry is counted against: the server's (it set the expiry), UTC. Without
+    // one, this computer's clock.
+    void setClock(std::function<QDateTime()> nowUtc) { m_clock = std::move(nowUtc); }
     void setCallerTypes(const QList<WizardCallerType> &types);
     // Opens page 1 for a ticket: caller type list focused.
     void startFor(qint64 ticketId, const QString &ticketNumber, const QList<WizardSubject> &subjects);
@@ -151,6 +155,8 @@ private:
     QTableWidget *m_history = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTimer m_tick;
+    std::function<QDateTime()> m_clock;
+    QDateTime nowUtc() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 };
 
 } // namespace izdesk

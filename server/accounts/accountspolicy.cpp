@@ -1,7 +1,8 @@
 #include "accounts/accountspolicy.h"
 
+#include "policyjson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -13,46 +14,18 @@ const AccountsPolicy &AccountsPolicy::defaults()
     return policy;
 }
 
-namespace {
-
-bool readInt(const QJsonObject &o, const QString &key, int min, int max, int *out, QString *error)
-{
-    if (!o.contains(key))
-        return true;
-    const QJsonValue v = o.value(key);
-    const double d = v.toDouble(-1);
-    // The range first: converting a double beyond qint64 (1e300) is undefined behaviour.
-    if (!v.isDouble() || d < min || d > max || d != double(qint64(d))) {
-        *error = QStringLiteral("%1: must be a whole number from %2 to %3").arg(key).arg(min).arg(max);
-        return false;
-    }
-    *out = int(d);
-    return true;
-}
-
-} // namespace
+using PolicyJson::readInt;
 
 std::optional<AccountsPolicy> AccountsPolicy::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : QStringLiteral("the policy must be a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
     static const QStringList known{QStringLiteral("user_agreement_months"), QStringLiteral("organization_agreement_months"),
                                    QStringLiteral("expiring_days"), QStringLiteral("retention_years"),
                                    QStringLiteral("inactivity_days"), QStringLiteral("required_user_agreements"),
                                    QStringLiteral("facility_code_prefix"), QStringLiteral("sweep_interval_minutes")};
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!known.contains(it.key())) {
-            *error = QStringLiteral("%1: unknown key (known: %2)").arg(it.key(), known.join(QStringLiteral(", ")));
-            return std::nullopt;
-        }
-    }
+    const auto parsed = PolicyJson::object(json, known, error);
+    if (!parsed)
+        return std::nullopt;
+    const QJsonObject &o = *parsed;
     AccountsPolicy p;
     if (!readInt(o, QStringLiteral("user_agreement_months"), 1, 120, &p.userAgreementMonths, error)
         || !readInt(o, QStringLiteral("organization_agreement_months"), 1, 240, &p.organizationAgreementMonths, error)

@@ -44,28 +44,4 @@ bool PasswordHasher::verify(const QString &encoded, const QString &password)
         == ARGON2_OK;
 }
 
-bool PasswordHasher::meetsPolicy(const QString &password, QString *why)
-{
-    if (password.size() < minimumLength) {
-        if (why)
-            *why = QStringLiteral("must be at least %1 characters").arg(minimumLength);
-        return false;
-    }
-    return true;
-}
-
-QString PasswordHasher::hashNew(const QString &password, QString *error)
-{
-    QString why;
-    if (!meetsPolicy(password, &why)) {
-        if (error)
-            *error = QStringLiteral("password ") + why;
-        return {};
-    }
-    const QString encoded = hash(password);
-    if (encoded.isEmpty() && error)
-        *error = QStringLiteral("password hashing failed");
-    return encoded;
-}
-
 } // namespace izdesk::server

@@ -82,8 +82,9 @@ std::optional<Principal> SessionStore::authenticate(QSqlDatabase db, Dialect dia
     touch.prepare(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"));
     touch.addBindValue(toDbTimestamp(now, dialect));
     touch.addBindValue(p.sessionId);
-    if (!execQuery(touch))
-        return std::nullopt;
+    // Best effort: a store that takes no writes just now (disk full, read-only) still lets a
+    // valid session read, and a lost connection fails the request's own statements (503).
+    execQuery(touch);
     return p;
 }
 

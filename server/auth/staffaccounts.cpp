@@ -1,6 +1,7 @@
 #include "auth/staffaccounts.h"
 
 #include "auth/passwordhasher.h"
+#include "auth/passwordpolicy.h"
 #include "catalog.h"
 #include "storage/sqlutil.h"
 
@@ -41,14 +42,27 @@ bool StaffAccounts::validRole(const QString &role, QString *error)
     return true;
 }
 
-std::optional<qint64> StaffAccounts::create(QSqlDatabase db, Dialect dialect,
+QString StaffAccounts::hashPassword(const PasswordPolicy &policy, const QString &password, const QString &username,
+                                   QString *error)
+{
+    if (const auto violation = policy.check(password, username)) {
+        refuse(error, violation->message);
+        return QString();
+    }
+    const QString encoded = PasswordHasher::hash(password);
+    if (encoded.isEmpty())
+        refuse(error, QStringLiteral("password hashing failed"));
+    return encoded;
+}
+
+std::optional<qint64> StaffAccounts::create(QSqlDatabase db, Dialect dialect, const PasswordPolicy &policy,
                                             const QString &username, const QString &displayName,
                                             const QString &role, const QString &password,
                                             const QDateTime &nowUtc, QString *error)
 {
     if (!validUsername(username, error) || !validDisplayName(displayName, error) || !validRole(role, error))
         return std::nullopt;
-    const QString hash = PasswordHasher::hashNew(password, error);
+    const QString hash = hashPassword(policy, password, username, error);
     if (hash.isEmpty())
         return std::nullopt;
     QSqlQuery q(db);

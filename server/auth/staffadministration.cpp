@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/passwordhasher.h"
+#include "auth/passwordhistory.h"
 #include "auth/sessionstore.h"
 #include "auth/staffaccounts.h"
 #include "storage/sqlutil.h"
@@ -54,6 +55,20 @@ const QString accountColumns
                      "u.password_change_required, (SELECT MAX(s.created_at) FROM sessions s WHERE s.user_id = u.id), "
                      "u.created_at");
 
+// The stored password hash of userId (only while active when activeOnly); nullopt with *ok
+// true when there is no such account.
+std::optional<QString> passwordHashOf(QSqlDatabase db, qint64 userId, bool activeOnly, bool *ok)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT password_hash FROM staff_users WHERE id = ?")
+              + (activeOnly ? QStringLiteral(" AND active = TRUE") : QString()));
+    q.addBindValue(userId);
+    *ok = execQuery(q);
+    if (!*ok || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 StaffAdministration::Account accountFrom(const QSqlQuery &q)
 {
     StaffAdministration::Account a;
@@ -101,11 +116,13 @@ QJsonObject StaffAdministration::Account::toJson(const QDateTime &now) const
     };
 }
 
-StaffAdministration::StaffAdministration(QSqlDatabase db, Dialect dialect, Actor actor, const QDateTime &now)
+StaffAdministration::StaffAdministration(QSqlDatabase db, Dialect dialect, Actor actor, const QDateTime &now,
+                                         const PasswordPolicy &passwordPolicy)
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_actor(std::move(actor))
     , m_now(now.toUTC())
+    , m_passwordPolicy(passwordPolicy)
 {
 }
 
@@ -125,6 +142,11 @@ std::optional<StaffAdministration::Account> StaffAdministration::findBy(const QS
 std::optional<StaffAdministration::Account> StaffAdministration::find(const QString &username, bool *ok)
 {
     return findBy(QStringLiteral("username"), username, ok);
+}
+
+std::optional<StaffAdministration::Account> StaffAdministration::findById(qint64 id, bool *ok)
+{
+    return findBy(QStringLiteral("id"), id, ok);
 }
 
 std::optional<StaffAdministration::Account> StaffAdministration::load(const QString &username, Outcome *failureOut)
@@ -195,7 +217,7 @@ bool StaffAdministration::audit(const QString &action, const Account &account, Q
 }
 
 Outcome StaffAdministration::create(const QString &username, const QString &displayName, const QString &role,
-                                    const QString &password)
+                                    const QString &password, bool mustChangePassword)
 {
     QString why;
     if (!StaffAccounts::validUsername(username, &why) || !StaffAccounts::validDisplayName(displayName, &why)
@@ -206,15 +228,18 @@ Outcome StaffAdministration::create(const QString &username, const QString &disp
         return failure(Status::Conflict, QStringLiteral("staff user \"%1\" already exists").arg(username));
     if (!ok)
         return internal();
-    if (!PasswordHasher::meetsPolicy(password, &why))
-        return failure(Status::Invalid, QStringLiteral("password ") + why);
-    const auto id = StaffAccounts::create(m_db, m_dialect, username, displayName, role, password, m_now, &why);
+    if (const auto violation = m_passwordPolicy.check(password, username))
+        return failure(Status::Invalid, violation->message);
+    const auto id
+        = StaffAccounts::create(m_db, m_dialect, m_passwordPolicy, username, displayName, role, password, m_now, &why);
     if (!id)
         return failure(Status::Internal, why);
     Account account;
     account.id = *id;
     account.username = username;
-    if (!audit(QStringLiteral("staff.create"), account, {{QStringLiteral("role"), role}}))
+    if ((mustChangePassword && !update(*id, QStringLiteral("password_change_required = ?"), {true}))
+        || !audit(QStringLiteral("staff.create"), account,
+                  {{QStringLiteral("role"), role}, {QStringLiteral("password_change_required"), mustChangePassword}}))
         return internal();
     return done(*id, true);
 }
@@ -310,21 +335,50 @@ Outcome StaffAdministration::unlock(const QString &username)
     return done(account->id, true);
 }
 
+QString StaffAdministration::newPasswordHash(const Account &account, const QString &currentHash,
+                                             const QString &password, Outcome *failureOut)
+{
+    if (const auto violation = m_passwordPolicy.check(password, account.username)) {
+        *failureOut = failure(Status::Invalid, violation->message);
+        return QString();
+    }
+    bool ok = false;
+    const bool recent
+        = PasswordHistory::isRecent(m_db, account.id, currentHash, password, m_passwordPolicy.history, &ok);
+    if (!ok || recent) {
+        *failureOut = ok ? failure(Status::Invalid, m_passwordPolicy.historyViolation().message) : internal();
+        return QString();
+    }
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        *failureOut = failure(Status::Internal, QStringLiteral("password hashing failed"));
+    return hash;
+}
+
+bool StaffAdministration::storePassword(const Account &account, const QString &replacedHash, const QString &newHash,
+                                        bool mustChange)
+{
+    return PasswordHistory::remember(m_db, m_dialect, account.id, replacedHash, m_now, m_passwordPolicy.history)
+        && update(account.id, QStringLiteral("password_hash = ?, password_changed_at = ?, password_change_required = ?"),
+                  {newHash, toDbTimestamp(m_now, m_dialect), mustChange});
+}
+
 Outcome StaffAdministration::resetPassword(const QString &username, const QString &newPassword)
 {
-    QString why;
-    const QString hash = PasswordHasher::hashNew(newPassword, &why);
-    if (hash.isEmpty())
-        return failure(Status::Invalid, why);
     Outcome result;
     const auto account = load(username, &result);
     if (!account)
         return result;
+    bool ok = false;
+    const auto currentHash = passwordHashOf(m_db, account->id, false, &ok);
+    if (!currentHash)
+        return internal();
+    const QString hash = newPasswordHash(*account, *currentHash, newPassword, &result);
+    if (hash.isEmpty())
+        return result;
     int ended = 0;
-    if (!update(account->id,
-                QStringLiteral("password_hash = ?, password_changed_at = ?, password_change_required = ?, "
-                               "failed_attempts = 0, locked_until = NULL"),
-                {hash, toDbTimestamp(m_now, m_dialect), true})
+    if (!storePassword(*account, *currentHash, hash, true)
+        || !update(account->id, QStringLiteral("failed_attempts = 0, locked_until = NULL"), {})
         || !SessionStore::revokeAllOf(m_db, m_dialect, account->id, m_now, std::nullopt, &ended)
         || !audit(QStringLiteral("staff.password_reset"), *account, {{QStringLiteral("sessions_ended"), ended}}))
         return internal();
@@ -337,31 +391,26 @@ Outcome StaffAdministration::changeOwnPassword(qint64 keepSessionId, const QStri
     if (!m_actor.userId)
         return failure(Status::Invalid, QStringLiteral("only a signed-in staff user can change their own password"));
     bool ok = false;
-    QString hash;
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT password_hash FROM staff_users WHERE id = ? AND active = TRUE"));
-        q.addBindValue(*m_actor.userId);
-        if (!execQuery(q))
-            return internal();
-        if (!q.next())
-            return failure(Status::NotFound, QStringLiteral("the account is not active"));
-        hash = q.value(0).toString();
-    }
-    if (!PasswordHasher::verify(hash, currentPassword))
+    const auto hash = passwordHashOf(m_db, *m_actor.userId, true, &ok);
+    if (!ok)
+        return internal();
+    if (!hash)
+        return failure(Status::NotFound, QStringLiteral("the account is not active"));
+    if (!PasswordHasher::verify(*hash, currentPassword))
         return failure(Status::WrongPassword, QStringLiteral("the current password is wrong"));
     if (newPassword == currentPassword)
-        return failure(Status::Invalid, QStringLiteral("the new password must differ from the current one"));
-    QString why;
-    const QString newHash = PasswordHasher::hashNew(newPassword, &why);
-    if (newHash.isEmpty())
-        return failure(Status::Invalid, why);
+        return failure(Status::Invalid, m_passwordPolicy.history > 0
+                                            ? m_passwordPolicy.historyViolation().message
+                                            : QStringLiteral("the new password must differ from the current one"));
     const auto account = findBy(QStringLiteral("id"), *m_actor.userId, &ok);
     if (!ok || !account)
         return internal();
+    Outcome result;
+    const QString newHash = newPasswordHash(*account, *hash, newPassword, &result);
+    if (newHash.isEmpty())
+        return result;
     int ended = 0;
-    if (!update(account->id, QStringLiteral("password_hash = ?, password_changed_at = ?, password_change_required = ?"),
-                {newHash, toDbTimestamp(m_now, m_dialect), false})
+    if (!storePassword(*account, *hash, newHash, false)
         || !SessionStore::revokeAllOf(m_db, m_dialect, account->id, m_now, keepSessionId, &ended)
         || !audit(QStringLiteral("staff.password_change"), *account, {{QStringLiteral("sessions_ended"), ended}}))
         return internal();

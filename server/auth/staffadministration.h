@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/passwordpolicy.h"
 #include "storage/databaseconfig.h"
 
 #include <QDateTime>
@@ -19,8 +20,9 @@ namespace izdesk::server {
 // caller's open transaction (beginWriteTransaction), which the caller commits after an Ok
 // outcome and rolls back otherwise, so a change and its audit row land together. Every
 // change appends an audit row (entity staff_user, detail naming the target username); no
-// password or hash is ever written to the audit trail or the log. Passwords are checked and
-// hashed before the first write. One thread, with that thread's connection.
+// password or hash is ever written to the audit trail or the log. Every password set goes
+// through the password policy (PasswordPolicy; history: PasswordHistory), checked and hashed
+// before the first write. One thread, with that thread's connection.
 class StaffAdministration
 {
 public:
@@ -64,13 +66,18 @@ public:
 
     static constexpr const char *adminRole = "admin";
 
-    StaffAdministration(QSqlDatabase db, Dialect dialect, Actor actor, const QDateTime &now);
+    StaffAdministration(QSqlDatabase db, Dialect dialect, Actor actor, const QDateTime &now,
+                        const PasswordPolicy &passwordPolicy);
 
-    Outcome create(const QString &username, const QString &displayName, const QString &role, const QString &password);
+    // mustChangePassword: the password is a temporary one that the user replaces at the first
+    // sign-in (an account an administrator creates for someone else).
+    Outcome create(const QString &username, const QString &displayName, const QString &role, const QString &password,
+                   bool mustChangePassword = false);
     // Every account, ordered by username.
     bool list(QList<Account> *out);
     // nullopt with *ok true when there is no such username.
     std::optional<Account> find(const QString &username, bool *ok);
+    std::optional<Account> findById(qint64 id, bool *ok);
 
     Outcome setRole(const QString &username, const QString &role);
     Outcome setDisplayName(const QString &username, const QString &displayName);
@@ -95,11 +102,19 @@ private:
     bool isLastActiveAdmin(const Account &account, bool *ok);
     bool update(qint64 userId, const QString &assignments, const QVariantList &values);
     bool audit(const QString &action, const Account &account, QJsonObject detail = {});
+    // The hash of `password` as the new password of `account` (whose current one is
+    // currentHash) after every rule of the policy, history included; empty + *failure if not.
+    QString newPasswordHash(const Account &account, const QString &currentHash, const QString &password,
+                            Outcome *failure);
+    // Stores newHash as the account's password (password_change_required = mustChange) and
+    // keeps the replaced one in the history.
+    bool storePassword(const Account &account, const QString &replacedHash, const QString &newHash, bool mustChange);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     Actor m_actor;
     QDateTime m_now;
+    PasswordPolicy m_passwordPolicy;
 };
 
 } // namespace izdesk::server

@@ -35,9 +35,9 @@ const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list{
         {QStringLiteral("add"),
-         QStringLiteral("USER --role ROLE [--display-name NAME] [--password-stdin]"),
+         QStringLiteral("USER --role ROLE [--display-name NAME] [--password-stdin] [--password-policy FILE]"),
          1,
-         {QStringLiteral("--role"), QStringLiteral("--display-name")},
+         {QStringLiteral("--role"), QStringLiteral("--display-name"), QStringLiteral("--password-policy")},
          {QStringLiteral("--password-stdin")}},
         {QStringLiteral("list"), QStringLiteral("[--json]"), 0, {}, {QStringLiteral("--json")}},
         {QStringLiteral("set-role"), QStringLiteral("USER ROLE"), 2, {}, {}},
@@ -46,9 +46,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("enable"), QStringLiteral("USER"), 1, {}, {}},
         {QStringLiteral("unlock"), QStringLiteral("USER"), 1, {}, {}},
         {QStringLiteral("reset-password"),
-         QStringLiteral("USER [--password-stdin]"),
+         QStringLiteral("USER [--password-stdin] [--password-policy FILE]"),
          1,
-         {},
+         {QStringLiteral("--password-policy")},
          {QStringLiteral("--password-stdin")}},
     };
     return list;
@@ -84,7 +84,7 @@ int change(ServerApp &app, const std::function<Outcome(StaffAdministration &)> &
         return 1;
     }
     StaffAdministration admin(db, database.dialect(), StaffAdministration::Actor::commandLine(),
-                              QDateTime::currentDateTimeUtc());
+                              QDateTime::currentDateTimeUtc(), app.config().passwords());
     const Outcome outcome = operation(admin);
     if (!outcome.ok()) {
         db.rollback();
@@ -105,7 +105,7 @@ std::optional<StaffAdministration::Account> existing(ServerApp &app, const QStri
 {
     Database &database = app.database();
     StaffAdministration admin(database.connection(), database.dialect(), StaffAdministration::Actor::commandLine(),
-                              QDateTime::currentDateTimeUtc());
+                              QDateTime::currentDateTimeUtc(), app.config().passwords());
     bool ok = false;
     auto account = admin.find(username, &ok);
     if (!ok)
@@ -162,7 +162,7 @@ int list(ServerApp &app, bool json)
     Database &database = app.database();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     StaffAdministration admin(database.connection(), database.dialect(), StaffAdministration::Actor::commandLine(),
-                              now);
+                              now, app.config().passwords());
     QList<StaffAdministration::Account> accounts;
     if (!admin.list(&accounts)) {
         err(QStringLiteral("cannot read the staff accounts"));
@@ -188,7 +188,7 @@ int add(ServerApp &app, const QString &username, const QString &displayName, con
     Database &database = app.database();
     {
         StaffAdministration admin(database.connection(), database.dialect(), StaffAdministration::Actor::commandLine(),
-                                  QDateTime::currentDateTimeUtc());
+                                  QDateTime::currentDateTimeUtc(), app.config().passwords());
         bool ok = false;
         const bool taken = admin.find(username, &ok).has_value();
         if (!ok || taken) {

@@ -32,12 +32,18 @@ QFuture<ChangeNotifier::Result> ChangeNotifier::read(qint64 since, int limit) co
 {
     return QtConcurrent::run(m_pool, [this, since, limit] {
         Result result;
-        QSqlDatabase db = m_database.connection();
-        if (!db.isOpen())
-            return result;
-        const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
-        result.ok = ChangeFeed::read(db, m_database.dialect(), m_config.sla(), now, since, limit, &result.body,
-                                     &result.count);
+        m_database.takeFault();
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QSqlDatabase db = m_database.connection();
+            if (db.isOpen()) {
+                const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+                result.ok = ChangeFeed::read(db, m_database.dialect(), m_config.sla(), now, since, limit,
+                                             &result.body, &result.count);
+            }
+            result.fault = m_database.takeFault();
+            if (result.ok || result.fault != StorageFault::Unavailable)
+                break;
+        }
         return result;
     });
 }

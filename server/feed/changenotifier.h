@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/storagefault.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QFuture>
@@ -29,6 +31,7 @@ public:
         bool ok = false;
         QJsonObject body; // {"changes","cursor","more"}
         qsizetype count = 0;
+        StorageFault fault = StorageFault::None; // why not ok, when the store refused
     };
 
     ChangeNotifier(Database &database, QThreadPool *pool, const ServerConfig &config, std::function<QDateTime()> clock,
@@ -36,7 +39,8 @@ public:
 
     quint64 generation() const { return m_generation.loadAcquire(); }
     void notifyChanged();
-    // The feed after `since` (at most `limit`), read on a pool thread.
+    // The feed after `since` (at most `limit`), read on a pool thread (once more on a fresh
+    // connection when the first one was lost).
     QFuture<Result> read(qint64 since, int limit) const;
     int waiterCount() const { return m_waiters; }
     void addWaiter(int delta) { m_waiters += delta; }

@@ -80,7 +80,8 @@ void ChangeWait::poll()
                 return;
             state->inFlight = false;
             if (!result.ok) {
-                finish(Problem::internal());
+                finish(result.fault != StorageFault::None ? Problem::storageFault(result.fault, false)
+                                                          : Problem::internal());
             } else if (result.count > 0) {
                 finish(HttpResponse::json(200, result.body));
             } else if (state->dirty) {

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace izdesk::server {
 
 namespace {
@@ -25,7 +27,7 @@ PgChangeListener::PgChangeListener(Database &database, ChangeNotifier *notifier,
     , m_notifier(notifier)
     , m_healthTimer(new QTimer(this))
 {
-    m_healthTimer->setInterval(5000);
+    m_healthTimer->setInterval(m_intervalMs);
     connect(m_healthTimer, &QTimer::timeout, this, &PgChangeListener::checkHealth);
 }
 
@@ -37,12 +39,18 @@ PgChangeListener::~PgChangeListener()
 bool PgChangeListener::start(QString *error)
 {
     m_healthTimer->start();
-    return open(error);
+    if (open(error))
+        return true;
+    m_retryMs = kFirstRetryMs;
+    m_healthTimer->start(m_retryMs);
+    return false;
 }
 
 void PgChangeListener::setHealthCheckInterval(int milliseconds)
 {
-    m_healthTimer->setInterval(milliseconds);
+    m_intervalMs = milliseconds;
+    if (m_retryMs == 0)
+        m_healthTimer->start(m_intervalMs);
 }
 
 bool PgChangeListener::open(QString *error)
@@ -92,19 +100,37 @@ void PgChangeListener::closeConnection()
 
 void PgChangeListener::checkHealth()
 {
-    if (m_backendPid != 0) {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        QSqlQuery ping(db);
-        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
-            return;
-        qCWarning(lcListener) << "the change notification connection dropped; reconnecting";
-    }
-    QString why;
-    if (!open(&why)) {
-        qCWarning(lcListener).noquote() << why;
+    if (m_retryMs > 0) {
+        reconnect();
         return;
     }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery ping(db);
+        if (m_backendPid != 0 && db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    qCWarning(lcListener) << "the change notification connection dropped; reconnecting";
+    closeConnection();
+    m_retryMs = kFirstRetryMs;
+    reconnect();
+}
+
+void PgChangeListener::reconnect()
+{
+    QString why;
+    if (!open(&why)) {
+        // Said once per outage and again whenever the delay reaches its longest.
+        if (m_retryMs == kFirstRetryMs || m_retryMs == kMaxRetryMs)
+            qCWarning(lcListener).noquote() << why << "- retrying in" << m_retryMs << "ms";
+        m_healthTimer->start(m_retryMs);
+        m_retryMs = std::min(m_retryMs * 2, kMaxRetryMs);
+        return;
+    }
+    m_retryMs = 0;
+    m_healthTimer->start(m_intervalMs);
     ++m_reconnects;
+    qCInfo(lcListener) << "the change notification connection is back";
     // Notifications sent while the connection was down are gone: wake every long poll so
     // it re-reads the change log from its cursor.
     m_notifier->notifyChanged();

@@ -12,10 +12,12 @@ class Database;
 
 // PostgreSQL only: LISTENs on channel izdesk_changes over a dedicated connection on the
 // server thread, so a commit on any server instance (each write NOTIFYs in its transaction)
-// wakes this instance's long polls. A health check re-opens the connection when it drops (a
-// PostgreSQL restart, a failover, an idle-connection killer) and then wakes every long poll,
-// because notifications sent while it was away are lost. Lives on, and must be destroyed
-// on, the server thread.
+// wakes this instance's long polls. A health check (a round trip every interval) notices
+// when the connection drops (a PostgreSQL restart, a failover, an idle-connection killer);
+// it is then reopened at once and, while that fails, again after 250 ms, doubling up to 8 s.
+// Once back it wakes every long poll, because notifications sent while it was away are
+// lost: each re-reads the change log from its cursor. Lives on, and must be destroyed on,
+// the server thread (a reopen blocks it for at most the connect timeout).
 class PgChangeListener : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     // Opens the connection and subscribes; false + *error when that fails. The health check
     // runs either way, so a listener that could not start keeps trying.
     bool start(QString *error);
-    // How often the connection is checked (default 5 s).
+    // How often a working connection is checked (default 5 s).
     void setHealthCheckInterval(int milliseconds);
     // The PostgreSQL backend pid of the listening connection (0 while disconnected); tests
     // terminate it to simulate a dropped connection.
@@ -35,14 +37,21 @@ public:
     int reconnectCount() const { return m_reconnects; }
 
 private:
+    static constexpr int kFirstRetryMs = 250;
+    static constexpr int kMaxRetryMs = 8000;
+
     bool open(QString *error);
     void closeConnection();
     void checkHealth();
+    // Reopens now; on failure the timer tries again after the next, longer delay.
+    void reconnect();
 
     Database &m_database;
     ChangeNotifier *m_notifier;
     QString m_connectionName;
     QTimer *m_healthTimer = nullptr;
+    int m_intervalMs = 5000;
+    int m_retryMs = 0; // 0 while connected
     qint64 m_backendPid = 0;
     int m_reconnects = 0;
 };

@@ -93,9 +93,22 @@ const AccessPolicy &AccessPolicy::builtIn()
         {"POST", QStringLiteral("/api/v1/sessions"), Permission::Public},
         {"DELETE", QStringLiteral("/api/v1/sessions/current"), Permission::OwnAccount},
         {"POST", QStringLiteral("/api/v1/sessions/current/password"), Permission::OwnAccount},
+        // Sign-in through the identity provider
+        {"GET", QStringLiteral("/api/v1/sessions/oidc"), Permission::Public},
+        {"POST", QStringLiteral("/api/v1/sessions/oidc/nonce"), Permission::Public},
+        {"POST", QStringLiteral("/api/v1/sessions/oidc"), Permission::Public},
         // Staff
         {"GET", QStringLiteral("/api/v1/me"), Permission::OwnAccount},
         {"GET", QStringLiteral("/api/v1/staff"), Permission::DeskRead},
+        // Staff administration
+        {"GET", QStringLiteral("/api/v1/staff-accounts"), Permission::StaffAdministration},
+        {"POST", QStringLiteral("/api/v1/staff-accounts"), Permission::StaffAdministration},
+        {"GET", QStringLiteral("/api/v1/staff-accounts/{id}"), Permission::StaffAdministration},
+        {"PATCH", QStringLiteral("/api/v1/staff-accounts/{id}"), Permission::StaffAdministration},
+        {"POST", QStringLiteral("/api/v1/staff-accounts/{id}/disable"), Permission::StaffAdministration},
+        {"POST", QStringLiteral("/api/v1/staff-accounts/{id}/enable"), Permission::StaffAdministration},
+        {"POST", QStringLiteral("/api/v1/staff-accounts/{id}/unlock"), Permission::StaffAdministration},
+        {"POST", QStringLiteral("/api/v1/staff-accounts/{id}/reset-password"), Permission::StaffAdministration},
         // Supervision
         {"POST", QStringLiteral("/api/v1/tickets/bulk"), Permission::QueueSupervision},
         {"GET", QStringLiteral("/api/v1/staff/board"), Permission::DeskRead},

@@ -2,13 +2,18 @@
 
 #include "auth/sessionstore.h"
 #include "feed/changenotifier.h"
+#include "http/connectionlistener.h"
 #include "http/deferredresponse.h"
 #include "http/httptypes.h"
 #include "http/problem.h"
+#include "http/ratelimiter.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "http/tlsidentity.h"
 #include "serverconfig.h"
 #include "storage/database.h"
+
+#include "ticket.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtHttpServer/qhttpserverrequest.h>
@@ -20,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadPool>
@@ -58,6 +64,59 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+qint64 bodyLimit(const Router::Match &match)
+{
+    return match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : ApiServer::maxBodyBytes;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 408: return QByteArrayLiteral("Request Timeout");
+    case 413: return QByteArrayLiteral("Content Too Large");
+    case 414: return QByteArrayLiteral("URI Too Long");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
+    default: return QByteArrayLiteral("Error");
+    }
+}
+
+// Every answer's headers: the content type, the security headers (HSTS when served over
+// TLS), the response's own and Content-Length. Completes a problem with its "instance" — the
+// route's pattern ("/api/v1/patients/{id}"), never the request path: a path segment is
+// whatever the caller typed (a name, a date of birth, an e-mail).
+QList<QPair<QByteArray, QByteArray>> answerHeaders(HttpResponse &response, const QString &pattern, bool https)
+{
+    if (response.contentType.startsWith("application/problem+json") && !pattern.isEmpty()) {
+        QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+        if (!problem.contains(QStringLiteral("instance"))) {
+            problem.insert(QStringLiteral("instance"), pattern);
+            response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+        }
+    }
+    if (response.contentType.isEmpty() && !response.body.isEmpty())
+        response.contentType = QByteArrayLiteral("application/json; charset=utf-8");
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!response.contentType.isEmpty())
+        headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
+    // The API serves data, never pages: nothing may be cached, framed, sniffed or referred.
+    headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
+    headers.append({QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")});
+    headers.append({QByteArrayLiteral("Content-Security-Policy"),
+                    QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'")});
+    headers.append({QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
+    if (https)
+        headers.append({QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000")});
+    for (const auto &h : std::as_const(response.headers)) {
+        if (h.first.compare("Cache-Control", Qt::CaseInsensitive) != 0
+            && h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            headers.append(h);
+    }
+    headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size())});
+    return headers;
+}
+
 QByteArray bearerToken(const HttpRequest &request)
 {
     const QByteArray value = request.header("authorization").trimmed();
@@ -76,6 +135,7 @@ ApiServer::ApiServer(const Router &router, Database &database, const ServerConfi
     , m_config(config)
     , m_pool(pool)
     , m_clock(std::move(clock))
+    , m_rateLimiter(std::make_unique<RateLimiter>())
 {
 }
 
@@ -85,7 +145,28 @@ quint16 ApiServer::start(const QHostAddress &address, quint16 port)
 {
     const QList<QTcpServer *> bound = servers();
     if (bound.isEmpty()) {
-        m_port = listen(address, port);
+        auto policy = std::make_shared<RequestGuard::Policy>();
+        policy->requestTimeout = std::chrono::seconds(m_config.requestTimeoutSeconds);
+        policy->bodyLimit = [this](const QByteArray &method, const QByteArray &target) {
+            // The path as Qt HttpServer will read it from the request target.
+            const Router::Match match = m_router.match(method, QUrl::fromEncoded(target).path());
+            return RequestGuard::BodyLimit{bodyLimit(match), match.route ? match.route->pattern : QString()};
+        };
+        policy->answer = [this](QTcpSocket *socket, HttpResponse response, const QString &pattern) {
+            answerAndClose(socket, std::move(response), pattern);
+        };
+        std::optional<QSslConfiguration> tls;
+        if (m_config.tls)
+            tls = m_config.tls->serverConfiguration();
+        auto *listener = new ConnectionListener(std::move(policy), std::move(tls), this);
+        if (listener->listen(address, port)) {
+            bind(listener);
+            m_port = listener->serverPort();
+        } else {
+            qCWarning(lcHttp).noquote() << "cannot listen:" << listener->errorString();
+            delete listener;
+            m_port = 0;
+        }
     } else {
         // Re-listen on the same QTcpServer: QAbstractHttpServer keeps its connections to it.
         QTcpServer *server = bound.constFirst();
@@ -105,6 +186,8 @@ void ApiServer::stopListening()
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const qint64 started = monotonicMs();
+    if (RequestGuard *guard = RequestGuard::of(socket))
+        guard->requestReceived();
     // Without TCP_NODELAY the last segment of a response waits for the client's delayed ACK
     // (Nagle): about 40 ms on every keep-alive request.
     if (!socket->property("izdesk-nodelay").toBool()) {
@@ -117,7 +200,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray body = request.body();
 
     const Router::Match match = m_router.match(req.method, req.path);
-    const qint64 limit = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : maxBodyBytes;
+    const qint64 limit = bodyLimit(match);
     // A path no route takes is logged and answered without its text: it is the caller's.
     const QString pattern = match.route ? match.route->pattern : QString();
     if (body.size() > limit) {
@@ -198,9 +281,12 @@ void ApiServer::defer(const QHttpServerRequest *request, QTcpSocket *socket,
         if (state->finished)
             return;
         state->finished = true;
-        QObject::disconnect(state->disconnected);
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             respond(*request, guard.data(), std::move(response), method, path, startedMs);
+        // The disconnect handler holds the last reference to the deferred response, which owns
+        // this closure: it goes after this call has returned, not from inside it.
+        QMetaObject::invokeMethod(
+            this, [connection = state->disconnected] { QObject::disconnect(connection); }, Qt::QueuedConnection);
     });
 }
 
@@ -223,8 +309,42 @@ HttpResponse ApiServer::dispatch(HttpRequest request) const
 
 HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequest &request) const
 {
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    m_database.takeFault(); // whatever earlier work on this thread met is not this request's
+    HttpResponse response = runRoute(route, request);
+    StorageFault fault = m_database.takeFault();
+    if (fault == StorageFault::Unavailable && !write) {
+        // Nothing a read does can have taken effect: once more, on a fresh connection
+        // (connection() reopens a lost one), so a database restart between two requests
+        // costs a desk nothing.
+        response = runRoute(route, request);
+        fault = m_database.takeFault();
+    }
+    if (fault == StorageFault::None && response.status >= 500)
+        fault = m_database.diagnoseFailure();
+    if (fault == StorageFault::None)
+        return response;
+    // A change that was answered as done has committed; what failed came after it.
+    if (write && response.status < 400)
+        return response;
+    // Refused writes (full, read-only) surface as the handler's failure; any answer built on
+    // a lost connection may rest on statements that never ran.
+    if (fault != StorageFault::Unavailable && response.status < 500)
+        return response;
+    qCWarning(lcHttp).noquote() << request.method << route.pattern << "the database refused the request:"
+                                << (fault == StorageFault::Full       ? "disk full"
+                                        : fault == StorageFault::ReadOnly ? "read-only"
+                                                                          : "unavailable");
+    return Problem::storageFault(fault, write);
+}
+
+HttpResponse ApiServer::runRoute(const Router::Route &route, const HttpRequest &request) const
+{
+    m_database.connection(); // a lost connection is reopened here, before the first statement
+    const Database::Pin pin;
     RequestContext context(m_database, request, m_config, m_clock);
     context.setNotifier(m_notifier);
+    context.setRateLimiter(m_rateLimiter.get());
     try {
         if (!route.permission)
             return Problem::forbidden(QStringLiteral("No access rule covers this route"));
@@ -270,42 +390,38 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
                         HttpResponse response, const QByteArray &method, const QString &path,
                         qint64 startedMs) const
 {
-    // "instance" is the route's pattern ("/api/v1/patients/{id}"), never the request path:
-    // a path segment is whatever the caller typed (a name, a date of birth, an e-mail).
-    if (response.contentType.startsWith("application/problem+json") && !path.isEmpty()) {
-        QJsonObject problem = QJsonDocument::fromJson(response.body).object();
-        if (!problem.contains(QStringLiteral("instance"))) {
-            problem.insert(QStringLiteral("instance"), path);
-            response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
-        }
-    }
-    if (response.contentType.isEmpty() && !response.body.isEmpty())
-        response.contentType = QByteArrayLiteral("application/json; charset=utf-8");
-
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!response.contentType.isEmpty())
-        headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
-    // The API serves data, never pages: nothing may be cached, framed, sniffed or referred.
-    headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
-    headers.append({QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")});
-    headers.append({QByteArrayLiteral("Content-Security-Policy"),
-                    QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'")});
-    headers.append({QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
-    for (const auto &h : std::as_const(response.headers)) {
-        if (h.first.compare("Cache-Control", Qt::CaseInsensitive) != 0
-            && h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
-            headers.append(h);
-    }
-    headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size())});
+    QList<QPair<QByteArray, QByteArray>> headers = answerHeaders(response, path, servesHttps(socket));
+    // RFC 9110: the server's clock; clients measure their own clock's offset from it.
+    headers.append({QByteArrayLiteral("Date"), toHttpDate(m_clock ? m_clock() : QDateTime::currentDateTimeUtc())});
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &h : std::as_const(headers))
         responder.writeHeader(h.first, h.second);
     responder.writeBody(response.body);
+    if (RequestGuard *guard = RequestGuard::of(socket))
+        guard->responseSent();
     // Never the query string, body or headers: they may carry PHI or credentials.
     qCInfo(lcHttp).noquote() << method << (path.isEmpty() ? QStringLiteral("(no route)") : path) << response.status
                              << QStringLiteral("%1ms").arg(monotonicMs() - startedMs);
+}
+
+bool ApiServer::servesHttps(QTcpSocket *socket) const
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    return m_config.behindTlsProxy || (tls && tls->isEncrypted());
+}
+
+void ApiServer::answerAndClose(QTcpSocket *socket, HttpResponse response, const QString &pattern) const
+{
+    QList<QPair<QByteArray, QByteArray>> headers = answerHeaders(response, pattern, servesHttps(socket));
+    headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto &h : std::as_const(headers))
+        bytes += h.first + ": " + h.second + "\r\n";
+    bytes += "\r\n" + response.body;
+    socket->write(bytes);
+    qCInfo(lcHttp).noquote() << "(refused before routing)" << (pattern.isEmpty() ? QStringLiteral("(no route)") : pattern)
+                             << response.status;
 }
 
 } // namespace izdesk::server

@@ -86,6 +86,24 @@ HttpResponse payloadTooLarge(qint64 limit)
                 QStringLiteral("The request body exceeds %1 bytes").arg(limit));
 }
 
+HttpResponse requestTimeout(int seconds)
+{
+    return make(408, QStringLiteral("request-timeout"), QStringLiteral("Request timeout"),
+                QStringLiteral("The whole request did not arrive within %1 seconds").arg(seconds));
+}
+
+HttpResponse uriTooLong(qint64 limit)
+{
+    return make(414, QStringLiteral("uri-too-long"), QStringLiteral("URI too long"),
+                QStringLiteral("The request line exceeds %1 bytes").arg(limit));
+}
+
+HttpResponse headerFieldsTooLarge(const QString &detail)
+{
+    return make(431, QStringLiteral("header-fields-too-large"), QStringLiteral("Request header fields too large"),
+                detail);
+}
+
 HttpResponse unsupportedMediaType(const QString &detail)
 {
     return make(415, QStringLiteral("unsupported-media-type"),
@@ -116,6 +134,32 @@ HttpResponse internal()
 {
     return make(500, QStringLiteral("internal"), QStringLiteral("Internal server error"),
                 QStringLiteral("The server could not complete the request"));
+}
+
+HttpResponse storageFault(StorageFault fault, bool write)
+{
+    switch (fault) {
+    case StorageFault::Full:
+        return make(507, QStringLiteral("storage-full"), QStringLiteral("Insufficient storage"),
+                    write ? QStringLiteral("The server's disk is full, so nothing was saved. Reading still works; an "
+                                           "administrator must free disk space.")
+                          : QStringLiteral("The server's disk is full, and this read has to be recorded first. An "
+                                           "administrator must free disk space."));
+    case StorageFault::ReadOnly:
+        return make(503, QStringLiteral("database-read-only"), QStringLiteral("Database read-only"),
+                    write ? QStringLiteral("The database takes no changes right now (it is read-only), so nothing "
+                                           "was saved. Reading still works; an administrator must make it writable.")
+                          : QStringLiteral("The database takes no changes right now (it is read-only), and this read "
+                                           "has to be recorded first. An administrator must make it writable."));
+    case StorageFault::Unavailable:
+    case StorageFault::None:
+        break;
+    }
+    return make(503, QStringLiteral("database-unavailable"), QStringLiteral("Database unavailable"),
+                write ? QStringLiteral("The database cannot be reached right now, so this change was not confirmed. "
+                                       "Try again in a moment; reload first if it may have been saved.")
+                      : QStringLiteral("The database cannot be reached right now. Try again in a moment."))
+        .setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
 }
 
 } // namespace izdesk::server::Problem

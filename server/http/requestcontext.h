@@ -18,6 +18,7 @@ class SlaPolicy;
 namespace izdesk::server {
 
 class ChangeNotifier;
+class RateLimiter;
 struct ServerConfig;
 
 // Everything a route handler may use for one request. Created by the ApiServer on the worker
@@ -40,6 +41,9 @@ public:
     // dispatch()).
     ChangeNotifier *notifier() const { return m_notifier; }
     void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    // The server's rate limit windows (RateLimiter::enforce); null outside the HTTP adapter.
+    RateLimiter *rateLimiter() const { return m_rateLimiter; }
+    void setRateLimiter(RateLimiter *limiter) { m_rateLimiter = limiter; }
 
     // Appends an audit row on db() (so it joins the caller's open transaction).
     // detail must hold no PHI.
@@ -59,6 +63,7 @@ private:
     std::function<QDateTime()> m_clock;
     std::optional<Principal> m_principal;
     ChangeNotifier *m_notifier = nullptr;
+    RateLimiter *m_rateLimiter = nullptr;
 };
 
 } // namespace izdesk::server

@@ -352,7 +352,8 @@ PatientImporter::Report PatientImporter::run(const QString &patientsPath, const 
         return report;
     }
     const bool ok = importPatients(patientsPath, &report, &ids, &fresh)
-        && (immunizationsPath.isEmpty() || importImmunizations(immunizationsPath, ids, fresh, &report));
+        && (immunizationsPath.isEmpty() || importImmunizations(immunizationsPath, ids, fresh, &report))
+        && (!m_detectDuplicates || owePendingDetection(fresh));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         if (report.errorCount == 0)
@@ -372,16 +373,57 @@ PatientImporter::Report PatientImporter::run(const QString &patientsPath, const 
         prepareAndExec(analyze, QStringLiteral("ANALYZE patients, patient_match_keys, patient_names, patient_addresses, "
                                                "patient_phones, patient_identifiers, immunizations"));
     }
-    if (m_detectDuplicates && !fresh.isEmpty()) {
-        QList<qint64> freshIds(fresh.cbegin(), fresh.cend());
-        std::sort(freshIds.begin(), freshIds.end());
-        DuplicateDetector detector(m_db, m_dialect, m_now);
-        report.duplicateDetectionFailed = !detector.refreshPatients(freshIds, [this](qint64 done, qint64 total) {
-            if (m_progress && (done % progressEvery == 0 || done == total))
-                m_progress(QStringLiteral("duplicate detection: %1 of %2").arg(done).arg(total));
-        });
-    }
+    if (m_detectDuplicates)
+        report.duplicateDetectionFailed = !detectPendingDuplicates();
     return report;
+}
+
+bool PatientImporter::owePendingDetection(const QSet<qint64> &fresh)
+{
+    QSqlQuery owe(m_db);
+    owe.prepare(QStringLiteral("INSERT INTO duplicate_pending (patient_id) VALUES (?)"));
+    for (const qint64 id : fresh) {
+        owe.bindValue(0, id);
+        if (!execQuery(owe))
+            return false;
+    }
+    return true;
+}
+
+bool PatientImporter::detectPendingDuplicates()
+{
+    // This run's new patients, and those of an earlier run stopped before its detection ended.
+    QList<qint64> owed;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepareAndExec(q, QStringLiteral("SELECT patient_id FROM duplicate_pending ORDER BY patient_id")))
+            return false;
+        while (q.next())
+            owed << q.value(0).toLongLong();
+    }
+    if (owed.isEmpty())
+        return true;
+    DuplicateDetector detector(m_db, m_dialect, m_now);
+    const bool detected = detector.refreshPatients(owed, [this](qint64 done, qint64 total) {
+        if (m_progress && (done % progressEvery == 0 || done == total))
+            m_progress(QStringLiteral("duplicate detection: %1 of %2").arg(done).arg(total));
+    });
+    if (!detected)
+        return false;
+    // Stopped before this (or part of it), the next run detects them again: the same pairs.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < owed.size(); from += chunk) {
+        const QList<qint64> part = owed.mid(from, chunk);
+        QVariantList values(part.cbegin(), part.cend());
+        QSqlQuery done(m_db);
+        if (!execWithValues(done, m_dialect,
+                            QStringLiteral("DELETE FROM duplicate_pending WHERE patient_id IN (%1)")
+                                .arg(sqlPlaceholders(part.size())),
+                            values))
+            return false;
+    }
+    return true;
 }
 
 } // namespace izdesk::server

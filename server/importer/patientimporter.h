@@ -40,6 +40,8 @@ public:
     // After the import commits, each new patient's duplicate candidates are detected in
     // following transactions (DuplicateDetector), unless turned off (a bulk load followed by
     // `duplicates scan`). A detection failure leaves the import in place and is reported.
+    // What is owed is recorded with the import (table duplicate_pending), so a run stopped
+    // after the commit (a crash, a kill) has its detection finished by the next run.
     void setDetectDuplicates(bool detect) { m_detectDuplicates = detect; }
 
     Report run(const QString &patientsPath, const QString &immunizationsPath = {});
@@ -51,6 +53,8 @@ private:
     bool importImmunizations(const QString &path, const QHash<QString, qint64> &ids, const QSet<qint64> &fresh,
                              Report *report);
     bool loadExistingSourceIds(QHash<QString, qint64> *ids);
+    bool owePendingDetection(const QSet<qint64> &fresh);
+    bool detectPendingDuplicates();
     void fail(Report *report, const QString &message);
 
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@
 #include "matching/namestandardizer.h"
 #include "matching/nicknametable.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -400,6 +401,9 @@ void PatientSearch::addDetail(MatchRecord *r, Detail kind, const QString &a, con
 
 std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &query, bool includeSharingLocked)
 {
+    m_stats = {};
+    QElapsedTimer timer;
+    timer.start();
     QHash<qint64, QString> idHits;
     if (!identifierHits(query.identifiers, &idHits))
         return std::nullopt;
@@ -408,6 +412,8 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
     QList<Candidate> found;
     if (!candidates(query.probe, idHitIds, includeSharingLocked, &found))
         return std::nullopt;
+    m_stats.candidates = found.size();
+    m_stats.blockingNs = timer.nsecsElapsed();
     const MatchScorer scorer(*m_nicknames);
     const auto withIdentifier = [&idHits](qint64 id, MatchScorer::Result *match) {
         const auto it = idHits.constFind(id);
@@ -452,6 +458,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return a.bound != b.bound ? a.bound > b.bound : a.id < b.id;
     });
+    m_stats.rowScoringNs = timer.nsecsElapsed() - m_stats.blockingNs;
 
     // Stage 2: best bounds first, full records in growing batches, until no candidate left
     // can beat (or tie) the limit-th hit.
@@ -476,6 +483,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         }
         if (!detailIds.isEmpty() && !addDetails(detailIds, &records))
             return std::nullopt;
+        m_stats.fullRecords += detailIds.size();
         for (qsizetype i = next; i < end; ++i) {
             const Scored &s = scored.at(i);
             Hit hit;
@@ -496,6 +504,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         next = end;
         batch *= 4;
     }
+    m_stats.fullScoringNs = timer.nsecsElapsed() - m_stats.blockingNs - m_stats.rowScoringNs;
     if (hits.isEmpty() && !lowGrade.isEmpty()) {
         // Nothing reached "possible", but people of that surname and about that age are on
         // file: an empty answer would make the desk create a duplicate. They are shown as

@@ -100,6 +100,17 @@ public:
     void setNicknames(const matching::NicknameTable &nicknames) { m_nicknames = &nicknames; }
     // CallerLookup unless set.
     void setPurpose(Purpose purpose) { m_purpose = purpose; }
+    // What the last run() did, for the search benchmark: candidates the blocking query
+    // returned, those scored in full, and the time of each step.
+    struct Stats
+    {
+        qsizetype candidates = 0;
+        qsizetype fullRecords = 0;
+        qint64 blockingNs = 0; // identifier look-up and the blocking query, rows read
+        qint64 rowScoringNs = 0;
+        qint64 fullScoringNs = 0; // detail rows read and the full records scored
+    };
+    const Stats &stats() const { return m_stats; }
     // A low-grade answer (Purpose::CallerLookup, when nothing reached "possible"): a candidate
     // whose surname agrees at least closely and whose birth year is within this many years.
     static constexpr int lowGradeYears = 2;
@@ -137,6 +148,7 @@ private:
     Purpose m_purpose = Purpose::CallerLookup;
     const matching::NicknameTable *m_nicknames = &matching::NicknameTable::builtIn();
     std::function<bool(const matching::MatchScorer::Result &)> m_candidateFilter;
+    Stats m_stats;
 };
 
 } // namespace izdesk::server

@@ -8,11 +8,11 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "serverconfig.h"
 #include "storage/sqlutil.h"
 #include "tickets/keysetcursor.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QUrl>
 
 namespace izdesk::server {
@@ -222,24 +222,20 @@ HttpResponse patchUser(RequestContext &ctx)
     return userResponse(200, *updated);
 }
 
-// 16 characters from an alphabet without look-alikes (0/O, 1/l/I), from the system CSPRNG.
-QString temporaryPassword()
-{
-    static const QString alphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
-    QString out;
-    for (int i = 0; i < 16; ++i)
-        out += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
-    return out;
-}
-
 HttpResponse issueCredential(RequestContext &ctx)
 {
     const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such IIS user"));
-    const QString password = temporaryPassword();
-    // Hash before the transaction: Argon2id is deliberately slow.
-    const QString hash = PasswordHasher::hash(password);
+    // The password policy's rules, for this account's username; hashed before the
+    // transaction: Argon2id is deliberately slow.
+    bool found = false;
+    const auto before = storeFor(ctx).find(*id, &found);
+    if (!before)
+        return found ? Problem::notFound(QStringLiteral("no such IIS user")) : Problem::internal();
+    const PasswordPolicy &policy = ctx.config().passwords();
+    const QString password = policy.generateTemporary(before->username);
+    const QString hash = password.isEmpty() ? QString() : PasswordHasher::hash(password);
     if (hash.isEmpty())
         return Problem::internal();
     QSqlDatabase db = ctx.db();
@@ -255,6 +251,10 @@ HttpResponse issueCredential(RequestContext &ctx)
     if (u->status == QLatin1String("inactive")) {
         db.rollback();
         return Problem::conflict(QStringLiteral("the account is inactive; reactivate it before issuing a credential"));
+    }
+    if (policy.check(password, u->username)) {
+        db.rollback();
+        return Problem::conflict(QStringLiteral("the account's username changed meanwhile; issue the credential again"));
     }
     // The credential itself is never audited or logged.
     if (!store.setCredential(*id, hash, ctx.now())

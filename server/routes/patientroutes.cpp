@@ -1,6 +1,7 @@
 #include "routes/patientroutes.h"
 
 #include "http/problem.h"
+#include "http/ratelimiter.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "patients/patientaccesspolicy.h"
@@ -17,6 +18,11 @@ namespace {
 
 HttpResponse searchPatients(RequestContext &ctx)
 {
+    const Principal &p = ctx.principal();
+    if (auto refused = RateLimiter::enforce(ctx, ctx.config().rateLimits().patientSearchPerSession,
+                                            QString::number(p.sessionId),
+                                            {p.userId, p.username, QStringLiteral("session"), QString::number(p.sessionId)}))
+        return *refused;
     QList<FieldError> errors;
     const auto query = PatientQuery::parse(ctx.request().query, ctx.now().date().year(), &errors);
     if (!query)

@@ -1,6 +1,7 @@
 #include "routes/routeregistry.h"
 
 #include "routes/metaroutes.h"
+#include "routes/oidcroutes.h"
 #include "routes/sessionroutes.h"
 #include "routes/staffroutes.h"
 
@@ -49,6 +50,7 @@ void registerAllRoutes(Router &router)
 {
     registerMetaRoutes(router);
     registerSessionRoutes(router);
+    registerOidcRoutes(router);
     registerStaffRoutes(router);
     // ---- S2 route modules ----
     registerTicketRoutes(router);

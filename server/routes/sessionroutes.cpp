@@ -5,8 +5,12 @@
 #include "auth/staffadministration.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
+#include "http/ratelimiter.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "oidc/oidcprovider.h"
+#include "oidc/staffidentities.h"
+#include "serverconfig.h"
 #include "storage/sqlutil.h"
 
 #include <QLoggingCategory>
@@ -96,6 +100,36 @@ bool recordFailure(RequestContext &ctx, const Account &account)
                        QStringLiteral("staff_user"), QString::number(account.id), detail);
 }
 
+// A password older than the policy's expiry still signs in, to a session that must choose a
+// new password before anything else (password_change_required, kept until it is changed).
+// *expired tells whether it just expired. false on a database error.
+bool applyPasswordExpiry(RequestContext &ctx, const Account &account, bool *expired)
+{
+    *expired = false;
+    if (account.passwordChangeRequired)
+        return true;
+    QSqlQuery q(ctx.db());
+    q.prepare(QStringLiteral("SELECT COALESCE(password_changed_at, created_at) FROM staff_users WHERE id = ?"));
+    q.addBindValue(account.id);
+    if (!execQuery(q) || !q.next())
+        return false;
+    const QDateTime changedAt = fromDbTimestamp(q.value(0));
+    q.finish();
+    const PasswordPolicy &policy = ctx.config().passwords();
+    if (!policy.isExpired(changedAt, ctx.now()))
+        return true;
+    QSqlQuery mark(ctx.db());
+    mark.prepare(QStringLiteral("UPDATE staff_users SET password_change_required = TRUE WHERE id = ?"));
+    mark.addBindValue(account.id);
+    *expired = true;
+    return execQuery(mark)
+        && ctx.auditAs(account.id, account.username, QStringLiteral("staff.password_expired"),
+                       QStringLiteral("staff_user"), QString::number(account.id),
+                       {{QStringLiteral("username"), account.username},
+                        {QStringLiteral("password_changed_at"), toIsoUtc(changedAt)},
+                        {QStringLiteral("expiry_days"), policy.expiryDays}});
+}
+
 HttpResponse login(RequestContext &ctx)
 {
     auto parsed = parseJsonObject(ctx.request());
@@ -117,6 +151,16 @@ HttpResponse login(RequestContext &ctx)
     const std::optional<Account> account = findAccount(db, username, &ok);
     if (!ok)
         return Problem::internal();
+    // How fast anyone may try, before any password work (the lockout below counts one
+    // account's wrong passwords in a row).
+    const RateLimitPolicy &limits = ctx.config().rateLimits();
+    const RateLimiter::Subject claimed{account ? std::optional<qint64>(account->id) : std::nullopt, username,
+                                       QStringLiteral("staff_user"),
+                                       account ? QString::number(account->id) : QString()};
+    if (auto refused = RateLimiter::enforce(ctx, limits.signInPerAddress, ctx.request().peer, claimed))
+        return *refused;
+    if (auto refused = RateLimiter::enforce(ctx, limits.signInPerUsername, username, claimed))
+        return *refused;
     if (!account) {
         PasswordHasher::verify(dummyHash(), password);
         ctx.auditAs(std::nullopt, username, QStringLiteral("session.login_failed"),
@@ -141,13 +185,27 @@ HttpResponse login(RequestContext &ctx)
             return Problem::internal();
         return invalidCredentials();
     }
+    // An account bound to the identity provider signs in there (its MFA and offboarding apply).
+    if (const OidcProvider *idp = ctx.config().oidc.get()) {
+        const bool bound = StaffIdentities::isBound(db, account->id, idp->settings().issuer, &ok);
+        if (!ok)
+            return Problem::internal();
+        if (bound) {
+            ctx.auditAs(account->id, account->username, QStringLiteral("session.login_failed"),
+                        QStringLiteral("staff_user"), QString::number(account->id),
+                        {{QStringLiteral("reason"), QStringLiteral("use-identity-provider")}});
+            return Problem::make(403, QStringLiteral("use-identity-provider"), QStringLiteral("Use the identity provider"),
+                                 QStringLiteral("this account signs in with %1").arg(idp->settings().displayName));
+        }
+    }
 
     if (!db.transaction())
         return Problem::internal();
     QSqlQuery reset(db);
     reset.prepare(QStringLiteral("UPDATE staff_users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     reset.addBindValue(account->id);
-    const auto session = execQuery(reset)
+    bool expired = false;
+    const auto session = execQuery(reset) && applyPasswordExpiry(ctx, *account, &expired)
         ? SessionStore::create(db, ctx.dialect(), account->id, ctx.request().peer, now)
         : std::nullopt;
     if (!session
@@ -158,16 +216,13 @@ HttpResponse login(RequestContext &ctx)
         return Problem::internal();
     }
     qCInfo(lcAuth) << "signed in user id" << account->id;
-    return HttpResponse::json(201, QJsonObject{
-        {QStringLiteral("token"), session->token},
-        {QStringLiteral("expires_at"), toIsoUtc(session->expiresAt)},
-        {QStringLiteral("idle_timeout_seconds"), SessionStore::idleTimeoutSeconds},
-        {QStringLiteral("password_change_required"), account->passwordChangeRequired},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account->id},
-                                              {QStringLiteral("username"), account->username},
-                                              {QStringLiteral("display_name"), account->displayName},
-                                              {QStringLiteral("role"), account->role}}},
-    });
+    Principal user;
+    user.userId = account->id;
+    user.username = account->username;
+    user.displayName = account->displayName;
+    user.role = account->role;
+    user.passwordChangeRequired = account->passwordChangeRequired || expired;
+    return sessionOpened(*session, user);
 }
 
 HttpResponse logout(RequestContext &ctx)
@@ -207,7 +262,7 @@ HttpResponse changePassword(RequestContext &ctx)
     if (!beginWriteTransaction(db, ctx.dialect()))
         return Problem::internal();
     StaffAdministration admin(db, ctx.dialect(), StaffAdministration::Actor{p.userId, p.username, ctx.request().peer},
-                              ctx.now());
+                              ctx.now(), ctx.config().passwords());
     const auto outcome = admin.changeOwnPassword(p.sessionId, body.value(QStringLiteral("current_password")).toString(),
                                                  body.value(QStringLiteral("new_password")).toString());
     if (!outcome.ok()) {
@@ -237,6 +292,20 @@ HttpResponse changePassword(RequestContext &ctx)
 }
 
 } // namespace
+
+HttpResponse sessionOpened(const SessionStore::Created &session, const Principal &user)
+{
+    return HttpResponse::json(201, QJsonObject{
+        {QStringLiteral("token"), session.token},
+        {QStringLiteral("expires_at"), toIsoUtc(session.expiresAt)},
+        {QStringLiteral("idle_timeout_seconds"), SessionStore::idleTimeoutSeconds},
+        {QStringLiteral("password_change_required"), user.passwordChangeRequired},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), user.userId},
+                                              {QStringLiteral("username"), user.username},
+                                              {QStringLiteral("display_name"), user.displayName},
+                                              {QStringLiteral("role"), user.role}}},
+    });
+}
 
 void registerSessionRoutes(Router &router)
 {

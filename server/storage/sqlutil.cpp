@@ -1,5 +1,7 @@
 #include "storage/sqlutil.h"
 
+#include "storage/storagefault.h"
+
 #include "ticket.h"
 
 #include <QLoggingCategory>
@@ -44,8 +46,10 @@ namespace {
 
 // First line of the driver's message: PostgreSQL puts key values in its DETAIL lines, and
 // values must never reach the log.
-QString safeError(const QSqlError &error)
+QString safeError(const QSqlError &error, const QSqlDriver *driver)
 {
+    // Every failure passes through here: remember whether the store itself refused it.
+    StorageFaults::note(error, driver);
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     return error.nativeErrorCode() + QLatin1Char(' ') + text.section(QLatin1Char('\n'), 0, 0);
 }
@@ -57,7 +61,7 @@ bool execQuery(QSqlQuery &query)
     if (query.exec())
         return true;
     // The statement text has no values in it (they are bound), so it is safe to log.
-    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError(), query.driver())
                                << "| statement:" << query.lastQuery().simplified().left(300);
     return false;
 }
@@ -66,7 +70,7 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql)
 {
     if (query.exec(sql))
         return true;
-    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError(), query.driver())
                                << "| statement:" << sql.simplified().left(300);
     return false;
 }
@@ -75,7 +79,7 @@ bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const
 {
     if (dialect == Dialect::Sqlite) {
         if (!query.prepare(sql)) {
-            qCWarning(lcSql).noquote() << "prepare failed:" << safeError(query.lastError())
+            qCWarning(lcSql).noquote() << "prepare failed:" << safeError(query.lastError(), query.driver())
                                        << "| statement:" << sql.simplified().left(300);
             return false;
         }
@@ -118,7 +122,7 @@ bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const
     if (query.exec(text))
         return true;
     // The statement as written: the values are in `text` only.
-    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError())
+    qCWarning(lcSql).noquote() << "query failed:" << safeError(query.lastError(), query.driver())
                                << "| statement:" << sql.simplified().left(300);
     return false;
 }
@@ -139,7 +143,10 @@ bool beginWriteTransaction(QSqlDatabase db, Dialect dialect)
         return false;
     }
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    StorageFaults::note(q.lastError(), db.driver());
+    return false;
 }
 
 QString sqlPlaceholders(qsizetype n)

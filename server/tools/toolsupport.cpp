@@ -63,9 +63,18 @@ bool parseOptions(const QStringList &args, const QStringList &known, QHash<QStri
 
 std::unique_ptr<ServerApp> openDatabase(const QHash<QString, QString> &options)
 {
-    ServerConfig config;
-    config.databaseUrl = options.value(QStringLiteral("--database"), CommandLine::defaultDatabaseUrl());
-    auto app = std::make_unique<ServerApp>(config);
+    // The server's own options among them are read as the server reads them.
+    QStringList serverArguments{QStringLiteral("izdesk-server")};
+    for (const QString &option : {QStringLiteral("--database"), QStringLiteral("--password-policy")}) {
+        if (options.contains(option))
+            serverArguments << option << options.value(option);
+    }
+    const CommandLine cli = CommandLine::parse(serverArguments);
+    if (cli.action == CommandLine::Action::Error) {
+        err(cli.message);
+        return nullptr;
+    }
+    auto app = std::make_unique<ServerApp>(cli.config);
     QString error;
     if (!app->initialize(&error)) {
         err(error);

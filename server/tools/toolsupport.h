@@ -24,7 +24,8 @@ bool parseOptions(const QStringList &args, const QStringList &known, QHash<QStri
                   QStringList *positional, const QStringList &flags = {});
 
 // Opens and migrates the database of options["--database"] (default
-// CommandLine::defaultDatabaseUrl()); null after saying why on stderr.
+// CommandLine::defaultDatabaseUrl()), with the policy of options["--password-policy"] when
+// given, both read as the server reads them; null after saying why on stderr.
 std::unique_ptr<ServerApp> openDatabase(const QHash<QString, QString> &options);
 
 } // namespace tool

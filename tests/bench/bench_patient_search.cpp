@@ -215,15 +215,26 @@ struct BenchServer
     std::unique_ptr<TestServer> fresh;
     std::unique_ptr<ServerApp> kept;
 
+    // One session makes every lookup: the bench measures the search, not the per-session limit.
+    static void unlimitedSearch(ServerConfig &config)
+    {
+        izdesk::server::RateLimitPolicy limits;
+        limits.patientSearchPerSession.maxRequests = 100000;
+        limits.patientSearchPerSession.windowSeconds = 1;
+        config.rateLimitPolicy = std::make_shared<const izdesk::server::RateLimitPolicy>(limits);
+    }
+
     bool start(const QString &keptUrl, QString *error)
     {
         if (keptUrl.isEmpty()) {
             TestServer::Options options;
             options.seedDemo = false;
+            options.configure = &unlimitedSearch;
             fresh = std::make_unique<TestServer>(options);
             return fresh->start(error);
         }
         ServerConfig config;
+        unlimitedSearch(config);
         config.environment = Environment::Training;
         config.databaseUrl = keptUrl;
         config.listenHost = QStringLiteral("127.0.0.1");
@@ -288,7 +299,8 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
     auto &db = server.app()->database();
     // A user name per run, so a kept database never trips over the last run's account.
     const QString user = QStringLiteral("bench%1").arg(QDateTime::currentMSecsSinceEpoch());
-    if (!StaffAccounts::create(db.connection(), db.dialect(), user, QStringLiteral("Bench"), QStringLiteral("specialist"),
+    if (!StaffAccounts::create(db.connection(), db.dialect(), server.app()->config().passwords(), user,
+                               QStringLiteral("Bench"), QStringLiteral("specialist"),
                                QStringLiteral("izdesk-bench-pass"), QDateTime::currentDateTimeUtc(), error))
         return {};
     QElapsedTimer timer;

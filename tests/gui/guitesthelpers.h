@@ -74,14 +74,17 @@ inline void saveGrab(QWidget *widget, const QString &name)
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-// Every underlined letter (Alt+letter) in a window does one thing.
+// Every underlined letter (Alt+letter) in a window does one thing. Dialogs owned by the
+// window are windows of their own, with their own letters.
 inline void verifyMnemonicsUnique(QWidget *root)
 {
     QStringList texts;
-    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
-        texts << b->text();
+    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+        if (b->window() == root->window())
+            texts << b->text();
+    }
     for (const QLabel *l : root->findChildren<QLabel *>()) {
-        if (l->buddy())
+        if (l->buddy() && l->window() == root->window())
             texts << l->text();
     }
     for (const QTabWidget *t : root->findChildren<QTabWidget *>()) {

@@ -3,11 +3,13 @@
 #   pg-cluster.sh start DIR   initdb into DIR/data, start on a free 127.0.0.1 port with a private
 #                             unix socket folder, write the admin URL to DIR/url
 #   pg-cluster.sh stop DIR    shut it down and remove DIR
+#   pg-cluster.sh halt DIR    stop the server (fast shutdown), keep DIR: a database outage
+#   pg-cluster.sh resume DIR  start it again on the same port and socket folder
 # Safe to re-run: start first clears a stale DIR left by an interrupted run.
 set -euo pipefail
 
-cmd=${1:?usage: pg-cluster.sh start|stop DIR}
-dir=${2:?usage: pg-cluster.sh start|stop DIR}
+cmd=${1:?usage: pg-cluster.sh start|stop|halt|resume DIR}
+dir=${2:?usage: pg-cluster.sh start|stop|halt|resume DIR}
 case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
 
 pgbin=${IZDESK_PG_BIN:-}
@@ -45,6 +47,17 @@ stop_cluster() {
     rm -rf "$dir"
 }
 
+start_server() {
+    # The postmaster outlives this script: it must not keep any descriptor the caller had
+    # open (a `flock FILE ctest …` lock would stay held for as long as the cluster runs).
+    (
+        for fd in $(ls /proc/$BASHPID/fd); do
+            [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+        done
+        as_pg "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/options")" start >/dev/null
+    )
+}
+
 start_cluster() {
     stop_cluster
     mkdir -p "$dir/data" "$dir/socket"
@@ -61,9 +74,8 @@ start_cluster() {
 
     for attempt in 1 2 3 4 5; do
         port=$(free_port)
-        if as_pg "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-            start >/dev/null; then
+        printf '%s\n' "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" > "$dir/options"
+        if start_server; then
             # Ready means accepting connections, not only "started".
             for _ in $(seq 1 100); do
                 if as_pg "$pgbin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
@@ -84,5 +96,7 @@ start_cluster() {
 case "$cmd" in
     start) start_cluster ;;
     stop) stop_cluster; echo "pg-cluster: stopped ($dir)" ;;
-    *) echo "usage: pg-cluster.sh start|stop DIR" >&2; exit 2 ;;
+    halt) as_pg "$pgbin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null ;;
+    resume) start_server ;;
+    *) echo "usage: pg-cluster.sh start|stop|halt|resume DIR" >&2; exit 2 ;;
 esac

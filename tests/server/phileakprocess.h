@@ -120,6 +120,14 @@ public:
         return m_server.exitStatus() == QProcess::NormalExit && m_server.exitCode() == 0;
     }
 
+    bool isRunning() const { return m_server.state() == QProcess::Running; }
+    // SIGKILL: no shutdown at all (a crash, the OOM killer).
+    void kill()
+    {
+        m_server.kill();
+        m_server.waitForFinished(10000);
+    }
+
     static QByteArray readFile(const QString &path)
     {
         QFile f(path);

@@ -1,7 +1,7 @@
 #pragma once
 
 // A real server for the duplicate review tests: signed-in clients per role (specialist,
-// supervisor, trainer — password "izdesk-<role>"), patients inserted with a source id, and
+// supervisor, trainer — password "Quiet-Harbour-7391"), patients inserted with a source id, and
 // a batch duplicate scan.
 
 #include "duplicates/duplicatedetector.h"
@@ -29,7 +29,7 @@ public:
         if (!m_server->start(error))
             return false;
         for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("trainer")})
-            if (!m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, error))
+            if (!m_server->addStaffUser(role, role, role, QStringLiteral("Quiet-Harbour-7391"), error))
                 return false;
         return true;
     }
@@ -41,7 +41,7 @@ public:
         auto &client = m_clients[role];
         if (!client) {
             client = std::make_shared<HttpTestClient>(m_server->baseUrl());
-            const auto r = client->login(role, QStringLiteral("izdesk-") + role);
+            const auto r = client->login(role, QStringLiteral("Quiet-Harbour-7391"));
             if (r.status != 201)
                 qWarning() << "login failed" << role << r.status;
         }

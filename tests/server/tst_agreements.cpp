@@ -1,4 +1,4 @@
-// Agreements over real HTTP with a fake clock (issue 7): default terms (annual for users,
+// Agreements over real HTTP with a fake clock: default terms (annual for users,
 // three years for organizations), status current → expiring → expired from the server clock,
 // a new agreement ending the previous one with its retention date, validation, the signed
 // document (type and magic bytes checked), and the policy file validated at load.
@@ -43,6 +43,7 @@ void TstAgreements::initTestCase()
 {
     TestServer::Options options;
     options.clock = [now = m_now] { return *now; };
+    options.configure = accountstest::passwordsNeverExpire;
     m_server = std::make_unique<TestServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));

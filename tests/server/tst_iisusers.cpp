@@ -1,4 +1,4 @@
-// IIS user accounts over real HTTP (issue 7): the provisioning workflow, THE RULE (no
+// IIS user accounts over real HTTP: the provisioning workflow, THE RULE (no
 // activation without a current agreement) on REST PATCH, create and bulk, If-Match, the
 // one-time credential, the sweep with a fake clock, and the worklists.
 
@@ -52,6 +52,7 @@ void TstIisUsers::initTestCase()
 {
     TestServer::Options options;
     options.clock = [now = m_now] { return *now; };
+    options.configure = accountstest::passwordsNeverExpire;
     m_server = std::make_unique<TestServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));

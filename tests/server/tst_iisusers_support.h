@@ -1,8 +1,10 @@
 #pragma once
-// Helpers shared by the IIS account, agreement and SCIM tests (issue 7): create accounts,
-// record agreements and patch with the current ETag over real HTTP.
+// Helpers shared by the IIS account, agreement and SCIM tests: create accounts, record
+// agreements and patch with the current ETag over real HTTP.
 
+#include "auth/passwordpolicy.h"
 #include "httptestclient.h"
+#include "serverconfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +14,15 @@
 namespace accountstest {
 
 using izdesk::test::HttpTestClient;
+
+// These tests move the server clock years ahead and sign the staff in again: staff passwords
+// that never expire keep those sign-ins ordinary (expiry has tests of its own).
+inline void passwordsNeverExpire(izdesk::server::ServerConfig &config)
+{
+    auto policy = std::make_shared<izdesk::server::PasswordPolicy>(izdesk::server::PasswordPolicy::defaults());
+    policy->expiryDays = 0;
+    config.passwordPolicy = std::move(policy);
+}
 
 // The ids of the first n facilities of the demo seed.
 inline QList<qint64> facilityIds(HttpTestClient &client, int n)

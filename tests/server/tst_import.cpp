@@ -3,6 +3,7 @@
 // by line and changes nothing, and generated duplicates are found by the search.
 
 #include "generator/populationgenerator.h"
+#include "http/ratelimiter.h"
 #include "httptestclient.h"
 #include "importer/patientimporter.h"
 #include "serverapp.h"
@@ -50,11 +51,17 @@ void TstImport::initTestCase()
 {
     TestServer::Options options;
     options.seedDemo = false;
+    // One session searches for every generated duplicate, far faster than a desk does.
+    options.configure = [](izdesk::server::ServerConfig &config) {
+        auto limits = std::make_shared<izdesk::server::RateLimitPolicy>(izdesk::server::RateLimitPolicy::defaults());
+        limits->patientSearchPerSession.maxRequests = 100000;
+        config.rateLimitPolicy = std::move(limits);
+    };
     m_server = std::make_unique<TestServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY(m_server->addStaffUser(QStringLiteral("specialist"), QStringLiteral("S"), QStringLiteral("specialist"),
-                                   QStringLiteral("izdesk-specialist"), &error));
+                                   QStringLiteral("desk-phone-line-2026"), &error));
     QVERIFY(m_dir.isValid());
 }
 
@@ -189,7 +196,7 @@ void TstImport::generatedDuplicatesAreFound()
     for (const auto &r : std::as_const(m_records))
         bySource.insert(r.sourceId, r);
     HttpTestClient client(m_server->baseUrl());
-    QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+    QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("desk-phone-line-2026")).status, 201);
     int tried = 0;
     int found = 0;
     for (const auto &r : std::as_const(m_records)) {

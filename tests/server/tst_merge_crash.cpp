@@ -57,7 +57,7 @@ void TstMergeCrash::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY2(m_server->addStaffUser(QStringLiteral("specialist"), QStringLiteral("Spec"), QStringLiteral("specialist"),
-                                    QStringLiteral("izdesk-specialist"), &error),
+                                    QStringLiteral("desk-phone-line-2026"), &error),
              qPrintable(error));
 }
 
@@ -151,7 +151,7 @@ void TstMergeCrash::killDuring(const QString &path, const QJsonObject &body)
     QVERIFY2(base.isValid() && base.port() > 0, server.readAllStandardError().constData());
     {
         HttpTestClient client(base);
-        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("desk-phone-line-2026")).status, 201);
         client.timeoutMs = 3000; // paused inside its transaction: no answer
         QCOMPARE(client.post(path, body).status, 0);
     }
@@ -200,7 +200,7 @@ void TstMergeCrash::killedMidMergeLeavesNoHalfMerge()
     QVERIFY(base2.isValid() && base2.port() > 0);
     {
         HttpTestClient client(base2);
-        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("desk-phone-line-2026")).status, 201);
         const auto list = client.get(QStringLiteral("/api/v1/patients/%1/merges").arg(pair.target));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.object().value(QStringLiteral("items")).toArray().size(), 0);
@@ -225,7 +225,7 @@ void TstMergeCrash::killedMidUnmergeLeavesTheMergeInForce()
         const QUrl base = startServer(server, 0);
         QVERIFY(base.isValid() && base.port() > 0);
         HttpTestClient client(base);
-        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("desk-phone-line-2026")).status, 201);
         const auto r = client.post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target),
                                    QJsonObject{{QStringLiteral("source"), pair.source},
                                                {QStringLiteral("reason"), QStringLiteral("same child")}});
@@ -258,7 +258,7 @@ void TstMergeCrash::killedMidUnmergeLeavesTheMergeInForce()
     QVERIFY(base.isValid() && base.port() > 0);
     {
         HttpTestClient client(base);
-        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+        QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("desk-phone-line-2026")).status, 201);
         QCOMPARE(client.post(path, QJsonObject()).status, 200);
     }
     again.terminate();

@@ -85,10 +85,10 @@ void TstMergeProperty::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY2(m_server->addStaffUser(QStringLiteral("supervisor"), QStringLiteral("Sup"), QStringLiteral("supervisor"),
-                                    QStringLiteral("izdesk-supervisor"), &error),
+                                    QStringLiteral("Quiet-Harbour-7391"), &error),
              qPrintable(error));
     m_client = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    QCOMPARE(m_client->login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
+    QCOMPARE(m_client->login(QStringLiteral("supervisor"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
 }
 
 PatientInput TstMergeProperty::randomPatient(const QString &tag)

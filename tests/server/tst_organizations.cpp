@@ -127,10 +127,10 @@ void TstOrganizations::emptyDatabaseListsNothing()
     QString error;
     QVERIFY2(empty.start(&error), qPrintable(error));
     QVERIFY2(empty.addStaffUser(QStringLiteral("solo"), QStringLiteral("Solo Specialist"), QStringLiteral("specialist"),
-                                QStringLiteral("solo-password-123"), &error),
+                                QStringLiteral("Quiet-Harbour-7391"), &error),
              qPrintable(error));
     HttpTestClient client(empty.baseUrl());
-    QCOMPARE(client.login(QStringLiteral("solo"), QStringLiteral("solo-password-123")).status, 201);
+    QCOMPARE(client.login(QStringLiteral("solo"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const auto r = client.get(QStringLiteral("/api/v1/organizations"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.object().value(QStringLiteral("items")).toArray().isEmpty());

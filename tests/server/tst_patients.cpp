@@ -65,11 +65,11 @@ void TstPatients::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("admin")})
-        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, &error), qPrintable(error));
+        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("Quiet-Harbour-7391"), &error), qPrintable(error));
     m_ids = izdesk::test::insertRegistry(m_server->app()->database(), &error);
     QVERIFY2(!m_ids.isEmpty(), qPrintable(error));
     m_client = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+    QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
 }
 
 QJsonArray TstPatients::search(const QString &query, int expectStatus)
@@ -191,7 +191,7 @@ void TstPatients::optOutNeverReturned()
     QVERIFY(search(q(QStringLiteral("Olga Hidden 05/05/2012"))).isEmpty());
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("optout")))).status, 404);
     HttpTestClient admin(m_server->baseUrl());
-    QCOMPARE(admin.login(QStringLiteral("admin"), QStringLiteral("izdesk-admin")).status, 201);
+    QCOMPARE(admin.login(QStringLiteral("admin"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     QCOMPARE(admin.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Olga Hidden 05/05/2012"))).object()
                  .value(QStringLiteral("items")).toArray().size(), 0);
 }
@@ -201,7 +201,7 @@ void TstPatients::sharingLockPerPolicy()
     QVERIFY(search(q(QStringLiteral("Lena Locke 06/06/2013"))).isEmpty());
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("locked")))).status, 404);
     HttpTestClient supervisor(m_server->baseUrl());
-    QCOMPARE(supervisor.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
+    QCOMPARE(supervisor.login(QStringLiteral("supervisor"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const auto r = supervisor.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Lena Locke 06/06/2013")));
     const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
@@ -306,11 +306,11 @@ void TstPatients::jurisdictionNicknamesReachTheSearch()
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     QVERIFY2(server.addStaffUser(QStringLiteral("specialist"), QStringLiteral("specialist"), QStringLiteral("specialist"),
-                                 QStringLiteral("izdesk-specialist"), &error), qPrintable(error));
+                                 QStringLiteral("Quiet-Harbour-7391"), &error), qPrintable(error));
     const auto ids = izdesk::test::insertRegistry(server.app()->database(), &error);
     QVERIFY2(!ids.isEmpty(), qPrintable(error));
     HttpTestClient client(server.baseUrl());
-    QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
+    QCOMPARE(client.login(QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const auto r = client.get(QStringLiteral("/api/v1/patients?") + q(text));
     QCOMPARE(r.status, 200);
     const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();

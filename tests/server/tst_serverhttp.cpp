@@ -24,7 +24,7 @@ using izdesk::test::TestServer;
 namespace {
 
 const QString adminPassword = QStringLiteral("admin-password-123");
-const QString specialistPassword = QStringLiteral("specialist-password-1");
+const QString specialistPassword = QStringLiteral("sam-desk-phone-line-7");
 
 QString problemType(const HttpTestClient::Response &r)
 {

@@ -279,7 +279,8 @@ void TestServerSessions::resetPasswordMustBeChangedBeforeAnythingElse()
     const QString temporary = QStringLiteral("Temporary-pass-4821");
     {
         StaffAdministration admin(m_server->app()->database().connection(), m_server->app()->database().dialect(),
-                                  StaffAdministration::Actor::commandLine(), QDateTime::currentDateTimeUtc());
+                                  StaffAdministration::Actor::commandLine(), QDateTime::currentDateTimeUtc(),
+                                  m_server->app()->config().passwords());
         QVERIFY(admin.resetPassword(QStringLiteral("sam"), temporary).ok());
     }
     QCOMPARE(older.get(QStringLiteral("/api/v1/me")).status, 401); // the reset ended it
@@ -296,23 +297,23 @@ void TestServerSessions::resetPasswordMustBeChangedBeforeAnythingElse()
 
     const QString path = QStringLiteral("/api/v1/sessions/current/password");
     const auto wrong = client.post(path, QJsonObject{{QStringLiteral("current_password"), QStringLiteral("not it at all")},
-                                                     {QStringLiteral("new_password"), QStringLiteral("Chosen-by-sam-77")}});
+                                                     {QStringLiteral("new_password"), QStringLiteral("Chosen-at-the-desk-77")}});
     QCOMPARE(wrong.status, 403);
     const auto weak = client.post(path, QJsonObject{{QStringLiteral("current_password"), temporary},
                                                     {QStringLiteral("new_password"), QStringLiteral("short")}});
     QCOMPARE(weak.status, 422);
     QCOMPARE(client.get(QStringLiteral("/api/v1/tickets")).status, 403);
     const auto changed = client.post(path, QJsonObject{{QStringLiteral("current_password"), temporary},
-                                                       {QStringLiteral("new_password"), QStringLiteral("Chosen-by-sam-77")}});
+                                                       {QStringLiteral("new_password"), QStringLiteral("Chosen-at-the-desk-77")}});
     QCOMPARE(changed.status, 200);
     QCOMPARE(client.get(QStringLiteral("/api/v1/tickets")).status, 200); // same session, now unrestricted
-    for (const char *text : {"Chosen-by-sam-77", "Temporary-pass-4821", "not it at all"}) {
+    for (const char *text : {"Chosen-at-the-desk-77", "Temporary-pass-4821", "not it at all"}) {
         QVERIFY(!changed.raw.contains(text) && !wrong.raw.contains(text) && !weak.raw.contains(text));
     }
 
     HttpTestClient next(m_server->baseUrl());
     QCOMPARE(next.login(QStringLiteral("sam"), temporary).status, 401);
-    const auto fresh = next.login(QStringLiteral("sam"), QStringLiteral("Chosen-by-sam-77"));
+    const auto fresh = next.login(QStringLiteral("sam"), QStringLiteral("Chosen-at-the-desk-77"));
     QCOMPARE(fresh.status, 201);
     QCOMPARE(fresh.object().value(QStringLiteral("password_change_required")).toBool(), false);
 

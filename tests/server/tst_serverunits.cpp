@@ -44,7 +44,6 @@ private slots:
     void jsonBodyParsing();
     void problemShape();
     void passwordHashing();
-    void passwordPolicy();
     void databaseUrls();
     void commandLine();
     void timestampsRoundTrip();
@@ -154,14 +153,6 @@ void TestServerUnits::passwordHashing()
     QVERIFY(!PasswordHasher::verify(QStringLiteral("plain"), QStringLiteral("plain")));
     const QString unicode = PasswordHasher::hash(QStringLiteral("contraseña-segura"));
     QVERIFY(PasswordHasher::verify(unicode, QStringLiteral("contraseña-segura")));
-}
-
-void TestServerUnits::passwordPolicy()
-{
-    QString why;
-    QVERIFY(!PasswordHasher::meetsPolicy(QStringLiteral("elevenchars"), &why));
-    QVERIFY(why.contains(QStringLiteral("12")));
-    QVERIFY(PasswordHasher::meetsPolicy(QStringLiteral("twelve chars")));
 }
 
 void TestServerUnits::databaseUrls()

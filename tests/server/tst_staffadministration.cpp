@@ -27,8 +27,8 @@ using Status = StaffAdministration::Outcome::Status;
 
 namespace {
 
-const QString adaPassword = QStringLiteral("ada lovelace engine 1843");
-const QString samPassword = QStringLiteral("sam specialist secret");
+const QString adaPassword = QStringLiteral("lovelace engine room 1843");
+const QString samPassword = QStringLiteral("desk specialist secret");
 
 StaffAdministration::Actor cliActor()
 {
@@ -110,7 +110,8 @@ Outcome TestStaffAdministration::inTransaction(const StaffAdministration::Actor 
     QSqlDatabase c = db();
     if (!izdesk::server::beginWriteTransaction(c, dialect()))
         return Outcome{Status::Internal, QStringLiteral("no transaction")};
-    StaffAdministration admin(c, dialect(), actor, QDateTime::currentDateTimeUtc());
+    StaffAdministration admin(c, dialect(), actor, QDateTime::currentDateTimeUtc(),
+                              m_server->app()->config().passwords());
     Outcome outcome = operation(admin);
     if (outcome.ok() ? !c.commit() : !c.rollback())
         return Outcome{Status::Internal, QStringLiteral("commit/rollback failed")};
@@ -119,7 +120,8 @@ Outcome TestStaffAdministration::inTransaction(const StaffAdministration::Actor 
 
 std::optional<StaffAdministration::Account> TestStaffAdministration::account(const QString &username)
 {
-    StaffAdministration admin(db(), dialect(), cliActor(), QDateTime::currentDateTimeUtc());
+    StaffAdministration admin(db(), dialect(), cliActor(), QDateTime::currentDateTimeUtc(),
+                              m_server->app()->config().passwords());
     bool ok = false;
     auto found = admin.find(username, &ok);
     if (!ok)
@@ -241,7 +243,7 @@ void TestStaffAdministration::listShowsWhatAnAdministratorNeeds()
 {
     QVERIFY(asCli([](StaffAdministration &a) {
                 return a.create(QStringLiteral("tess"), QStringLiteral("Tess Trainer"), QStringLiteral("trainer"),
-                                QStringLiteral("tess trainer password"));
+                                QStringLiteral("trainer passphrase 2026"));
             }).ok());
     HttpTestClient client(m_server->baseUrl());
     QCOMPARE(client.login(QStringLiteral("ada"), adaPassword).status, 201);
@@ -254,7 +256,7 @@ void TestStaffAdministration::listShowsWhatAnAdministratorNeeds()
     QVERIFY(asCli([](StaffAdministration &a) { return a.disable(QStringLiteral("tess")); }).ok());
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    StaffAdministration admin(db(), dialect(), cliActor(), now);
+    StaffAdministration admin(db(), dialect(), cliActor(), now, m_server->app()->config().passwords());
     QList<StaffAdministration::Account> accounts;
     QVERIFY(admin.list(&accounts));
     QCOMPARE(accounts.size(), 3);
@@ -480,7 +482,8 @@ void TestStaffAdministration::changesJoinTheCallersTransaction()
     QSqlDatabase c = db();
     QVERIFY(izdesk::server::beginWriteTransaction(c, dialect()));
     {
-        StaffAdministration admin(c, dialect(), cliActor(), QDateTime::currentDateTimeUtc());
+        StaffAdministration admin(c, dialect(), cliActor(), QDateTime::currentDateTimeUtc(),
+                                  m_server->app()->config().passwords());
         QVERIFY(admin.setRole(QStringLiteral("sam"), QStringLiteral("supervisor")).ok());
         QVERIFY(admin.disable(QStringLiteral("sam")).ok());
     }

@@ -29,7 +29,7 @@ using izdesk::test::TestDatabase;
 namespace {
 
 const QByteArray adminPassword = "first admin passphrase 1";
-const QByteArray samPassword = "sam at the phone desk";
+const QByteArray samPassword = "at the phone desk all day";
 
 struct Run
 {
@@ -62,6 +62,7 @@ private slots:
     void cleanup();
     void firstAdminOnAFreshProductionDatabaseSignsIn();
     void refusalsNameTheProblemAndWriteNothing();
+    void passwordPolicyRulesAreNamedAndTheFileApplies();
     void disableEndsTheSessionAndBlocksSignIn();
     void resetPasswordMakesTheSignInAskForAChange();
     void unlockClearsALockoutFromFailedSignIns();
@@ -329,6 +330,48 @@ void TestStaffTools::refusalsNameTheProblemAndWriteNothing()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events")), audits);
 }
 
+void TestStaffTools::passwordPolicyRulesAreNamedAndTheFileApplies()
+{
+    addAdminAndSam();
+    const QStringList addBob{QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"),
+                             QStringLiteral("specialist"), QStringLiteral("--password-stdin")};
+    const QList<QPair<QByteArray, QByteArray>> refused{{"PasswordPassword", "password rule common_password"},
+                                                      {"Bob-owl-ledger-9", "password rule username"}};
+    for (const auto &[password, rule] : refused) {
+        const Run r = staff(addBob, password + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(rule), r.err.constData());
+        QVERIFY(!r.all().contains(password));
+    }
+    const Run again = staff({QStringLiteral("reset-password"), QStringLiteral("sam"), QStringLiteral("--password-stdin")},
+                            samPassword + '\n');
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("password rule history"), again.err.constData());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE username = 'bob'")), 0);
+
+    // --password-policy FILE: the server's policy file, read the same way.
+    const QString strict = m_home.filePath(QStringLiteral("strict-passwords.json"));
+    const QString broken = m_home.filePath(QStringLiteral("broken-passwords.json"));
+    for (const auto &[path, json] : {qMakePair(strict, QByteArray(R"({"minimum_length": 24})")),
+                                     qMakePair(broken, QByteArray(R"({"history": 99})"))}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(json) == json.size());
+    }
+    const QByteArray nineteen = "tawny owl ledger 47";
+    Run r = staff(addBob + QStringList{QStringLiteral("--password-policy"), strict}, nineteen + '\n');
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("at least 24 characters (password rule minimum_length)"), r.err.constData());
+    r = staff(addBob + QStringList{QStringLiteral("--password-policy"), broken}, nineteen + '\n');
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--password-policy %1: history: must be a whole number from 0 to 24")
+                                .arg(broken)
+                                .toUtf8()),
+             r.err.constData());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE username = 'bob'")), 0);
+    r = staff(addBob, nineteen + '\n');
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
 void TestStaffTools::disableEndsTheSessionAndBlocksSignIn()
 {
     addAdminAndSam();
@@ -364,7 +407,7 @@ void TestStaffTools::resetPasswordMakesTheSignInAskForAChange()
     QCOMPARE(before.status, 201);
     QCOMPARE(before.object().value(QStringLiteral("password_change_required")).toBool(), false);
 
-    const QByteArray temporary = "temporary for sam 2024";
+    const QByteArray temporary = "temporary for the desk 2024";
     const Run reset
         = staff({QStringLiteral("reset-password"), QStringLiteral("sam"), QStringLiteral("--password-stdin")},
                 temporary + '\n');

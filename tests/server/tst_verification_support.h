@@ -44,7 +44,7 @@ public:
             return false;
         for (const QString &role :
              {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("admin")})
-            if (!server->addStaffUser(role, role, role, QStringLiteral("izdesk-") + role, error))
+            if (!server->addStaffUser(role, role, role, QStringLiteral("Quiet-Harbour-7391"), error))
                 return false;
         if (!insertPatients(error) || !insertAccounts(error))
             return false;
@@ -62,8 +62,8 @@ public:
 
     bool signIn()
     {
-        return specialist->login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status == 201
-               && supervisor->login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status == 201;
+        return specialist->login(QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391")).status == 201
+               && supervisor->login(QStringLiteral("supervisor"), QStringLiteral("Quiet-Harbour-7391")).status == 201;
     }
 
     qint64 createTicket()

@@ -10,7 +10,9 @@
 #include "phicipher.h"
 #include "ticketcache.h"
 
+#include <http/ratelimiter.h>
 #include <httptestclient.h>
+#include <serverconfig.h>
 #include <testserver.h>
 
 #include <QJsonArray>
@@ -22,6 +24,19 @@ using namespace izdesk;
 using izdesk::test::Desk;
 
 namespace {
+
+// Every test signs the trainer in again, some of them several times: more often in a few
+// seconds than the sign-in limit lets one person try.
+izdesk::test::TestServer::Options frequentSignIns()
+{
+    izdesk::test::TestServer::Options options;
+    options.configure = [](izdesk::server::ServerConfig &config) {
+        auto limits = std::make_shared<izdesk::server::RateLimitPolicy>(izdesk::server::RateLimitPolicy::defaults());
+        limits->signInPerUsername.maxRequests = 1000;
+        config.rateLimitPolicy = std::move(limits);
+    };
+    return options;
+}
 const QString kKeyName = QStringLiteral("cache-key/training/trainer");
 
 void seedKey(MemoryCredentialStore &keychain, const QByteArray &key)
@@ -381,7 +396,7 @@ private Q_SLOTS:
     }
 
 private:
-    izdesk::test::TestServer m_server;
+    izdesk::test::TestServer m_server{frequentSignIns()};
 };
 
 int main(int argc, char **argv)

@@ -118,8 +118,8 @@ bool TestServer::addStaffUser(const QString &username, const QString &displayNam
     if (!d->app)
         return setError(error, QStringLiteral("not started"));
     auto &db = d->app->database();
-    return izdesk::server::StaffAccounts::create(db.connection(), db.dialect(), username, displayName,
-                                                 role, password,
+    return izdesk::server::StaffAccounts::create(db.connection(), db.dialect(), d->app->config().passwords(),
+                                                 username, displayName, role, password,
                                                  d->options.clock ? d->options.clock().toUTC() : QDateTime::currentDateTimeUtc(),
                                                  error)
         .has_value();
