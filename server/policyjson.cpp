@@ -5,18 +5,23 @@
 
 namespace izdesk::server::PolicyJson {
 
-std::optional<QJsonObject> object(const QByteArray &json, const QStringList &known, QString *error)
+std::optional<QJsonObject> anyObject(const QByteArray &json, const QString &notAnObject, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : QStringLiteral("the policy must be a JSON object");
+            : notAnObject;
         return std::nullopt;
     }
-    const QJsonObject o = doc.object();
-    if (!onlyKnownKeys(o, known, QString(), error))
+    return doc.object();
+}
+
+std::optional<QJsonObject> object(const QByteArray &json, const QStringList &known, QString *error)
+{
+    auto o = anyObject(json, QStringLiteral("the policy must be a JSON object"), error);
+    if (!o || !onlyKnownKeys(*o, known, QString(), error))
         return std::nullopt;
     return o;
 }

@@ -15,6 +15,9 @@ namespace izdesk::server {
 // file in front of it. Pure functions; any thread.
 namespace PolicyJson {
 
+// The document as an object, whatever its keys; nullopt + *error ("not valid JSON at offset
+// 17: …", or `notAnObject` when it is valid JSON of another shape).
+std::optional<QJsonObject> anyObject(const QByteArray &json, const QString &notAnObject, QString *error);
 // The document as an object whose keys are all in `known`; nullopt + *error ("not valid JSON
 // at offset 17: …", "the policy must be a JSON object", "histroy: unknown key (known: …)").
 std::optional<QJsonObject> object(const QByteArray &json, const QStringList &known, QString *error);

@@ -1,5 +1,7 @@
 #include "oidc/oidcsettings.h"
 
+#include "policyjson.h"
+
 #include "catalog.h"
 
 #include <QFile>
@@ -91,15 +93,11 @@ std::optional<QString> OidcSettings::roleFor(const QJsonObject &claims, QString 
 
 std::optional<QHash<QString, QString>> OidcSettings::parseRoleMap(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : QStringLiteral("the role map must be a JSON object {\"identity provider value\": \"role\", …}");
+    const auto parsed = PolicyJson::anyObject(
+        json, QStringLiteral("the role map must be a JSON object {\"identity provider value\": \"role\", …}"), error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *parsed;
     if (o.isEmpty()) {
         *error = QStringLiteral("the role map is empty; it needs at least one \"value\": \"role\" pair");
         return std::nullopt;
