@@ -45,7 +45,7 @@ Commands:
   fuzz [SECONDS] [TARGET…]
                           Build the libFuzzer targets (preset fuzz: clang, address and
                           undefined behaviour sanitizers) and run each TARGET for SECONDS
-                          (default 60), two at a time: dispatch query csvimport codesets
+                          (default 60), two at a time: dispatch query framing oidc csvimport codesets
                           scim policies client cache (default: all). The corpus grows in
                           build/fuzz/corpus/TARGET (seeded from fuzz/corpus/TARGET), crash
                           inputs land in build/fuzz/crashes/TARGET, logs in build/fuzz/logs.
@@ -215,7 +215,7 @@ cmd_server() {
 
 # Fuzzing: build the fuzz preset and run each libFuzzer target for a set time.
 
-FUZZ_TARGETS=(dispatch query csvimport codesets scim policies client cache)
+FUZZ_TARGETS=(dispatch query framing oidc csvimport codesets scim policies client cache)
 
 # Runs one fuzz target for $2 seconds and writes its JSON summary line to $3.
 run_fuzz_target() {
