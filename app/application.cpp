@@ -27,28 +27,18 @@
 #include "tickettimelinecontroller.h"
 #include "timelineconnector.h"
 
-// ---- patient-client ----
 #include "patientconnector.h"
 #include "patientcontroller.h"
-// ---- end patient-client ----
-// ---- verify-client ----
 #include "verificationconnector.h"
 #include "verificationcontroller.h"
-// ---- end verify-client ----
-// ---- queue-gaps ----
 #include "cannedresponsecontroller.h"
-#include <QAction>
 #include "ticketextrasconnector.h"
-// ---- end queue-gaps ----
-// ---- accounts-client ----
 #include "accountsconnector.h"
 #include "accountscontroller.h"
-// ---- end accounts-client ----
-// ---- dup-ui ----
 #include "duplicatesconnector.h"
 #include "duplicatescontroller.h"
-// ---- end dup-ui ----
 
+#include <QAction>
 #include <QJsonObject>
 
 namespace izdesk {
@@ -128,18 +118,13 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
     connect(m_supervisorConnector, &SupervisorConnector::messageRaised, m_mainWindow,
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
-    // ---- patient-client ----
     m_patients = new PatientController(m_session, this);
     m_patientConnector = new PatientConnector(m_mainWindow, m_patients, m_queue, this);
-    // ---- end patient-client ----
-    // ---- verify-client ----
     m_verification = new VerificationController(m_session, this);
     m_verificationConnector = new VerificationConnector(m_mainWindow, m_session, m_verification, m_queue, this);
     m_verificationConnector->setRecordView(m_patientConnector->recordView());
     connect(m_verificationConnector, &VerificationConnector::messageRaised, m_mainWindow,
             [this](const QString &message) { m_mainWindow->statusBar()->showMessage(message, 8000); });
-    // ---- end verify-client ----
-    // ---- queue-gaps ----
     m_canned = new CannedResponseController(m_session, this);
     m_ticketExtras = new TicketExtrasConnector(m_mainWindow, m_timeline, m_canned, this);
     connect(m_ticketExtras, &TicketExtrasConnector::messageRaised, m_mainWindow,
@@ -168,15 +153,10 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     connect(m_queue, &TicketQueueController::onlineChanged, this, offlineCapture);
     connect(m_session, &SessionController::signedIn, this, offlineCapture);
     connect(m_session, &SessionController::signedOut, this, offlineCapture);
-    // ---- end queue-gaps ----
-    // ---- accounts-client ----
     m_accounts = new AccountsController(m_session, this);
     m_accountsConnector = new AccountsConnector(m_mainWindow, m_session, m_accounts, m_ticketExtras->links(), this);
-    // ---- end accounts-client ----
-    // ---- dup-ui ----
     m_duplicates = new DuplicatesController(m_session, this);
     m_duplicatesConnector = new DuplicatesConnector(m_mainWindow, m_session, m_duplicates, this);
-    // ---- end dup-ui ----
     m_staffAccounts = new StaffAccountsController(m_session, this);
     m_staffAccountsConnector = new StaffAccountsConnector(m_mainWindow, m_session, m_staffAccounts, this);
     m_passwordChange = new PasswordChangeConnector(m_mainWindow, m_session, this);

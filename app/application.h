@@ -10,26 +10,16 @@ class CredentialStore;
 class InboundCallConnector;
 class LoginDialog;
 class OutboxConnector;
-// ---- patient-client ----
 class PatientConnector;
 class PatientController;
-// ---- end patient-client ----
-// ---- verify-client ----
 class VerificationConnector;
 class VerificationController;
-// ---- end verify-client ----
-// ---- queue-gaps ----
 class CannedResponseController;
 class TicketExtrasConnector;
-// ---- end queue-gaps ----
-// ---- accounts-client ----
 class AccountsConnector;
 class AccountsController;
-// ---- end accounts-client ----
-// ---- dup-ui ----
 class DuplicatesConnector;
 class DuplicatesController;
-// ---- end dup-ui ----
 class MainWindow;
 class PasswordChangeConnector;
 class SessionController;
@@ -117,7 +107,7 @@ private:
     bool m_online = true;
     bool m_signedIn = false;
 
-    // ---- patient-client ----
+    // Patients: search and the record.
 public:
     PatientController *patients() const { return m_patients; }
     PatientConnector *patientArea() const { return m_patientConnector; }
@@ -125,9 +115,8 @@ public:
 private:
     PatientController *m_patients = nullptr;
     PatientConnector *m_patientConnector = nullptr;
-    // ---- end patient-client ----
 
-    // ---- verify-client ----
+    // Caller verification and record release.
 public:
     VerificationController *verification() const { return m_verification; }
     VerificationConnector *verificationArea() const { return m_verificationConnector; }
@@ -135,9 +124,8 @@ public:
 private:
     VerificationController *m_verification = nullptr;
     VerificationConnector *m_verificationConnector = nullptr;
-    // ---- end verify-client ----
 
-    // ---- queue-gaps ----
+    // Ticket attachments, links, merge and canned responses.
 public:
     CannedResponseController *cannedResponses() const { return m_canned; }
     TicketExtrasConnector *ticketExtras() const { return m_ticketExtras; }
@@ -145,9 +133,8 @@ public:
 private:
     CannedResponseController *m_canned = nullptr;
     TicketExtrasConnector *m_ticketExtras = nullptr;
-    // ---- end queue-gaps ----
 
-    // ---- accounts-client ----
+    // IIS accounts, agreements and worklists.
 public:
     AccountsController *accounts() const { return m_accounts; }
     AccountsConnector *accountsArea() const { return m_accountsConnector; }
@@ -155,9 +142,8 @@ public:
 private:
     AccountsController *m_accounts = nullptr;
     AccountsConnector *m_accountsConnector = nullptr;
-    // ---- end accounts-client ----
 
-    // ---- dup-ui ----
+    // Duplicate review, merge and unmerge.
 public:
     DuplicatesController *duplicates() const { return m_duplicates; }
     DuplicatesConnector *duplicatesArea() const { return m_duplicatesConnector; }
@@ -165,7 +151,6 @@ public:
 private:
     DuplicatesController *m_duplicates = nullptr;
     DuplicatesConnector *m_duplicatesConnector = nullptr;
-    // ---- end dup-ui ----
 
 public:
     StaffAccountsController *staffAccounts() const { return m_staffAccounts; }

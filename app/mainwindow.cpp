@@ -61,18 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
     m_deskDock->hide();
     createActions();
-    // ---- patient-client ----
     createPatientActions();
-    // ---- end patient-client ----
-    // ---- verify-client ----
     createCallerActions();
-    // ---- end verify-client ----
-    // ---- queue-gaps ----
     createExtrasActions();
-    // ---- end queue-gaps ----
-    // ---- accounts-client ----
     createAccountsActions();
-    // ---- end accounts-client ----
     createAdministrationActions();
 
     connect(m_queueView, &TicketQueueView::ticketActivated, this, [this](qint64 id) {
@@ -313,7 +305,6 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion(), QStringLiteral(IZDESK_API_VERSION)));
 }
 
-// ---- patient-client ----
 void MainWindow::createPatientActions()
 {
     // A dock, not a tab: the specialist keeps the caller's ticket in view while looking up
@@ -345,7 +336,6 @@ void MainWindow::createPatientActions()
     menu->addAction(fromTicket);
     menu->addSeparator();
     menu->addAction(toggle);
-    // ---- dup-ui ----
     // Specialists and supervisors review duplicates (contracts-duplicates.md); the
     // duplicates connector enables it for those roles.
     auto *duplicates = new QAction(tr("&Duplicate review…"), this);
@@ -356,7 +346,6 @@ void MainWindow::createPatientActions()
     connect(duplicates, &QAction::triggered, this, &MainWindow::duplicateReviewRequested);
     menu->addSeparator();
     menu->addAction(duplicates);
-    // ---- end dup-ui ----
     const QList<QAction *> menus = menuBar()->actions();
     if (menus.isEmpty())
         menuBar()->addMenu(menu);
@@ -365,9 +354,7 @@ void MainWindow::createPatientActions()
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->addAction(find);
 }
-// ---- end patient-client ----
 
-// ---- verify-client ----
 void MainWindow::createCallerActions()
 {
     QAction *verify = windowAction(tr("&Verify caller…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
@@ -406,9 +393,7 @@ void MainWindow::createCallerActions()
     m_supervisorMenu->addAction(disclosures);
     setSupervisorMode(m_supervisor);
 }
-// ---- end verify-client ----
 
-// ---- queue-gaps ----
 void MainWindow::createExtrasActions()
 {
     QAction *attach = windowAction(tr("Attach &file…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
@@ -437,9 +422,7 @@ void MainWindow::createExtrasActions()
     m_supervisorMenu->addAction(canned);
     setSupervisorMode(m_supervisor);
 }
-// ---- end queue-gaps ----
 
-// ---- accounts-client ----
 void MainWindow::createAccountsActions()
 {
     // Every staff role may read the worklists (contracts-accounts.md); bulk actions inside
@@ -460,7 +443,6 @@ void MainWindow::createAccountsActions()
     else
         menuBar()->insertMenu(menus.constLast(), menu); // before Help
 }
-// ---- end accounts-client ----
 
 void MainWindow::createAdministrationActions()
 {

@@ -88,7 +88,6 @@ private:
     bool m_supervisor = false;
     bool m_changesEnabled = true;
 
-    // ---- patient-client ----
 public:
     // The Patients area (dock beside the queue); PatientConnector fills it.
     QDockWidget *patientDock() const { return m_patientDock; }
@@ -100,9 +99,7 @@ Q_SIGNALS:
 private:
     void createPatientActions();
     QDockWidget *m_patientDock = nullptr;
-    // ---- end patient-client ----
 
-    // ---- verify-client ----
 Q_SIGNALS:
     void verifyCallerRequested(qint64 ticketId);  // Ctrl+Shift+V
     void releaseRecordRequested(qint64 ticketId); // Ctrl+Alt+R
@@ -110,9 +107,7 @@ Q_SIGNALS:
 
 private:
     void createCallerActions();
-    // ---- end verify-client ----
 
-    // ---- queue-gaps ----
 Q_SIGNALS:
     void attachFileRequested();      // Ticket > Attach file… (current ticket)
     void linkTicketRequested();      // Ticket > Link…
@@ -121,20 +116,15 @@ Q_SIGNALS:
 
 private:
     void createExtrasActions();
-    // ---- end queue-gaps ----
 
-    // ---- accounts-client ----
 Q_SIGNALS:
     void accountsWorklistsRequested(); // Accounts > Worklists… (Ctrl+Shift+W)
 
 private:
     void createAccountsActions();
-    // ---- end accounts-client ----
 
-    // ---- dup-ui ----
 Q_SIGNALS:
     void duplicateReviewRequested(); // Patients > Duplicate review… (Ctrl+Alt+D)
-    // ---- end dup-ui ----
 
 Q_SIGNALS:
     void changePasswordRequested(); // File > Change my password…

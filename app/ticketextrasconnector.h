@@ -19,7 +19,7 @@ class TicketLinksBar;
 class TicketTimelineController;
 struct AttachmentInfo;
 
-// Wires the ticket "extras" of issue 3 into the main window: the Attachments tab of the detail
+// Wires the ticket extras into the main window: the Attachments tab of the detail
 // panel (list, upload with the limits shown, open and save), the Links section (chips, link,
 // unlink, merge with confirmation) and the supervisors' canned-response manager, whose changes
 // also refresh the specialists' composer. Links and merge go through the outbox; the chips and

@@ -38,7 +38,7 @@ public:
     DisclosuresView *disclosuresView() const { return m_disclosures; }
     VerificationStatusSection *statusSection() const { return m_status; }
     RecordRenderer *renderer() const { return m_renderer; }
-    // The patient record view (issue 5), if the app has one: it gets the released history.
+    // The patient record view, if the app has one: it gets the released history.
     void setRecordView(PatientRecordView *view);
 
     void openWizard(qint64 ticketId, qint64 preferredPatientId = 0);

@@ -10,7 +10,7 @@ constexpr const char *kContext = "izdesk::Catalog";
 
 const QList<CodeEntry> &Catalog::ticketCategories()
 {
-    // DOMAIN.md, "Ticket categories a state IIS desk uses".
+    // The categories a state IIS desk uses (docs/architecture/domain.md, "Callers and tickets").
     static const QList<CodeEntry> codes{
         {QStringLiteral("account_access"), QT_TRANSLATE_NOOP("izdesk::Catalog", "Account access / password reset")},
         {QStringLiteral("enrollment"), QT_TRANSLATE_NOOP("izdesk::Catalog", "New user / facility enrollment")},

@@ -15,7 +15,7 @@ struct CodeEntry
 };
 
 // The single place for the names of things users see: ticket categories, channels, statuses,
-// priorities, staff roles and the IIS account vocabularies (ARCHITECTURE.md: never scattered literals).
+// priorities, staff roles and the IIS account vocabularies, so no code spells them as literals.
 // Pure data; safe from any thread.
 class Catalog
 {

@@ -27,7 +27,8 @@ using FieldChoices = QHash<QString, FieldChoice>;
 // with a text and a symbol too).
 enum class FieldAgreement { Exact, Close, Disagree, Missing };
 
-// Pure rules of the compare-and-merge view (contracts-merge.md, DOMAIN.md "Merge"). No I/O.
+// Pure rules of the compare-and-merge view (docs/architecture/contracts-merge.md, and
+// domain.md "Merge and unmerge"). No I/O.
 //
 // Trust rule for the default survivor: the target is the trusted record (the desk keeps the
 // pair's older registry record, the lower patient id, as target unless the specialist swaps),

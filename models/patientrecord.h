@@ -11,7 +11,7 @@
 
 namespace izdesk {
 
-// Patient data as the client shows it, parsed from the patients API (contracts.md, issue 5).
+// Patient data as the client shows it, parsed from the patients API (docs/architecture/contracts.md).
 // Plain values, held in memory only: patient records are never cached on disk.
 
 // One field's part of a match score ("first_name", "nickname", +5.1).

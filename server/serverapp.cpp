@@ -1,22 +1,16 @@
 #include "serverapp.h"
 
+#include "accounts/accountsweep.h"
 #include "feed/changenotifier.h"
 #include "feed/pgchangelistener.h"
+#include "generator/demopatients.h"
 #include "http/apiserver.h"
 #include "http/tlsidentity.h"
 #include "routes/routeregistry.h"
+#include "seed/demoseed.h"
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
-#include "generator/demopatients.h" // issue 5
 #include "supervision/presencestore.h"
-// ---- accounts-server ----
-#include "accounts/accountsweep.h"
-// ---- end accounts-server ----
-
-#if __has_include("seed/demoseed.h")
-#include "seed/demoseed.h"
-#define IZDESK_HAVE_DEMO_SEED 1
-#endif
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,8 +51,11 @@ ServerApp::~ServerApp()
     m_pool.waitForDone();
     delete m_api;
     m_api = nullptr;
-    delete m_listener;
-    m_listener = nullptr;
+    if (m_listenerThread) { // the listener is deleted on its own thread as that ends
+        m_listenerThread->quit();
+        m_listenerThread->wait();
+        m_listener = nullptr;
+    }
     delete m_notifier;
     m_notifier = nullptr;
     // m_pool's threads are joined before m_database (declared earlier) closes the connections.
@@ -120,7 +117,6 @@ bool ServerApp::initialize(QString *error)
 
 bool ServerApp::seedDemo(QStringList *accounts, QString *error)
 {
-#ifdef IZDESK_HAVE_DEMO_SEED
     const SeedResult result = izdesk::server::seedDemo(m_database->connection(), m_database->dialect(),
                                                        m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc());
     if (!result.error.isEmpty()) {
@@ -129,11 +125,6 @@ bool ServerApp::seedDemo(QStringList *accounts, QString *error)
     }
     *accounts = result.accounts;
     return true;
-#else
-    Q_UNUSED(accounts);
-    *error = QStringLiteral("seed not available yet");
-    return false;
-#endif
 }
 
 bool ServerApp::listen(QString *error)
@@ -152,21 +143,27 @@ bool ServerApp::listen(QString *error)
         m_notifier = new ChangeNotifier(*m_database, &m_pool, m_config, m_clock, this);
         m_api->setNotifier(m_notifier);
         if (m_database->dialect() == Dialect::Postgres) {
-            m_listener = new PgChangeListener(*m_database, m_notifier, this);
-            QString why;
-            // Without it this instance still sees its own writes; other instances' writes
-            // reach its long polls only when they time out.
-            if (!m_listener->start(&why))
-                qCWarning(lcServer).noquote() << why;
+            m_listenerThread = new QThread(this);
+            m_listenerThread->setObjectName(QStringLiteral("izdesk-listen"));
+            m_listener = new PgChangeListener(*m_database, m_notifier);
+            m_listener->moveToThread(m_listenerThread);
+            connect(m_listenerThread, &QThread::finished, m_listener, &QObject::deleteLater);
+            m_listenerThread->start();
+            QMetaObject::invokeMethod(m_listener, [listener = m_listener] {
+                QString why;
+                // Without it this instance still sees its own writes; other instances'
+                // writes reach its long polls only when they time out.
+                if (!listener->start(&why))
+                    qCWarning(lcServer).noquote() << why;
+            });
         }
         // Expired presence heartbeats leave the feed within a few seconds of expiring.
         auto *sweep = new QTimer(this);
         sweep->setInterval(5000);
         connect(sweep, &QTimer::timeout, this, &ServerApp::sweepPresence);
         sweep->start();
-        // ---- accounts-server: the daily IIS account sweep (expired agreements, no login) ----
+        // The daily IIS account sweep (expired agreements, no login).
         new AccountSweepTimer(*m_database, &m_pool, m_config.accounts(), m_clock, this);
-        // ---- end accounts-server ----
     }
     QHostAddress address;
     if (m_config.listenHost == QLatin1String("localhost"))
@@ -306,13 +303,12 @@ int ServerApp::runCommandLine(const QStringList &arguments)
             printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
             return 1;
         }
-        // ---- issue 5: a demo patient population (CLI only, so test servers stay small) ----
+        // A demo patient population (CLI only, so test servers stay small).
         if (!seedDemoPatients(app.database().connection(), app.database().dialect(),
                               QDateTime::currentDateTimeUtc(), 2000, &error)) {
             printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
             return 1;
         }
-        // ---- end issue 5 ----
         printOut(QStringLiteral("demo accounts (username / password (role)):\n  ")
                  + accounts.join(QStringLiteral("\n  ")) + QLatin1Char('\n'));
     }

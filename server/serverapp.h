@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace izdesk::server {
 
 class ApiServer;
@@ -66,7 +68,8 @@ private:
     std::function<QDateTime()> m_clock;
     ApiServer *m_api = nullptr;
     ChangeNotifier *m_notifier = nullptr;
-    PgChangeListener *m_listener = nullptr;
+    PgChangeListener *m_listener = nullptr; // lives on m_listenerThread
+    QThread *m_listenerThread = nullptr;
     bool m_sweeping = false;
 };
 

@@ -1,20 +1,13 @@
 #pragma once
 
+#include "accounts/accountspolicy.h"
 #include "auth/passwordpolicy.h"
 #include "http/ratelimiter.h"
 #include "storage/databaseconfig.h"
 
-#include "slapolicy.h"
-// ---- verify-server ----
-#include "verification/verificationpolicy.h"
-// ---- end verify-server ----
-
-// ---- accounts-server ----
-#include "accounts/accountspolicy.h"
-// ---- end accounts-server ----
-// ---- patient-client ----
 #include "matching/nicknametable.h"
-// ---- end patient-client ----
+#include "slapolicy.h"
+#include "verification/verificationpolicy.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,26 +42,20 @@ struct ServerConfig
     std::shared_ptr<const SlaPolicy> slaPolicy; // --sla-policy; null = SlaPolicy::builtIn()
 
     const SlaPolicy &sla() const { return slaPolicy ? *slaPolicy : SlaPolicy::builtIn(); }
-    // ---- verify-server ----
     // --verification-policy; null = VerificationPolicy::builtIn()
     std::shared_ptr<const VerificationPolicy> verificationPolicy;
     const VerificationPolicy &verification() const
     {
         return verificationPolicy ? *verificationPolicy : VerificationPolicy::builtIn();
     }
-    // ---- end verify-server ----
-    // ---- accounts-server ----
     std::shared_ptr<const AccountsPolicy> accountsPolicy; // --accounts-policy; null = defaults
     const AccountsPolicy &accounts() const { return accountsPolicy ? *accountsPolicy : AccountsPolicy::defaults(); }
-    // ---- end accounts-server ----
-    // ---- patient-client ----
     // --nicknames FILE: the built-in nickname pairs plus a jurisdiction's CSV; null = built in.
     std::shared_ptr<const matching::NicknameTable> nicknames;
     const matching::NicknameTable &nicknameTable() const
     {
         return nicknames ? *nicknames : matching::NicknameTable::builtIn();
     }
-    // ---- end patient-client ----
 
     // --password-policy; null = PasswordPolicy::defaults()
     std::shared_ptr<const PasswordPolicy> passwordPolicy;

@@ -21,7 +21,7 @@ bool HttpRequest::isIdempotent() const
     const QByteArray m = method.toUpper();
     if (m == "GET" || m == "DELETE" || m == "PUT" || m == "HEAD")
         return true;
-    return m == "POST" && !header("Idempotency-Key").isEmpty();
+    return (m == "POST" || m == "PATCH") && !header("Idempotency-Key").isEmpty();
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const

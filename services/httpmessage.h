@@ -25,7 +25,7 @@ struct HttpRequest
     int maxAttempts = -1;      // -1: transport default (only idempotent requests are retried)
 
     QByteArray header(const QByteArray &name) const;
-    // GET, DELETE, PUT, HEAD, and POST only when it carries an Idempotency-Key.
+    // GET, DELETE, PUT, HEAD, and POST or PATCH only when it carries an Idempotency-Key.
     bool isIdempotent() const;
 };
 

@@ -208,6 +208,8 @@ void HttpWorker::startTransfer(std::unique_ptr<Transfer> transfer)
     // TLS verification stays on; a per-environment CA bundle only changes what is trusted.
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    // TLS 1.2 at least, whatever the system's OpenSSL configuration allows.
+    curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
     if (!r.caFile.isEmpty()) {
         t.caFile = r.caFile.toLocal8Bit();
         curl_easy_setopt(easy, CURLOPT_CAINFO, t.caFile.constData());

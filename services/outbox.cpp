@@ -167,7 +167,9 @@ qint64 Outbox::enqueue(OutboxEntry entry, Handler done)
     m_lastSeq = entry.seq;
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.state = OutboxEntry::State::Pending;
-    if (entry.method == "POST" && entry.idempotencyKey.isEmpty())
+    // Every write gets its key when it is queued, so a replay after a lost answer (or after the
+    // desk was killed mid-send) is answered from the server's stored response.
+    if ((entry.method == "POST" || entry.method == "PATCH") && entry.idempotencyKey.isEmpty())
         entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_entries.append(entry);
     if (done)

@@ -13,7 +13,7 @@ namespace izdesk::matching {
 
 class NicknameTable;
 
-// Matching steps 4–6 (DOMAIN.md): sums per-field log-odds weights with graded agreement
+// Matching steps 4–6 (docs/architecture/domain.md): sums per-field log-odds weights with graded agreement
 // levels, grades the total (certain / probable / possible), applies the twin guard and
 // collects hard vetoes, and keeps every field's contribution for the explanation.
 // Weights start from CDC RecordLinker's. Immutable after construction; any thread.

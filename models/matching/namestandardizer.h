@@ -8,7 +8,7 @@
 
 namespace izdesk::matching {
 
-// Matching step 1 (DOMAIN.md): turns what a caller or a feed says into comparable values —
+// Matching step 1 (docs/architecture/domain.md): turns what a caller or a feed says into comparable values —
 // upper-case A–Z, no diacritics or punctuation, placeholder and junk values dropped,
 // suffixes parsed, hyphenated surnames split, phones to 10 digits, dates in common formats.
 // Pure functions; any thread.

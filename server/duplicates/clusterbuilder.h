@@ -8,8 +8,8 @@
 
 namespace izdesk::server {
 
-// Groups records that are all duplicates of one another (issue 6, "clusters scored against
-// every member, never by chaining single links"). Input: n records and every pair's guarded
+// Groups records that are all duplicates of one another: clusters are scored against
+// every member, never built by chaining single links. Input: n records and every pair's guarded
 // result (Grade::None = not a candidate, or decided "not a duplicate"). A cluster is a set
 // in which EVERY two members are at least a possible match; A~B and B~C never put A with C
 // unless A~C too. Greedy complete linkage: start from the best remaining pair, then add the

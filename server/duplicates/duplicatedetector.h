@@ -15,7 +15,7 @@
 
 namespace izdesk::server {
 
-// Duplicate candidate detection (DOMAIN.md matching steps 3–6): each active patient's full
+// Duplicate candidate detection (docs/architecture/domain.md, matching steps 3–6): each active patient's full
 // record is the probe of the patient search's blocking passes and scorer (PatientSearch,
 // MatchScorer), and every other patient it reaches at "possible" or above becomes a pair in
 // duplicate_candidates (DuplicateStore). refreshPatient() is the incremental path, run in

@@ -2,9 +2,7 @@
 
 #include "storage/sqlutil.h"
 #include "tickets/ticketstore.h"
-// ---- verify-server ----
 #include "verification/alertstore.h"
-// ---- end verify-server ----
 
 #include <QHash>
 #include <QJsonArray>
@@ -79,18 +77,14 @@ bool ChangeFeed::read(QSqlDatabase db, Dialect dialect, const SlaPolicy &policy,
         lastSeq.insert(row.kind + QLatin1Char(':') + QString::number(row.entityId), row.seq);
     QList<qint64> ticketIds;
     QList<qint64> presenceIds;
-    // ---- verify-server ----
-    QList<qint64> alertIds; // supervisor alerts (issue 4)
-    // ---- end verify-server ----
+    QList<qint64> alertIds; // supervisor alerts (phone-release locks, referrals)
     for (const Row &row : std::as_const(rows)) {
         if (lastSeq.value(row.kind + QLatin1Char(':') + QString::number(row.entityId)) != row.seq)
             continue;
-        // ---- verify-server ----
         if (row.kind == QLatin1String("alert")) {
             alertIds.append(row.entityId);
             continue;
         }
-        // ---- end verify-server ----
         (row.kind == QLatin1String("presence") ? presenceIds : ticketIds).append(row.entityId);
     }
     TicketStore store(db, dialect, &policy, now);
@@ -103,18 +97,15 @@ bool ChangeFeed::read(QSqlDatabase db, Dialect dialect, const SlaPolicy &policy,
     QHash<qint64, QJsonArray> presence;
     if (!presenceUsers(db, dialect, now, presenceIds, &presence))
         return false;
-    // ---- verify-server ----
     QHash<qint64, QJsonObject> alerts;
     if (!AlertStore(db, dialect).byIds(alertIds, &alerts))
         return false;
-    // ---- end verify-server ----
 
     QJsonArray changes;
     for (const Row &row : std::as_const(rows)) {
         if (lastSeq.value(row.kind + QLatin1Char(':') + QString::number(row.entityId)) != row.seq)
             continue;
         QJsonObject change{{QStringLiteral("seq"), row.seq}, {QStringLiteral("kind"), row.kind}};
-        // ---- verify-server ----
         if (row.kind == QLatin1String("alert")) {
             if (!alerts.contains(row.entityId))
                 continue;
@@ -124,7 +115,6 @@ bool ChangeFeed::read(QSqlDatabase db, Dialect dialect, const SlaPolicy &policy,
             changes.append(change);
             continue;
         }
-        // ---- end verify-server ----
         if (row.kind == QLatin1String("presence")) {
             change.insert(QStringLiteral("ticket_id"), row.entityId);
             change.insert(QStringLiteral("users"), presence.value(row.entityId));

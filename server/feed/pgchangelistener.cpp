@@ -48,9 +48,11 @@ bool PgChangeListener::start(QString *error)
 
 void PgChangeListener::setHealthCheckInterval(int milliseconds)
 {
-    m_intervalMs = milliseconds;
-    if (m_retryMs == 0)
-        m_healthTimer->start(m_intervalMs);
+    QMetaObject::invokeMethod(this, [this, milliseconds] {
+        m_intervalMs = milliseconds;
+        if (m_retryMs == 0)
+            m_healthTimer->start(m_intervalMs);
+    });
 }
 
 bool PgChangeListener::open(QString *error)
@@ -129,7 +131,7 @@ void PgChangeListener::reconnect()
     }
     m_retryMs = 0;
     m_healthTimer->start(m_intervalMs);
-    ++m_reconnects;
+    m_reconnects.fetch_add(1);
     qCInfo(lcListener) << "the change notification connection is back";
     // Notifications sent while the connection was down are gone: wake every long poll so
     // it re-reads the change log from its cursor.

@@ -365,9 +365,19 @@ HttpResponse ApiServer::runRoute(const Router::Route &route, const HttpRequest &
                                      QStringLiteral("Choose a new password before doing anything else"));
             }
             if (!AccessPolicy::allows(*route.permission, &*principal)) {
+                // A role reaching for what it may not do is audited like an object-level refusal
+                // (the route's pattern, never the raw path: that can hold identifiers).
+                const QString permission = Permissions::key(*route.permission);
+                const QJsonObject detail{{QStringLiteral("method"), QString::fromLatin1(route.method)},
+                                         {QStringLiteral("route"), route.pattern},
+                                         {QStringLiteral("permission"), permission},
+                                         {QStringLiteral("reason"), QStringLiteral("role")},
+                                         {QStringLiteral("status"), 403}};
+                if (!context.audit(QStringLiteral("access.denied"), QStringLiteral("route"), route.pattern, detail))
+                    return Problem::internal();
                 return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
                                      QStringLiteral("Your role may not do this"), {},
-                                     QJsonObject{{QStringLiteral("permission"), Permissions::key(*route.permission)}});
+                                     QJsonObject{{QStringLiteral("permission"), permission}});
             }
         }
         return route.handler(context);

@@ -28,14 +28,20 @@ QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString
 std::optional<IdempotencyStore::Entry> IdempotencyStore::find(qint64 userId, const QString &key, bool *ok)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT request_hash, response_status, response_body FROM idempotency_keys "
+    q.prepare(QStringLiteral("SELECT request_hash, response_status, response_body, response_headers FROM idempotency_keys "
                              "WHERE user_id = ? AND idem_key = ?"));
     q.addBindValue(userId);
     q.addBindValue(key);
     *ok = execQuery(q);
     if (!*ok || !q.next())
         return std::nullopt;
-    return Entry{q.value(0).toString().toLatin1(), q.value(1).toInt(), q.value(2).toByteArray()};
+    Entry entry{q.value(0).toString().toLatin1(), q.value(1).toInt(), q.value(2).toByteArray(), {}};
+    for (const QByteArray &line : q.value(3).toString().toLatin1().split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            entry.responseHeaders.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    return entry;
 }
 
 bool IdempotencyStore::reserve(qint64 userId, const QString &key, const QByteArray &method, const QString &path,
@@ -55,13 +61,18 @@ bool IdempotencyStore::reserve(qint64 userId, const QString &key, const QByteArr
     return q.exec();
 }
 
-bool IdempotencyStore::complete(qint64 userId, const QString &key, int status, const QByteArray &body)
+bool IdempotencyStore::complete(qint64 userId, const QString &key, int status, const QByteArray &body,
+                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    QByteArray lines;
+    for (const auto &header : headers)
+        lines += header.first + ": " + header.second + '\n';
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE idempotency_keys SET response_status = ?, response_body = ? "
+    q.prepare(QStringLiteral("UPDATE idempotency_keys SET response_status = ?, response_body = ?, response_headers = ? "
                              "WHERE user_id = ? AND idem_key = ?"));
     q.addBindValue(status);
     q.addBindValue(body);
+    q.addBindValue(headers.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(lines)));
     q.addBindValue(userId);
     q.addBindValue(key);
     return execQuery(q) && q.numRowsAffected() == 1;

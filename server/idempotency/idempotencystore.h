@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,7 +13,7 @@
 
 namespace izdesk::server {
 
-// Stored responses of POSTs made with an Idempotency-Key, per user. The caller reserves the
+// Stored responses of writes (POST, PATCH) made with an Idempotency-Key, per user. The caller reserves the
 // key as the first write of its transaction (the unique (user_id, idem_key) constraint makes
 // the loser of a race fail there and replay the winner's row once it commits), then completes
 // the row with the response before committing. One per request; not shared between threads.
@@ -25,6 +27,7 @@ public:
         QByteArray requestHash; // hex SHA-256 of method, path and body
         int responseStatus = 0; // 0 while the reserving transaction is still open
         QByteArray responseBody;
+        QList<QPair<QByteArray, QByteArray>> responseHeaders; // ETag, Location
     };
 
     IdempotencyStore(QSqlDatabase db, Dialect dialect);
@@ -36,7 +39,8 @@ public:
     // Inserts the pending row; false when the key exists already (or on error).
     bool reserve(qint64 userId, const QString &key, const QByteArray &method, const QString &path,
                  const QByteArray &requestHash, const QDateTime &now);
-    bool complete(qint64 userId, const QString &key, int status, const QByteArray &body);
+    bool complete(qint64 userId, const QString &key, int status, const QByteArray &body,
+                  const QList<QPair<QByteArray, QByteArray>> &headers);
 
 private:
     QSqlDatabase m_db;

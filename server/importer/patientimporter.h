@@ -11,7 +11,7 @@
 
 namespace izdesk::server {
 
-// The legacy flat-file load: patients.csv [+ immunizations.csv] (columns in issue 5 and
+// The legacy flat-file load: patients.csv [+ immunizations.csv] (columns in contracts.md and
 // docs/api). Two passes: first every row of both files is validated (errors name the file,
 // line and reason) and nothing is written if any row is bad; then all rows are inserted in
 // one transaction with prepared statements. source_id is kept as an identifier, and rows

@@ -10,7 +10,7 @@ namespace izdesk::server {
 
 namespace {
 
-// Higher is better; the order of the tuple is the order of the DOMAIN.md rules.
+// Higher is better; the order of the tuple is the order of the rules in docs/architecture/domain.md.
 auto rank(const EventDedup::Event &e)
 {
     return std::make_tuple(!e.unspecified, e.administered, e.hasLot, !e.fromSource, -e.id);

@@ -10,7 +10,7 @@
 
 namespace izdesk::server {
 
-// Vaccination-event de-duplication after a merge (DOMAIN.md, AIRA/CDC MIROW): an event of
+// Vaccination-event de-duplication after a merge (docs/architecture/domain.md, AIRA/CDC MIROW): an event of
 // one side is a duplicate of an event of the other side when every vaccine group it counts
 // for is covered by the other event and the two dates are within the window (0 days when
 // both are administered doses, otherWindowDays otherwise); exempt groups (the rabies series)

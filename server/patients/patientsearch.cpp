@@ -432,27 +432,56 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         bool sharingLock;
         bool needsDetail; // the full record can change the result
         double bound;
-        MatchScorer::Result partial;
         MatchRecord row; // the patients row, as the blocking query read it
+        bool explained = false; // `partial` computed
+        MatchScorer::Result partial = {}; // compare() of the row, with the identifier hit
+    };
+    const auto explain = [&](Scored *s) {
+        if (s->explained)
+            return;
+        s->partial = scorer.compare(query.probe, s->row);
+        withIdentifier(s->id, &s->partial);
+        s->explained = true;
     };
     QList<Scored> scored, lowGrade;
     scored.reserve(found.size());
     // Detection reads every candidate in full: its birth-file numbers decide a veto.
     const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty()
         || !query.probe.zips.isEmpty() || m_purpose == Purpose::DuplicateDetection;
-    for (const Candidate &c : std::as_const(found)) {
-        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, scorer.compare(query.probe, c.row), c.row};
+    // Without aliases a candidate's headroom depends on the probe alone: its bound needs only
+    // the score (score() is compare()'s number without the explanation), and candidates that
+    // scoreBound() already puts below "possible" are not scored at all. compare() runs only
+    // for the rows stage 2 ranks and for low-grade answers. + 0.01: scores are rounded to
+    // hundredths.
+    const bool deferExplanation = !m_exhaustive && !m_candidateFilter;
+    const double rowHeadroom = MatchScorer::detailHeadroom(query.probe, MatchScorer::Result(), false) + 0.01;
+    for (Candidate &c : found) {
+        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, std::move(c.row)};
+        if (deferExplanation && !c.hasAliases) {
+            const auto idHit = idHits.constFind(c.id);
+            const double idWeight = idHit == idHits.cend() ? 0.0 : MatchScorer::identifierContribution(*idHit).weight;
+            // scoreBound() is not rounded as score() is: + 0.01.
+            if (scorer.scoreBound(query.probe, s.row) + 0.01 + idWeight + rowHeadroom >= MatchScorer::possibleAt) {
+                const double score = scorer.score(query.probe, s.row);
+                s.bound = (idHit == idHits.cend() ? score : score + idWeight) + rowHeadroom;
+            }
+            if (s.bound >= MatchScorer::possibleAt)
+                scored.append(std::move(s));
+            else if (m_purpose == Purpose::CallerLookup && lowGradeAge(query.probe, s.row))
+                lowGrade.append(std::move(s)); // the surname is compared if they are needed
+            continue;
+        }
+        explain(&s);
         if (m_candidateFilter && !c.hasAliases && !m_candidateFilter(s.partial))
             continue;
-        // + 0.01: scores are rounded to hundredths.
+        // The identifier hit adds no name contribution: the headroom is the row's.
         const double headroom = MatchScorer::detailHeadroom(query.probe, s.partial, c.hasAliases) + 0.01;
-        withIdentifier(c.id, &s.partial);
         s.bound = s.partial.score + headroom;
         if (m_exhaustive)
             s.bound = std::numeric_limits<double>::max();
         if (s.bound >= MatchScorer::possibleAt)
             scored.append(std::move(s));
-        else if (m_purpose == Purpose::CallerLookup && lowGradeCandidate(query.probe, c.row, s.partial))
+        else if (m_purpose == Purpose::CallerLookup && lowGradeCandidate(query.probe, s.row, s.partial))
             lowGrade.append(std::move(s));
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
@@ -485,7 +514,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
             return std::nullopt;
         m_stats.fullRecords += detailIds.size();
         for (qsizetype i = next; i < end; ++i) {
-            const Scored &s = scored.at(i);
+            Scored &s = scored[i];
             Hit hit;
             hit.patientId = s.id;
             hit.sharingLock = s.sharingLock;
@@ -493,6 +522,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
                 hit.match = scorer.compare(query.probe, records.value(s.id));
                 withIdentifier(s.id, &hit.match);
             } else {
+                explain(&s);
                 hit.match = s.partial;
             }
             if (hit.match.score >= MatchScorer::possibleAt)
@@ -509,6 +539,9 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         // Nothing reached "possible", but people of that surname and about that age are on
         // file: an empty answer would make the desk create a duplicate. They are shown as
         // low-grade candidates; the explanation says what differs.
+        for (Scored &s : lowGrade)
+            explain(&s);
+        lowGrade.removeIf([&query](const Scored &s) { return !lowGradeCandidate(query.probe, s.row, s.partial); });
         std::sort(lowGrade.begin(), lowGrade.end(), [](const Scored &a, const Scored &b) {
             return a.partial.score != b.partial.score ? a.partial.score > b.partial.score : a.id < b.id;
         });
@@ -529,8 +562,11 @@ bool PatientSearch::lowGradeCandidate(const MatchRecord &probe, const MatchRecor
     for (const MatchScorer::Contribution &c : result.contributions)
         if (c.field == QLatin1String("last_name"))
             surnameAgrees = c.weight > 0;
-    if (!surnameAgrees)
-        return false;
+    return surnameAgrees && lowGradeAge(probe, candidate);
+}
+
+bool PatientSearch::lowGradeAge(const MatchRecord &probe, const MatchRecord &candidate)
+{
     return !probe.dob.isValid() || !candidate.dob.isValid()
         || std::abs(probe.dob.year() - candidate.dob.year()) <= lowGradeYears;
 }

@@ -134,6 +134,8 @@ private:
     // found: its surname agrees at least closely and its birth year is plausible.
     static bool lowGradeCandidate(const matching::MatchRecord &probe, const matching::MatchRecord &candidate,
                                   const matching::MatchScorer::Result &result);
+    // Its birth year part: plausible, or unknown on either side.
+    static bool lowGradeAge(const matching::MatchRecord &probe, const matching::MatchRecord &candidate);
     // Adds the detail rows (phones, addresses, aliases, birth file number) of the given
     // patients to their records in `records`.
     bool addDetails(const QList<qint64> &ids, QHash<qint64, matching::MatchRecord> *records);

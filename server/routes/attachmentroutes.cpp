@@ -4,7 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "storage/sqlutil.h"
 #include "tickets/ticketcommands.h"
 
@@ -56,7 +56,7 @@ HttpResponse upload(RequestContext &ctx)
         return Problem::validation({{QStringLiteral("X-Filename"),
                                      QStringLiteral("must be a file name of 1 to 255 characters without folders")}});
 
-    return IdempotentPost::run(ctx, [&ctx, &request, &contentType, &filename, id]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&ctx, &request, &contentType, &filename, id]() -> HttpResponse {
         bool ok = false;
         if (!ticketExists(ctx, *id, &ok))
             return ok ? Problem::notFound(QStringLiteral("no such ticket")) : Problem::internal();

@@ -4,7 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "storage/sqlutil.h"
 #include "tickets/ticketcommands.h"
 #include "timeline/cannedresponsestore.h"
@@ -82,7 +82,7 @@ HttpResponse createCanned(RequestContext &ctx)
     const QList<FieldError> errors = applyFields(std::get<QJsonObject>(parsed), true, &item, &fields);
     if (!errors.isEmpty())
         return Problem::validation(errors);
-    return IdempotentPost::run(ctx, [&ctx, &item, &fields]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&ctx, &item, &fields]() -> HttpResponse {
         CannedResponseStore store(ctx.db(), ctx.dialect());
         const auto id = store.insert(item, ctx.now());
         bool ok = false;

@@ -7,7 +7,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "patients/patientaccesspolicy.h"
 #include "tickets/keysetcursor.h"
 
@@ -203,7 +203,7 @@ HttpResponse change(RequestContext &ctx, const QString &action,
         return PatientAccessPolicy::refuse(ctx, action, QStringLiteral("duplicate_candidate"), QString::number(*id),
                                            QStringLiteral("claimed_by_other"), claimed(*held),
                                            QJsonObject{{QStringLiteral("claimed_by"), held->userId}});
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         DuplicateStore store = storeFor(ctx);
         switch (apply(store, *id)) {
         case DuplicateStore::Change::NotFound: return Problem::notFound(QStringLiteral("no such duplicate candidate"));

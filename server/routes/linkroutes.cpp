@@ -4,7 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "patients/patientaccesspolicy.h"
 #include "patients/patientreader.h"
 #include "storage/sqlutil.h"
@@ -60,7 +60,7 @@ HttpResponse addLink(RequestContext &ctx)
                 QJsonObject{{QStringLiteral("ticket_id"), *id}});
     }
 
-    return IdempotentPost::run(ctx, [&ctx, &link, id]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&ctx, &link, id]() -> HttpResponse {
         QSqlDatabase db = ctx.db();
         TicketStore tickets(db, ctx.dialect(), &ctx.sla(), ctx.now());
         LinkStore links(db, ctx.dialect());

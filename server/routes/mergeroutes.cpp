@@ -8,7 +8,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "permissions.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "merge/mergeservice.h"
 #include "merge/testhooks.h"
 #include "patients/patientaccesspolicy.h"
@@ -113,7 +113,7 @@ HttpResponse mergePatient(RequestContext &ctx)
     // Refused before the write, which would roll the refusal's audit row back.
     if (const auto refused = claimedByOther(ctx, *request, true))
         return *refused;
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         if (const auto refused = claimedByOther(ctx, *request, false))
             return *refused;
         const auto outcome = serviceFor(ctx).apply(*request);
@@ -213,7 +213,7 @@ HttpResponse unmerge(RequestContext &ctx)
     bool ok = false;
     if (!id || !serviceFor(ctx).find(*id, &ok))
         return id && !ok ? Problem::internal() : noSuchMerge(ctx, QStringLiteral("patient.unmerge"), id);
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         const auto outcome = serviceFor(ctx).unmerge(*id);
         if (outcome.status != MergeService::Outcome::Status::Ok)
             return problemFor(outcome);

@@ -309,7 +309,7 @@ HttpResponse deleteUser(ScimCall &call)
     return HttpResponse::noContent();
 }
 
-// ---- Groups: facilities as groups ----
+// Groups: facilities as SCIM groups.
 
 struct Group
 {

@@ -154,7 +154,9 @@ HttpResponse login(RequestContext &ctx)
     // How fast anyone may try, before any password work (the lockout below counts one
     // account's wrong passwords in a row).
     const RateLimitPolicy &limits = ctx.config().rateLimits();
-    const RateLimiter::Subject claimed{account ? std::optional<qint64>(account->id) : std::nullopt, username,
+    // A name that is no account is never stored: it may be a password typed into the wrong field.
+    const RateLimiter::Subject claimed{account ? std::optional<qint64>(account->id) : std::nullopt,
+                                       account ? account->username : QString(),
                                        QStringLiteral("staff_user"),
                                        account ? QString::number(account->id) : QString()};
     if (auto refused = RateLimiter::enforce(ctx, limits.signInPerAddress, ctx.request().peer, claimed))
@@ -163,7 +165,7 @@ HttpResponse login(RequestContext &ctx)
         return *refused;
     if (!account) {
         PasswordHasher::verify(dummyHash(), password);
-        ctx.auditAs(std::nullopt, username, QStringLiteral("session.login_failed"),
+        ctx.auditAs(std::nullopt, QString(), QStringLiteral("session.login_failed"),
                     QStringLiteral("staff_user"), {},
                     {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
         return invalidCredentials();

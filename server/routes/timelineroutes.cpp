@@ -4,7 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "tickets/keysetcursor.h"
 #include "tickets/ticketcommands.h"
 #include "tickets/ticketstore.h"
@@ -59,7 +59,7 @@ HttpResponse addEntry(RequestContext &ctx)
     if (!errors.isEmpty())
         return Problem::validation(errors);
 
-    return IdempotentPost::run(ctx, [&ctx, &entry, id]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&ctx, &entry, id]() -> HttpResponse {
         QSqlDatabase db = ctx.db();
         TicketStore tickets(db, ctx.dialect(), &ctx.sla(), ctx.now());
         bool ok = false;

@@ -5,9 +5,7 @@
 #include "storage/sqlutil.h"
 #include "tickets/organizationstore.h"
 #include "tickets/ticketstore.h"
-// ---- accounts-server ----
 #include "accounts/accountsdemoseed.h"
-// ---- end accounts-server ----
 
 #include "catalog.h"
 
@@ -309,9 +307,8 @@ SeedResult seedDemo(QSqlDatabase db, Dialect dialect, const QDateTime &nowUtc)
     TicketStore ticketStore(db, dialect, nullptr, now);
     if (organizations.isEmpty() || !putSpecialistsOnShift(db)
         || !insertTickets(ticketStore, dice, organizations, staffIds, now)
-        // ---- accounts-server: IIS users and agreements in every status ----
+        // IIS users and agreements in every status.
         || !seedDemoAccounts(db, dialect, now)
-        // ---- end accounts-server ----
         || !db.commit()) {
         db.rollback();
         result.error = QStringLiteral("writing the demo data failed");

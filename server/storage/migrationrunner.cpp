@@ -154,10 +154,8 @@ bool MigrationRunner::apply(const Migration &migration, QString *error)
         m_db.commit();
         return true;
     }
-    // ---- verify-server ----
     // A statement left active keeps SQLite from dropping anything ("database table is locked").
     q.finish();
-    // ---- end verify-server ----
     const QStringList statements = splitStatements(rewrite(migration.sql, m_dialect));
     for (qsizetype i = 0; i < statements.size(); ++i) {
         QSqlQuery s(m_db);

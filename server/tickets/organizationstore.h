@@ -38,7 +38,7 @@ public:
 
     OrganizationStore(QSqlDatabase db, Dialect dialect);
 
-    // The organization type keys (DOMAIN.md: who calls the desk).
+    // The organization type keys (docs/architecture/domain.md: who calls the desk).
     static const QStringList &types();
 
     // By id ascending, after the given id; *hasMore says whether another page follows.

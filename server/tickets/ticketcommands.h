@@ -8,7 +8,7 @@ namespace izdesk::server {
 
 class RequestContext;
 
-// The ticket write handlers: POST /api/v1/tickets (validation, Idempotency-Key replay) and
+// The ticket write handlers, both with Idempotency-Key replay: POST /api/v1/tickets and
 // PATCH /api/v1/tickets/{id} (If-Match, merge patch, optimistic version check, assignment
 // rule). Each write and its audit row (and stored idempotent response) commit in one
 // transaction. Stateless; the handlers run on any worker thread with that thread's connection.

@@ -29,15 +29,6 @@ std::optional<PatientFacts> PatientFacts::load(QSqlDatabase db, qint64 patientId
     if (!execQuery(c) || !c.next())
         return std::nullopt;
     facts.protection = c.value(0).toInt() > 0;
-    // The sharing lock may live only as a consent row on older imports.
-    QSqlQuery s(db);
-    s.prepare(QStringLiteral("SELECT COUNT(*) FROM patient_consents WHERE patient_id = ? AND kind = ? AND active = ?"));
-    s.addBindValue(patientId);
-    s.addBindValue(QStringLiteral("sharing_lock"));
-    s.addBindValue(true);
-    if (!execQuery(s) || !s.next())
-        return std::nullopt;
-    facts.sharingLock = facts.sharingLock || s.value(0).toInt() > 0;
     return facts;
 }
 

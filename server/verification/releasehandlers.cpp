@@ -3,7 +3,7 @@
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "patients/patientaccesspolicy.h"
 #include "patients/patientreader.h"
 #include "storage/sqlutil.h"
@@ -230,7 +230,7 @@ HttpResponse release(RequestContext &ctx)
     const ReleaseGate::Decision first = ReleaseGate::check(ctx, *ticketId, *patientId, method);
     if (const auto refusal = ReleaseGate::refusal(ctx, first, *ticketId, *patientId, method))
         return *refusal;
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         const ReleaseGate::Decision d = ReleaseGate::check(ctx, *ticketId, *patientId, method);
         if (d.kind != ReleaseGate::Decision::Kind::Allowed)
             return d.kind == ReleaseGate::Decision::Kind::Error

@@ -3,7 +3,7 @@
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 #include "patients/patientaccesspolicy.h"
 #include "permissions.h"
 #include "serverconfig.h"
@@ -191,7 +191,7 @@ HttpResponse VerificationWorkflow::start(RequestContext &ctx, qint64 ticketId)
                 ctx, *patientId, *until, QStringLiteral("verification.start"),
                 QJsonObject{{QStringLiteral("ticket_id"), ticketId}, {QStringLiteral("caller_type"), callerType}});
     }
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         VerificationAttempt a;
         a.ticketId = ticketId;
         a.callerType = callerType;
@@ -240,7 +240,7 @@ HttpResponse VerificationWorkflow::checkFactor(RequestContext &ctx, qint64 attem
         if (until->isValid() && !before->isDecided())
             return locked(ctx, *before->patientId, *until, QStringLiteral("verification.factor"), ids(*before));
     }
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         AttemptStore store(ctx.db(), ctx.dialect());
         bool found = false;
         auto attempt = store.find(attemptId, &found);
@@ -383,7 +383,7 @@ HttpResponse VerificationWorkflow::refer(RequestContext &ctx, qint64 attemptId)
     // Refused outside the write, which would roll the refusal's audit row back.
     if (const auto refused = notYours(ctx, *before, QStringLiteral("verification.refer")))
         return *refused;
-    return IdempotentPost::run(ctx, [&]() -> HttpResponse {
+    return IdempotentWrite::run(ctx, [&]() -> HttpResponse {
         AttemptStore store(ctx.db(), ctx.dialect());
         bool found = false;
         auto a = store.find(attemptId, &found);

@@ -1,4 +1,4 @@
-// Vaccination-event de-duplication benchmark (issue 6): precision and recall of the merge's
+// Vaccination-event de-duplication benchmark: precision and recall of the merge's
 // event de-dup (EventDedup, the same plan a merge applies) on the true duplicate pairs of a
 // generated population, with ground truth.
 //
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const qint64 count = option(args, QStringLiteral("--patients"), QStringLiteral("100000")).toLongLong();
     const quint64 seed = option(args, QStringLiteral("--seed"), QStringLiteral("7")).toULongLong();
-    const QString codesets = option(args, QStringLiteral("--codesets"), QStringLiteral(IZDESK_SHARED_DATA "/codesets"));
+    const QString codesets = option(args, QStringLiteral("--codesets"), QStringLiteral(IZDESK_TEST_DATA "/codesets"));
 
     // The code tables a merge reads: the product's defaults plus the CDC files.
     QTemporaryDir dir;

@@ -9,7 +9,7 @@
 //    TicketListModel is filled, and a QTableView over TicketFilterProxyModel is shown
 //    (offscreen) and painted — the time to a visible, filled queue.
 // 3. Free-text filter latency and sort latency (median of R runs each), then VmRSS.
-// Targets (issue 3): visible < 1000 ms, filter < 50 ms, RSS < 200 MB. Wall times grow with
+// Targets: visible < 1000 ms, filter < 50 ms, RSS < 200 MB. Wall times grow with
 // other load on the machine, so CPU times and the load average are printed next to them.
 //   --load FILE HEXKEY   profiling aid: only the replica read (CacheWorker) of FILE.
 #include "cacheworker.h"

@@ -1,13 +1,15 @@
 // Where patient search spends its time on a filled store (a program, not a test; prints JSON).
 //
-//   bench_search_stages --sqlite-db PATH --queries FILE [--limit 5] [--repeat 1]
+//   bench_search_stages --sqlite-db PATH --queries FILE [--limit 5] [--repeat 1] [--dump-results FILE]
 //
 // Reads caller queries (one JSON object per line with the free-text box in "q", as the
 // held-out set in tests/bench/heldout writes them), runs each through PatientQuery::parse and
 // PatientSearch in process on the given SQLite store (no HTTP, no audit), and prints the
 // percentiles of the whole search and of each step (blocking query, row scoring, full
 // records), and of the candidate counts. With --repeat N every query runs N times and the
-// last run counts (a warm page cache).
+// last run counts (a warm page cache). --dump-results writes every query's ranked hits (id,
+// score, grade, badges, vetoes, explanation), one JSON line per query, to compare the results
+// of two builds byte for byte.
 
 #include "http/queryparams.h"
 #include "patients/patientquery.h"
@@ -18,6 +20,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -26,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace izdesk::server;
 
@@ -52,6 +56,23 @@ QJsonObject summary(const QList<double> &values)
             {QStringLiteral("mean"), values.isEmpty() ? 0.0 : sum / static_cast<double>(values.size())}};
 }
 
+QByteArray dumpLine(int index, const QList<PatientSearch::Hit> &hits)
+{
+    QJsonArray items;
+    for (const PatientSearch::Hit &hit : hits) {
+        using izdesk::matching::MatchScorer;
+        items.append(QJsonObject{{QStringLiteral("id"), hit.patientId},
+                                 {QStringLiteral("score"), hit.match.score},
+                                 {QStringLiteral("grade"), MatchScorer::gradeName(hit.match.grade)},
+                                 {QStringLiteral("sharing_lock"), hit.sharingLock},
+                                 {QStringLiteral("badges"), QJsonArray::fromStringList(hit.match.badges)},
+                                 {QStringLiteral("vetoes"), QJsonArray::fromStringList(hit.match.vetoes)},
+                                 {QStringLiteral("explanation"), MatchScorer::explanation(hit.match)}});
+    }
+    const QJsonObject line{{QStringLiteral("query"), index}, {QStringLiteral("hits"), items}};
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
+
 double ms(qint64 ns)
 {
     return static_cast<double>(ns) / 1e6;
@@ -62,7 +83,7 @@ double ms(qint64 ns)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QString dbPath, queriesPath;
+    QString dbPath, queriesPath, dumpPath;
     int limit = 5;
     int repeat = 1;
     const QStringList args = app.arguments();
@@ -75,9 +96,12 @@ int main(int argc, char *argv[])
             limit = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--repeat"))
             repeat = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--dump-results"))
+            dumpPath = args.at(i + 1);
     }
     if (dbPath.isEmpty() || queriesPath.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_search_stages --sqlite-db PATH --queries FILE [--limit 5] [--repeat 1]\n");
+        std::fprintf(stderr, "usage: bench_search_stages --sqlite-db PATH --queries FILE [--limit 5] [--repeat 1] "
+                             "[--dump-results FILE]\n");
         return 2;
     }
     QFile file(queriesPath);
@@ -101,10 +125,16 @@ int main(int argc, char *argv[])
     }
     for (const QString &pragma : qEnvironmentVariable("BENCH_PRAGMAS").split(QLatin1Char(';'), Qt::SkipEmptyParts))
         QSqlQuery(db).exec(QStringLiteral("PRAGMA ") + pragma);
+    QFile dump(dumpPath);
+    if (!dumpPath.isEmpty() && !dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(dumpPath), qPrintable(dump.errorString()));
+        return 1;
+    }
     PatientSearch search(db, Dialect::Sqlite);
     QList<double> total, blocking, rowScoring, fullScoring, candidates, fullRecords;
     int failed = 0;
-    for (const QString &text : std::as_const(texts)) {
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        const QString &text = texts.at(index);
         QUrlQuery encoded;
         encoded.addQueryItem(QStringLiteral("q"), text);
         encoded.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -116,15 +146,19 @@ int main(int argc, char *argv[])
             continue;
         }
         qint64 elapsed = 0;
+        std::optional<QList<PatientSearch::Hit>> hits;
         for (int run = 0; run < repeat; ++run) {
             QElapsedTimer timer;
             timer.start();
-            if (!search.run(*query, false)) {
+            hits = search.run(*query, false);
+            if (!hits) {
                 ++failed;
                 break;
             }
             elapsed = timer.nsecsElapsed();
         }
+        if (dump.isOpen())
+            dump.write(hits ? dumpLine(static_cast<int>(index), *hits) : QByteArray("{\"failed\":true}\n"));
         const PatientSearch::Stats &s = search.stats();
         total << ms(elapsed);
         blocking << ms(s.blockingNs);

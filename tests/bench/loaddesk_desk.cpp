@@ -133,7 +133,7 @@ public:
             if (r.status == 200) {
                 const QJsonObject t = r.json();
                 std::lock_guard<std::mutex> lock(m_run.log.mutex);
-                m_run.log.ticketWrites.push_back({id, t.value(QStringLiteral("version")).toInteger(), fields});
+                m_run.log.ticketWrites.push_back({id, t.value(QStringLiteral("version")).toInteger(), fields, t});
                 m_etag = r.etag;
                 return;
             }
@@ -247,7 +247,7 @@ public:
         {
             std::lock_guard<std::mutex> lock(m_run.log.mutex);
             m_run.log.tickets.push_back({id, subject, m_user.server});
-            m_run.log.ticketWrites.push_back({id, ticket.value(QStringLiteral("version")).toInteger(), create});
+            m_run.log.ticketWrites.push_back({id, ticket.value(QStringLiteral("version")).toInteger(), create, ticket});
         }
         m_etag = r.etag;
         if (!pause(2, 4))

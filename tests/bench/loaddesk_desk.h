@@ -41,6 +41,7 @@ struct WriteLog
         qint64 ticketId;
         qint64 version;
         QJsonObject fields; // what the write set
+        QJsonObject answer; // the ticket the server answered with
     };
     struct Entry
     {

@@ -85,12 +85,22 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
         const QJsonObject current = finalTicket.value(it.key());
         if (current.isEmpty())
             continue;
-        QSet<qint64> versions;
+        // A write that changes nothing is answered with the version it found (no new ETag);
+        // two writes may share a version only when both answers show one and the same state
+        // and each write's values are in it.
+        QHash<qint64, const WriteLog::TicketWrite *> firstAt; // version → first write answered with it
         QHash<QString, QPair<qint64, QJsonValue>> newest; // field → (version, value) of its newest write
         for (const auto *w : it.value()) {
-            if (versions.contains(w->version))
-                c.problem(QStringLiteral("ticket %1: two writes were both answered with version %2").arg(it.key()).arg(w->version), &c.lost);
-            versions.insert(w->version);
+            if (const auto *earlier = firstAt.value(w->version, nullptr)) {
+                bool same = true;
+                for (const auto *x : {earlier, w})
+                    for (auto f = x->fields.constBegin(); f != x->fields.constEnd(); ++f)
+                        same = same && earlier->answer.value(f.key()) == f.value() && w->answer.value(f.key()) == f.value();
+                if (!same)
+                    c.problem(QStringLiteral("ticket %1: two different writes were both answered with version %2").arg(it.key()).arg(w->version), &c.lost);
+            } else {
+                firstAt.insert(w->version, w);
+            }
             for (auto f = w->fields.constBegin(); f != w->fields.constEnd(); ++f) {
                 if (!newest.contains(f.key()) || newest.value(f.key()).first < w->version)
                     newest.insert(f.key(), {w->version, f.value()});

@@ -3,7 +3,6 @@
 #include "settings.h"
 #include "testserver.h"
 
-// ---- accounts-client ----
 #include "application.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -13,7 +12,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
-// ---- end accounts-client ----
 #include <QTemporaryDir>
 
 #include <memory>
@@ -45,7 +43,6 @@ struct DeskFixture
         return true;
     }
 
-    // ---- accounts-client ----
     // An Application signed in to the Training profile through its login dialog (typed and
     // submitted with Enter); returns once the main window shows the seeded queue.
     std::unique_ptr<Application> signedIn(CredentialStore *credentials, const QString &user, const QString &password)
@@ -68,7 +65,6 @@ struct DeskFixture
             qWarning("sign-in did not show the queue");
         return app;
     }
-    // ---- end accounts-client ----
 
     void tearDown()
     {

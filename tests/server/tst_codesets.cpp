@@ -1,8 +1,8 @@
-// Code set import from the CDC's published files (../shared/data/codesets), on SQLite and
+// Code set import from the CDC's published files (copies in tests/data/codesets), on SQLite and
 // PostgreSQL: counts of new/changed/retired, a re-run changes nothing, a malformed file is
 // named with its line and field and nothing is written.
 
-#include "shareddata.h"
+#include "testdata.h"
 #include "codesets/codesetimporter.h"
 #include "serverapp.h"
 #include "storage/database.h"
@@ -39,17 +39,17 @@ private:
     QTemporaryDir m_tmp;
 };
 
-static const QString sharedCodesets = QStringLiteral(IZDESK_SHARED_DATA "/codesets");
+static const QString testCodesets = QStringLiteral(IZDESK_TEST_DATA "/codesets");
 
 void TstCodesets::initTestCase()
 {
-    IZDESK_REQUIRE_SHARED_DATA("codesets/cvx.xml");
+    IZDESK_REQUIRE_TEST_DATA("codesets/cvx.xml");
     TestServer::Options options;
     options.seedDemo = false;
     m_server = std::make_unique<TestServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY(QFileInfo::exists(sharedCodesets + QStringLiteral("/cvx.xml")));
+    QVERIFY(QFileInfo::exists(testCodesets + QStringLiteral("/cvx.xml")));
 }
 
 CodesetImporter::Report TstCodesets::import(const QString &dir)
@@ -69,8 +69,8 @@ QString TstCodesets::copyData(const QString &name)
 {
     const QString dir = m_tmp.filePath(name);
     QDir().mkpath(dir);
-    for (const QString &f : QDir(sharedCodesets).entryList(QDir::Files))
-        QFile::copy(sharedCodesets + QLatin1Char('/') + f, dir + QLatin1Char('/') + f);
+    for (const QString &f : QDir(testCodesets).entryList(QDir::Files))
+        QFile::copy(testCodesets + QLatin1Char('/') + f, dir + QLatin1Char('/') + f);
     return dir;
 }
 
@@ -82,7 +82,7 @@ void TstCodesets::builtInTableIsThere()
 
 void TstCodesets::importsPublishedFiles()
 {
-    const auto report = import(sharedCodesets);
+    const auto report = import(testCodesets);
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.counts.size(), 7);
     const auto &cvx = report.counts.at(0);
@@ -101,7 +101,7 @@ void TstCodesets::importsPublishedFiles()
 
 void TstCodesets::rerunChangesNothing()
 {
-    const auto report = import(sharedCodesets);
+    const auto report = import(testCodesets);
     QVERIFY(report.ok);
     for (const auto &c : report.counts) {
         QCOMPARE(c.added, 0);

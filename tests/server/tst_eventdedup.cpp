@@ -1,4 +1,4 @@
-// Vaccination-event de-duplication rules after a merge (DOMAIN.md, MIROW): which event of a
+// Vaccination-event de-duplication rules after a merge (docs/architecture/domain.md, MIROW): which event of a
 // same-group pair survives, the windows, the rabies exemption and combination vaccines.
 
 #include "merge/eventdedup.h"

@@ -1,7 +1,7 @@
 // The izdesk-server tool subcommands as a user runs them: generate, import (with progress,
 // a re-run, and a bad file), codesets import (good folder and a malformed file).
 
-#include "shareddata.h"
+#include "testdata.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -78,9 +78,9 @@ void TstImportCli::badFileExitsOneAndNamesLines()
 
 void TstImportCli::codesetsImport()
 {
-    IZDESK_REQUIRE_SHARED_DATA("codesets/cvx.xml");
+    IZDESK_REQUIRE_TEST_DATA("codesets/cvx.xml");
     QString out, err;
-    const QString data = QStringLiteral(IZDESK_SHARED_DATA "/codesets");
+    const QString data = QStringLiteral(IZDESK_TEST_DATA "/codesets");
     QCOMPARE(run({QStringLiteral("codesets"), QStringLiteral("import"), data, QStringLiteral("--database"), m_database}, &out, &err), 0);
     QVERIFY2(out.contains(QStringLiteral("CVX: ")) && out.contains(QStringLiteral("NDC linker: ")), qPrintable(out));
     const QString broken = m_dir.filePath(QStringLiteral("broken"));

@@ -1,5 +1,6 @@
 // The migration runner on a real database (SQLite file, or PostgreSQL in the pg variant):
-// fresh database, re-run, a broken migration, placeholders and statement splitting.
+// fresh database, re-run, a broken migration, placeholders and statement splitting, and
+// upgrades that carry data forward.
 #include "testdatabase.h"
 
 #include "storage/database.h"
@@ -47,6 +48,7 @@ private slots:
     void statementsSplitAtLineEndSemicolons();
     void upgradeFromVersionTwoKeepsTicketsInTheFeed();
     void staffAccountsOnFileNeedNoPasswordChangeAfterUpgrade();
+    void consentOnlyLocksBecomeFlagsOnUpgrade();
 
 private:
     QSqlDatabase db() { return m_database->connection(); }
@@ -187,7 +189,7 @@ void TestMigrations::statementsSplitAtLineEndSemicolons()
 void TestMigrations::upgradeFromVersionTwoKeepsTicketsInTheFeed()
 {
     // A database of the foundation (0001–0002) with tickets, upgraded to today's schema: the
-    // tickets enter the change feed and get a breach sort key (issue 3, 0003_changes_sla.sql).
+    // tickets enter the change feed and get a breach sort key (0003_changes_sla.sql).
     QString error;
     const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
     QVERIFY2(!all.isEmpty(), qPrintable(error));
@@ -262,6 +264,52 @@ void TestMigrations::staffAccountsOnFileNeedNoPasswordChangeAfterUpgrade()
     QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE password_change_required = TRUE")));
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 1);
+}
+
+void TestMigrations::consentOnlyLocksBecomeFlagsOnUpgrade()
+{
+    // Records imported with an active sharing-lock or opt-out consent but without the flag on
+    // the patient row: after the upgrade every rule that reads the flag hides them; an inactive
+    // consent and an unrelated consent change nothing.
+    QString error;
+    const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
+    QVERIFY2(!all.isEmpty(), qPrintable(error));
+    QList<MigrationRunner::Migration> before;
+    for (const auto &m : all) {
+        if (m.fileName != QLatin1String("0016_patient_flags_from_consents.sql"))
+            before << m;
+    }
+    QCOMPARE(before.size(), all.size() - 1);
+    MigrationRunner runner(db(), m_database->dialect());
+    QVERIFY2(runner.migrate(before, &error), qPrintable(error));
+    const QVariant now = toDbTimestamp(QDateTime::currentDateTimeUtc(), m_database->dialect());
+    const QStringList consents{QStringLiteral("sharing_lock"), QStringLiteral("full_opt_out"),
+                               QStringLiteral("sharing_lock"), QStringLiteral("reminder_recall_opt_out")};
+    const QList<bool> active{true, true, false, true};
+    for (int i = 0; i < consents.size(); ++i) {
+        QSqlQuery p(db());
+        p.prepare(QStringLiteral("INSERT INTO patients (iis_id, created_at, updated_at) VALUES (?, ?, ?)"));
+        p.addBindValue(QStringLiteral("MIG%1").arg(i));
+        p.addBindValue(now);
+        p.addBindValue(now);
+        QVERIFY(p.exec());
+        QSqlQuery c(db());
+        c.prepare(QStringLiteral("INSERT INTO patient_consents (patient_id, kind, active, effective_date, recorded_at) "
+                                 "SELECT id, ?, ?, '2020-01-01', ? FROM patients WHERE iis_id = ?"));
+        c.addBindValue(consents.at(i));
+        c.addBindValue(active.at(i));
+        c.addBindValue(now);
+        c.addBindValue(QStringLiteral("MIG%1").arg(i));
+        QVERIFY(c.exec());
+    }
+    QVERIFY2(runner.migrate(all, &error), qPrintable(error));
+    QSqlQuery flags(db());
+    QVERIFY(flags.exec(QStringLiteral("SELECT iis_id, sharing_lock, full_opt_out FROM patients ORDER BY iis_id")));
+    QStringList seen;
+    while (flags.next())
+        seen << QStringLiteral("%1 %2 %3").arg(flags.value(0).toString()).arg(int(flags.value(1).toBool())).arg(int(flags.value(2).toBool()));
+    QCOMPARE(seen, (QStringList{QStringLiteral("MIG0 1 0"), QStringLiteral("MIG1 0 1"), QStringLiteral("MIG2 0 0"),
+                                QStringLiteral("MIG3 0 0")}));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

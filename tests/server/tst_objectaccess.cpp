@@ -6,7 +6,7 @@
 // needs a passed, unexpired verification for that patient on that ticket; a claimed duplicate
 // pair is decided and merged only by its claimant and the refusal names who holds it; ids
 // guessed by counting up give uniform answers without data; a specialist assigns tickets only
-// to themself.
+// to themself; a route a role may not call at all is refused and audited too.
 
 #include "tst_objectaccess_support.h"
 
@@ -33,6 +33,7 @@ private slots:
     void guessedMergeIds();
     void specialistAssignsOnlyThemself();
     void expiredVerificationReleasesNothing();
+    void roleRefusalIsAudited();
     void cleanupTestCase();
 
 private:
@@ -83,6 +84,23 @@ void TstObjectAccess::initTestCase()
              200);
     QVERIFY(f.verifyGuardian(m_tickets.value(QStringLiteral("ava_only")), QStringLiteral("ava")) > 0);
     QVERIFY(f.verifyGuardian(m_verifiedLiam) > 0);
+}
+
+void TstObjectAccess::roleRefusalIsAudited()
+{
+    const qint64 mark = f.auditMark();
+    const qint64 target = f.specialistId;
+    const auto refused = f.specialist->post(QStringLiteral("/api/v1/staff-accounts/%1/disable").arg(target), QJsonObject{});
+    QCOMPARE(refused.status, 403);
+    const auto denied = f.auditSince(mark, QStringLiteral("access.denied"));
+    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied.first().entityType, QStringLiteral("route"));
+    QCOMPARE(denied.first().entityId, QStringLiteral("/api/v1/staff-accounts/{id}/disable"));
+    QCOMPARE(denied.first().detail.value(QStringLiteral("reason")).toString(), QStringLiteral("role"));
+    QCOMPARE(denied.first().detail.value(QStringLiteral("permission")).toString(), QStringLiteral("staff_administration"));
+    // The account was not touched: the specialist still works.
+    QCOMPARE(f.specialist->get(QStringLiteral("/api/v1/me")).status, 200);
+    noPhiInAudit(mark);
 }
 
 void TstObjectAccess::cleanupTestCase()

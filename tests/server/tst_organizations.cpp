@@ -1,6 +1,6 @@
 // Organizations and facilities over real HTTP: paging and the facilities of each organization
 // (with their access administrators), group registration with desk-assigned facility codes,
-// and If-Match patches (issue 7).
+// and If-Match patches.
 
 #include "httptestclient.h"
 #include "testserver.h"

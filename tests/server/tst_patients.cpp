@@ -214,12 +214,10 @@ void TstPatients::recordHasHistoryWithVaccineNames()
     QCOMPARE(r.status, 200);
     const QJsonObject p = r.object();
     QCOMPARE(p.value(QStringLiteral("first_name")).toString(), QStringLiteral("JONATHAN"));
-    // ---- verify-server ----
-    // Issue 4: the staff record never carries the history; the vaccine names are asserted on
-    // the verified history route (tst_verification_release).
+    // The staff record never carries the history; the vaccine names are asserted on the
+    // verified history route (tst_verification_release).
     QCOMPARE(p.value(QStringLiteral("history_withheld")).toBool(), true);
     QVERIFY(!p.contains(QStringLiteral("immunizations")));
-    // ---- end verify-server ----
     bool mrn = false;
     for (const auto &i : p.value(QStringLiteral("identifiers")).toArray())
         mrn = mrn || (i.toObject().value(QStringLiteral("type")).toString() == QLatin1String("mrn")

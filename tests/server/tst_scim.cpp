@@ -1,4 +1,4 @@
-// SCIM 2.0 (RFC 7643/7644) over real HTTP (issue 7): the request sequences Okta's SCIM test
+// SCIM 2.0 (RFC 7643/7644) over real HTTP: the request sequences Okta's SCIM test
 // suite and Microsoft Entra ID's provisioning/validator send, the agreement rule on every
 // SCIM path (POST, PUT, PATCH active), token auth (deny by default), filters, paging,
 // PATCH quirks and errors, Groups as facilities, and the discovery documents.

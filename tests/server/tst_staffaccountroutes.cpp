@@ -205,10 +205,11 @@ void TestStaffAccountRoutes::onlyAnAdministratorReachesIt()
     HttpTestClient anonymous(m_server->baseUrl());
     QCOMPARE(anonymous.get(accounts).status, 401);
     QCOMPARE(anonymous.post(accounts, createBody(QStringLiteral("sneaky"))).status, 401);
-    // Nothing was created or changed; only the sign-ins were audited.
+    // Nothing was created or changed; the sign-ins and each of the 15 refusals were audited.
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users")), staffBefore);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'staff.%'")), 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events")), auditBefore + 3);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'access.denied'")), 15);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events")), auditBefore + 3 + 15);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE username = 'sam' AND role = "
                                   "'specialist' AND active = TRUE")),
              1);

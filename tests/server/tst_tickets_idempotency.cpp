@@ -1,5 +1,6 @@
-// Idempotency-Key on POST /api/v1/tickets over real HTTP: replay, reuse with another body,
-// per-user keys, key length, and identical requests racing.
+// Idempotency-Key on POST and PATCH /api/v1/tickets over real HTTP: replay, reuse with another
+// body, per-user keys, key length, identical requests racing, and a PATCH retried after its
+// answer was lost.
 
 #include "httptestclient.h"
 #include "testserver.h"
@@ -25,6 +26,7 @@ private slots:
     void keyLength();
     void failedRequestDoesNotBurnTheKey();
     void racingIdenticalRequestsCreateOneTicket();
+    void patchRetriedAfterLostAnswerIsReplayedNotStale();
 
 private:
     HttpTestClient::Response post(HttpTestClient &client, const QJsonObject &body, const QByteArray &key);
@@ -163,4 +165,39 @@ void TstTicketsIdempotency::racingIdenticalRequestsCreateOneTicket()
 }
 
 QTEST_GUILESS_MAIN(TstTicketsIdempotency)
+// The desk sent a PATCH, the change was committed, and the answer never arrived: the retry
+// carries the same key and the same (now old) If-Match. It must get the first answer back
+// (same version and ETag), not a 412 about its own change, and the ticket moves once.
+void TstTicketsIdempotency::patchRetriedAfterLostAnswerIsReplayedNotStale()
+{
+    const auto created = post(*m_client, {{QStringLiteral("subject"), QStringLiteral("Lost answer")},
+                                          {QStringLiteral("category"), QStringLiteral("other")}},
+                              QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+    const QString path = QStringLiteral("/api/v1/tickets/%1").arg(id);
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QJsonObject change{{QStringLiteral("priority"), QStringLiteral("high")}};
+    const HttpTestClient::Headers headers{{"If-Match", created.header("ETag")}, {"Idempotency-Key", key}};
+
+    const auto first = m_client->request("PATCH", path, change, headers);
+    QCOMPARE(first.status, 200);
+    const auto retry = m_client->request("PATCH", path, change, headers);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(retry.raw, first.raw);
+    QCOMPARE(retry.header("ETag"), first.header("ETag"));
+    QCOMPARE(m_client->get(path).object().value(QStringLiteral("version")).toInteger(),
+             first.object().value(QStringLiteral("version")).toInteger());
+
+    // Without the key the same retry is (rightly) a conflict: the ticket moved on.
+    const auto unkeyed = m_client->request("PATCH", path, change, {{"If-Match", created.header("ETag")}});
+    QCOMPARE(unkeyed.status, 412);
+    // The key names that one change: another body with it is refused and changes nothing.
+    const auto reused = m_client->request("PATCH", path, QJsonObject{{QStringLiteral("priority"), QStringLiteral("low")}},
+                                          {{"If-Match", first.header("ETag")}, {"Idempotency-Key", key}});
+    QCOMPARE(reused.status, 422);
+    QCOMPARE(m_client->get(path).object().value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+}
+
 #include "tst_tickets_idempotency.moc"

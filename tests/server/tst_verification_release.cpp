@@ -1,4 +1,4 @@
-// No route releases patient data without a valid verification (issue 4, "Done when"): every
+// No route releases patient data without a valid verification: every
 // route that returns an immunization history or a record is tried unverified, after a failed
 // attempt, for another patient, on another ticket, with a disallowed method and after the
 // verification expired — 403 verification-required (the patient routes: no history at all) —

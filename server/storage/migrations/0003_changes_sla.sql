@@ -1,4 +1,4 @@
--- Issue 3: the change feed, SLA clocks stored on the ticket row, the status history, and the
+-- The change feed, SLA clocks stored on the ticket row, the status history, and the
 -- new ticket fields (facility, first response, resolution, merge).
 
 CREATE TABLE changes (

@@ -1,4 +1,4 @@
--- Issue 3: who is viewing or editing a ticket (heartbeat rows that expire after 45 s).
+-- Who is viewing or editing a ticket (heartbeat rows that expire after 45 s).
 
 CREATE TABLE ticket_presence (
     ticket_id {{BIGINT}} NOT NULL REFERENCES tickets (id),

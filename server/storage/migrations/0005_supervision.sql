@@ -1,4 +1,4 @@
--- Issue 3: who is on shift and which ticket categories each staff member handles (skills: a
+-- Who is on shift and which ticket categories each staff member handles (skills: a
 -- comma-separated list of category keys; empty = all), and the round-robin position.
 
 ALTER TABLE staff_users ADD COLUMN on_shift INTEGER NOT NULL DEFAULT 0;

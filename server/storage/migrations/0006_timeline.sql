@@ -1,4 +1,4 @@
--- Issue 3: the ticket timeline (internal notes, replies to the caller, call log entries) and
+-- The ticket timeline (internal notes, replies to the caller, call log entries) and
 -- canned responses (SOP snippets).
 
 CREATE TABLE ticket_entries (

@@ -1,4 +1,4 @@
--- Issue 3: scanned forms attached to tickets, links from a ticket to what it is about, and the
+-- Scanned forms attached to tickets, links from a ticket to what it is about, and the
 -- caller's phone as 10 digits for "recent tickets from this number".
 
 CREATE TABLE ticket_attachments (

@@ -1,4 +1,4 @@
--- Patient registry (issue 5): demographics, identifiers, consent, immunizations, and the
+-- Patient registry: demographics, identifiers, consent, immunizations, and the
 -- standardized match keys every blocking pass looks up by index (same SQL on both stores).
 -- Dates of birth and administration are plain dates stored as 'YYYY-MM-DD' text.
 

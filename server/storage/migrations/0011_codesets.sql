@@ -1,4 +1,4 @@
--- CDC code sets (issue 5): CVX, MVX, CPT→CVX, CVX→vaccine group, NDC unit of sale/use and
+-- CDC code sets: CVX, MVX, CPT→CVX, CVX→vaccine group, NDC unit of sale/use and
 -- linker. Filled from the built-in table at start-up and by `izdesk-server codesets import`.
 
 CREATE TABLE code_cvx (

@@ -1,4 +1,4 @@
--- Patient search (issue 5): the blocking passes on patient_match_keys read patient_id for
+-- Patient search: the blocking passes on patient_match_keys read patient_id for
 -- every matching (kind, code[, birth_year]) entry. With patient_id in the index they are
 -- answered from the index alone (PostgreSQL: index-only scan; SQLite: covering index), with no
 -- table row visited per candidate. This index replaces the one without patient_id; both

@@ -1,7 +1,6 @@
--- Issue 7 core: the IIS user accounts the desk provisions (not the desk's own staff) and the
--- sites (facilities) each belongs to. Caller verification (issue 4) reads these two tables to
--- verify provider and school callers; issue 7 adds agreements, organization details and SCIM
--- in later migrations (0021+).
+-- The IIS user accounts the desk provisions (not the desk's own staff) and the sites
+-- (facilities) each belongs to. Caller verification reads these two tables to verify provider
+-- and school callers; agreements, organization details and SCIM tokens are in 0021.
 
 CREATE TABLE iis_users (
     id {{ID}},

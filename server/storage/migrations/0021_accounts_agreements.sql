@@ -1,4 +1,4 @@
--- Issue 7: what provisioning adds to the core IIS account tables of 0020 (new columns only;
+-- What provisioning adds to the core IIS account tables of 0020 (new columns only;
 -- caller verification reads 0020's columns), organization/facility details and versions,
 -- agreements with their signed documents, and the SCIM client tokens.
 

@@ -1,4 +1,4 @@
--- Issue 4: caller identity verification and the accounting of disclosures. What the caller
+-- Caller identity verification and the accounting of disclosures. What the caller
 -- said is never stored: only which factor was checked and whether it matched.
 
 -- Alerts join the change feed (kind 'alert'). The kind CHECK cannot be altered in place on

@@ -1,4 +1,4 @@
--- Patient merge and unmerge (issue 6). One row per merge holds everything an exact unmerge
+-- Patient merge and unmerge. One row per merge holds everything an exact unmerge
 -- needs: both before-images (every column of both patients, their child rows and events, as
 -- JSON text), the field choices, the target right after the merge, and the ids of every
 -- moved or hidden event and moved identifier. PHI lives here as in the patient tables; the

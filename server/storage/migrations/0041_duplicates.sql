@@ -1,4 +1,4 @@
--- Duplicate candidate detection (issue 6, docs/architecture/contracts-duplicates.md). One row
+-- Duplicate candidate detection (docs/architecture/contracts-duplicates.md). One row
 -- per pair of patients, ordered low id / high id, with the score, its grade, every field's
 -- contribution (the waterfall, JSON text), badges (twin_guard, jr_sr, multiple_birth) and hard
 -- vetoes. status: open (on the worklist), not_duplicate (a specialist's decision, never

@@ -1,4 +1,4 @@
-#include "idempotency/idempotentpost.h"
+#include "idempotency/idempotentwrite.h"
 
 #include "http/problem.h"
 #include "http/requestcontext.h"
@@ -7,7 +7,25 @@
 
 namespace izdesk::server {
 
-HttpResponse IdempotentPost::replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash)
+namespace {
+
+// The headers a replay gives back: they name the resource and its version, nothing else.
+const QByteArray kReplayedHeaders[] = {"ETag", "Location"};
+
+QList<QPair<QByteArray, QByteArray>> replayedHeadersOf(const HttpResponse &response)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QByteArray &name : kReplayedHeaders) {
+        const QByteArray value = response.header(name);
+        if (!value.isEmpty())
+            headers.append({name, value});
+    }
+    return headers;
+}
+
+} // namespace
+
+HttpResponse IdempotentWrite::replay(const IdempotencyStore::Entry &entry, const QByteArray &requestHash)
 {
     if (entry.requestHash != requestHash)
         return Problem::unprocessable(QStringLiteral("idempotency-key-reused"),
@@ -18,11 +36,13 @@ HttpResponse IdempotentPost::replay(const IdempotencyStore::Entry &entry, const 
     response.status = entry.responseStatus;
     response.contentType = "application/json";
     response.body = entry.responseBody;
+    for (const auto &header : entry.responseHeaders)
+        response.setHeader(header.first, header.second);
     response.setHeader("Idempotent-Replayed", "true");
     return response;
 }
 
-HttpResponse IdempotentPost::run(RequestContext &ctx, const std::function<HttpResponse()> &write)
+HttpResponse IdempotentWrite::run(RequestContext &ctx, const std::function<HttpResponse()> &write)
 {
     const HttpRequest &request = ctx.request();
     const bool hasKey = request.headers.contains("idempotency-key");
@@ -42,21 +62,32 @@ HttpResponse IdempotentPost::run(RequestContext &ctx, const std::function<HttpRe
         if (entry)
             return replay(*entry, hash);
     }
+    // Runs after a failed reserve or commit: the concurrent request with the same key has
+    // committed by now, so replay it.
+    const auto replayWinner = [&]() -> HttpResponse {
+        const auto entry = store.find(userId, key, &ok);
+        return ok && entry ? replay(*entry, hash) : Problem::internal();
+    };
     if (!beginWriteTransaction(db, ctx.dialect()))
         return Problem::internal();
+    // The key is reserved first, so that a concurrent twin blocks (PostgreSQL) or waits for
+    // the write lock (SQLite) here and then fails on the unique constraint.
     if (hasKey && !store.reserve(userId, key, request.method, request.path, hash, ctx.now())) {
         db.rollback();
-        const auto entry = store.find(userId, key, &ok);
-        return entry ? replay(*entry, hash) : Problem::internal();
+        return replayWinner();
     }
     const HttpResponse response = write();
     if (response.status >= 400) {
         db.rollback();
         return response;
     }
-    if ((hasKey && !store.complete(userId, key, response.status, response.body)) || !db.commit()) {
+    if (hasKey && !store.complete(userId, key, response.status, response.body, replayedHeadersOf(response))) {
         db.rollback();
         return Problem::internal();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return hasKey ? replayWinner() : Problem::internal();
     }
     return response;
 }
