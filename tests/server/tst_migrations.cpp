@@ -31,6 +31,17 @@ bool tableExists(QSqlDatabase db, const QString &table)
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
 }
 
+// Every migration of `all` but one: a database as it was before that one was written.
+QList<MigrationRunner::Migration> without(const QList<MigrationRunner::Migration> &all, const QString &fileName)
+{
+    QList<MigrationRunner::Migration> kept;
+    for (const auto &m : all) {
+        if (m.fileName != fileName)
+            kept << m;
+    }
+    return kept;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -237,11 +248,7 @@ void TestMigrations::staffAccountsOnFileNeedNoPasswordChangeAfterUpgrade()
     QString error;
     const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
     QVERIFY2(!all.isEmpty(), qPrintable(error));
-    QList<MigrationRunner::Migration> before;
-    for (const auto &m : all) {
-        if (m.fileName != QLatin1String("0008_staff_administration.sql"))
-            before << m;
-    }
+    const auto before = without(all, QStringLiteral("0008_staff_administration.sql"));
     QCOMPARE(before.size(), all.size() - 1);
     MigrationRunner runner(db(), m_database->dialect());
     QVERIFY2(runner.migrate(before, &error), qPrintable(error));
@@ -274,11 +281,7 @@ void TestMigrations::consentOnlyLocksBecomeFlagsOnUpgrade()
     QString error;
     const auto all = MigrationRunner::load(QLatin1String(MigrationRunner::builtInDirectory), &error);
     QVERIFY2(!all.isEmpty(), qPrintable(error));
-    QList<MigrationRunner::Migration> before;
-    for (const auto &m : all) {
-        if (m.fileName != QLatin1String("0016_patient_flags_from_consents.sql"))
-            before << m;
-    }
+    const auto before = without(all, QStringLiteral("0016_patient_flags_from_consents.sql"));
     QCOMPARE(before.size(), all.size() - 1);
     MigrationRunner runner(db(), m_database->dialect());
     QVERIFY2(runner.migrate(before, &error), qPrintable(error));
