@@ -6,16 +6,14 @@
 #include "generator/demopatients.h"
 #include "http/apiserver.h"
 #include "http/tlsidentity.h"
+#include "poolcall.h"
 #include "routes/routeregistry.h"
 #include "seed/demoseed.h"
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
 #include "supervision/presencestore.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <QCoreApplication>
-#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -24,6 +22,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -84,7 +83,7 @@ bool ServerApp::initialize(QString *error)
         // here rather than failing each request (docs/architecture/failure-behaviour.md).
         const QFileInfo file(dbConfig->sqlitePath);
         const QString readOnly = file.exists() && !file.isWritable() ? file.absoluteFilePath()
-            : !QFileInfo(dir).isWritable()                           ? dir
+                                 : !QFileInfo(dir).isWritable()      ? dir
                                                                      : QString();
         if (!readOnly.isEmpty()) {
             *error = QStringLiteral("the database is read-only: %1 cannot be written (a read-only mount or its "
@@ -208,14 +207,17 @@ void ServerApp::sweepPresence()
     if (m_sweeping)
         return;
     m_sweeping = true;
-    QtConcurrent::run(&m_pool, [this] {
-        const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
-        return PresenceStore(m_database->connection(), m_database->dialect()).sweep(now);
-    }).then(this, [this](int removed) {
-        m_sweeping = false;
-        if (removed > 0 && m_notifier)
-            m_notifier->notifyChanged();
-    });
+    runOnPool(
+        &m_pool, this,
+        [this] {
+            const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+            return PresenceStore(m_database->connection(), m_database->dialect()).sweep(now);
+        },
+        [this](int removed) {
+            m_sweeping = false;
+            if (removed > 0 && m_notifier)
+                m_notifier->notifyChanged();
+        });
 }
 
 void ServerApp::stopListening()
@@ -281,14 +283,11 @@ int ServerApp::runCommandLine(const QStringList &arguments)
     const CommandLine cli = CommandLine::parse(arguments);
     switch (cli.action) {
     case CommandLine::Action::Help:
-    case CommandLine::Action::Version:
-        printOut(cli.message);
-        return 0;
+    case CommandLine::Action::Version: printOut(cli.message); return 0;
     case CommandLine::Action::Error:
         printErr(QStringLiteral("izdesk-server: %1\nTry izdesk-server --help.\n").arg(cli.message));
         return 2;
-    case CommandLine::Action::Run:
-        break;
+    case CommandLine::Action::Run: break;
     }
 
     ServerApp app(cli.config);
@@ -304,8 +303,8 @@ int ServerApp::runCommandLine(const QStringList &arguments)
             return 1;
         }
         // A demo patient population (CLI only, so test servers stay small).
-        if (!seedDemoPatients(app.database().connection(), app.database().dialect(),
-                              QDateTime::currentDateTimeUtc(), 2000, &error)) {
+        if (!seedDemoPatients(app.database().connection(), app.database().dialect(), QDateTime::currentDateTimeUtc(),
+                              2000, &error)) {
             printErr(QStringLiteral("izdesk-server: --seed demo: %1\n").arg(error));
             return 1;
         }

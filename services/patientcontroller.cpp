@@ -72,10 +72,9 @@ void PatientController::startSearch()
     const quint64 generation = ++m_searchGeneration;
     m_searchInFlight = true;
     Q_EMIT searchStarted(text);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("q"), text);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(resultLimit));
-    m_session->api()->send("GET", QStringLiteral("/patients"), query, nullptr, {},
+    // In the body, never the URL: what the caller said stays out of proxy logs.
+    const QJsonObject body{{QStringLiteral("q"), text}, {QStringLiteral("limit"), resultLimit}};
+    m_session->api()->send("POST", QStringLiteral("/patients/search"), {}, &body, {},
                            [this, generation, text](const ApiReply &reply) {
                                if (generation != m_searchGeneration)
                                    return; // superseded by a newer query

@@ -2,10 +2,9 @@
 
 #include "accounts/iisuserstore.h"
 #include "audit/auditlog.h"
+#include "poolcall.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -49,7 +48,7 @@ bool AccountSweep::run(QSqlDatabase db, Dialect dialect, const AccountsPolicy &p
             reason = QStringLiteral("agreement expired");
         if (!ok)
             return fail();
-        const QDateTime lastSeen = user->lastLoginAt.isValid() ? user->lastLoginAt
+        const QDateTime lastSeen = user->lastLoginAt.isValid()   ? user->lastLoginAt
                                    : user->activatedAt.isValid() ? user->activatedAt
                                                                  : user->createdAt;
         if (reason.isEmpty() && lastSeen < idleSince)
@@ -79,7 +78,8 @@ QJsonArray AccountSweep::toJson(const QList<Item> &items)
 {
     QJsonArray array;
     for (const Item &i : items)
-        array.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("username"), i.username},
+        array.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                 {QStringLiteral("username"), i.username},
                                  {QStringLiteral("reason"), i.reason}});
     return array;
 }
@@ -104,20 +104,23 @@ void AccountSweepTimer::runIfDue()
     if (m_running || m_lastRun == now.date())
         return;
     m_running = true;
-    QtConcurrent::run(m_pool, [this, now] {
-        QList<AccountSweep::Item> items;
-        const bool ok = AccountSweep::run(m_database.connection(), m_database.dialect(), m_policy, now, std::nullopt,
-                                          QStringLiteral("system"), &items);
-        return ok ? int(items.size()) : -1;
-    }).then(this, [this, now](int count) {
-        m_running = false;
-        if (count < 0) {
-            qCWarning(lcAccounts) << "account sweep failed; retrying at the next interval";
-            return;
-        }
-        m_lastRun = now.date();
-        qCInfo(lcAccounts) << "account sweep inactivated" << count << "accounts";
-    });
+    runOnPool(
+        m_pool, this,
+        [this, now] {
+            QList<AccountSweep::Item> items;
+            const bool ok = AccountSweep::run(m_database.connection(), m_database.dialect(), m_policy, now,
+                                              std::nullopt, QStringLiteral("system"), &items);
+            return ok ? int(items.size()) : -1;
+        },
+        [this, now](int count) {
+            m_running = false;
+            if (count < 0) {
+                qCWarning(lcAccounts) << "account sweep failed; retrying at the next interval";
+                return;
+            }
+            m_lastRun = now.date();
+            qCInfo(lcAccounts) << "account sweep inactivated" << count << "accounts";
+        });
 }
 
 } // namespace izdesk::server

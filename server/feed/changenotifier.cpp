@@ -1,10 +1,9 @@
 #include "feed/changenotifier.h"
 
 #include "feed/changefeed.h"
+#include "poolcall.h"
 #include "serverconfig.h"
 #include "storage/database.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <QThreadPool>
 
@@ -28,24 +27,27 @@ void ChangeNotifier::notifyChanged()
     QMetaObject::invokeMethod(this, &ChangeNotifier::changed, Qt::QueuedConnection);
 }
 
-QFuture<ChangeNotifier::Result> ChangeNotifier::read(qint64 since, int limit) const
+void ChangeNotifier::read(qint64 since, int limit, std::function<void(const Result &)> done)
 {
-    return QtConcurrent::run(m_pool, [this, since, limit] {
-        Result result;
-        m_database.takeFault();
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            QSqlDatabase db = m_database.connection();
-            if (db.isOpen()) {
-                const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
-                result.ok = ChangeFeed::read(db, m_database.dialect(), m_config.sla(), now, since, limit,
-                                             &result.body, &result.count);
+    runOnPool(
+        m_pool, this,
+        [this, since, limit] {
+            Result result;
+            m_database.takeFault();
+            for (int attempt = 0; attempt < 2; ++attempt) {
+                QSqlDatabase db = m_database.connection();
+                if (db.isOpen()) {
+                    const QDateTime now = m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+                    result.ok = ChangeFeed::read(db, m_database.dialect(), m_config.sla(), now, since, limit,
+                                                 &result.body, &result.count);
+                }
+                result.fault = m_database.takeFault();
+                if (result.ok || result.fault != StorageFault::Unavailable)
+                    break;
             }
-            result.fault = m_database.takeFault();
-            if (result.ok || result.fault != StorageFault::Unavailable)
-                break;
-        }
-        return result;
-    });
+            return result;
+        },
+        [done = std::move(done)](const Result &result) { done(result); });
 }
 
 } // namespace izdesk::server

@@ -4,7 +4,6 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
-#include <QFuture>
 #include <QJsonObject>
 #include <QObject>
 
@@ -39,9 +38,9 @@ public:
 
     quint64 generation() const { return m_generation.loadAcquire(); }
     void notifyChanged();
-    // The feed after `since` (at most `limit`), read on a pool thread (once more on a fresh
-    // connection when the first one was lost).
-    QFuture<Result> read(qint64 since, int limit) const;
+    // Reads the feed after `since` (at most `limit`) on a pool thread (once more on a fresh
+    // connection when the first one was lost), then calls `done` on the server thread.
+    void read(qint64 since, int limit, std::function<void(const Result &)> done);
     int waiterCount() const { return m_waiters; }
     void addWaiter(int delta) { m_waiters += delta; }
 

@@ -74,20 +74,19 @@ void ChangeWait::poll()
     // `this` is kept alive by the adapter until complete or cancel; the shared state guards
     // against a result that arrives after either.
     const std::shared_ptr<State> state = m_state;
-    m_state->notifier->read(m_state->since, m_state->limit)
-        .then(m_state->notifier.data(), [this, state](const ChangeNotifier::Result &result) {
-            if (state->done)
-                return;
-            state->inFlight = false;
-            if (!result.ok) {
-                finish(result.fault != StorageFault::None ? Problem::storageFault(result.fault, false)
-                                                          : Problem::internal());
-            } else if (result.count > 0) {
-                finish(HttpResponse::json(200, result.body));
-            } else if (state->dirty) {
-                poll();
-            }
-        });
+    m_state->notifier->read(m_state->since, m_state->limit, [this, state](const ChangeNotifier::Result &result) {
+        if (state->done)
+            return;
+        state->inFlight = false;
+        if (!result.ok) {
+            finish(result.fault != StorageFault::None ? Problem::storageFault(result.fault, false)
+                                                      : Problem::internal());
+        } else if (result.count > 0) {
+            finish(HttpResponse::json(200, result.body));
+        } else if (state->dirty) {
+            poll();
+        }
+    });
 }
 
 void ChangeWait::finish(HttpResponse response)

@@ -67,6 +67,7 @@ const AccessPolicy &AccessPolicy::builtIn()
         {"PATCH", QStringLiteral("/api/v1/facilities/{id}"), Permission::DeskWrite},
         // Patients
         {"GET", QStringLiteral("/api/v1/patients"), Permission::PatientRead},
+        {"POST", QStringLiteral("/api/v1/patients/search"), Permission::PatientRead},
         {"GET", QStringLiteral("/api/v1/patients/{id}"), Permission::PatientRead},
         // Who is viewing a ticket
         {"PUT", QStringLiteral("/api/v1/tickets/{id}/presence"), Permission::DeskRead},
@@ -119,6 +120,7 @@ const AccessPolicy &AccessPolicy::builtIn()
         {"GET", QStringLiteral("/api/v1/tickets"), Permission::DeskRead},
         {"POST", QStringLiteral("/api/v1/tickets"), Permission::DeskWrite},
         {"GET", QStringLiteral("/api/v1/tickets/recent"), Permission::DeskRead},
+        {"POST", QStringLiteral("/api/v1/tickets/recent"), Permission::DeskRead},
         {"GET", QStringLiteral("/api/v1/tickets/{id}"), Permission::DeskRead},
         {"PATCH", QStringLiteral("/api/v1/tickets/{id}"), Permission::DeskWrite},
         // Ticket timeline

@@ -10,16 +10,15 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "http/tlsidentity.h"
+#include "poolcall.h"
 #include "serverconfig.h"
 #include "storage/database.h"
 
 #include "ticket.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtHttpServer/qhttpserverrequest.h>
 #include <QtHttpServer/qhttpserverresponder.h>
 
-#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -127,8 +126,8 @@ QByteArray bearerToken(const HttpRequest &request)
 
 } // namespace
 
-ApiServer::ApiServer(const Router &router, Database &database, const ServerConfig &config,
-                     QThreadPool *pool, std::function<QDateTime()> clock, QObject *parent)
+ApiServer::ApiServer(const Router &router, Database &database, const ServerConfig &config, QThreadPool *pool,
+                     std::function<QDateTime()> clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_database(database)
@@ -235,31 +234,28 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const Router::Route *route = match.route;
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *requestPtr = &request;
-    QFuture<HttpResponse> future = QtConcurrent::run(m_pool, [this, route, req]() {
-        return dispatchRoute(*route, req);
-    });
-    future.then(this, [this, guard, requestPtr, method = req.method, pattern = route->pattern,
-                       started](HttpResponse response) {
-        // The request object lives as long as its socket.
-        const bool isWrite = method != "GET" && method != "HEAD";
-        if (isWrite && response.status < 400 && m_notifier)
-            m_notifier->notifyChanged();
-        if (!guard) {
-            qCInfo(lcHttp).noquote() << method << pattern << "client went away";
-            return;
-        }
-        if (response.deferred) {
-            defer(requestPtr, guard.data(), std::move(response.deferred), method, pattern, started);
-            return;
-        }
-        respond(*requestPtr, guard.data(), std::move(response), method, pattern, started);
-    });
+    runOnPool(
+        m_pool, this, [this, route, req]() { return dispatchRoute(*route, req); },
+        [this, guard, requestPtr, method = req.method, pattern = route->pattern, started](HttpResponse response) {
+            // The request object lives as long as its socket.
+            const bool isWrite = method != "GET" && method != "HEAD";
+            if (isWrite && response.status < 400 && m_notifier)
+                m_notifier->notifyChanged();
+            if (!guard) {
+                qCInfo(lcHttp).noquote() << method << pattern << "client went away";
+                return;
+            }
+            if (response.deferred) {
+                defer(requestPtr, guard.data(), std::move(response.deferred), method, pattern, started);
+                return;
+            }
+            respond(*requestPtr, guard.data(), std::move(response), method, pattern, started);
+        });
     return true;
 }
 
-void ApiServer::defer(const QHttpServerRequest *request, QTcpSocket *socket,
-                      std::shared_ptr<DeferredResponse> deferred, const QByteArray &method, const QString &path,
-                      qint64 startedMs)
+void ApiServer::defer(const QHttpServerRequest *request, QTcpSocket *socket, std::shared_ptr<DeferredResponse> deferred,
+                      const QByteArray &method, const QString &path, qint64 startedMs)
 {
     // Shared between the completion and the disconnect handler: whichever comes first wins.
     struct State
@@ -333,8 +329,8 @@ HttpResponse ApiServer::dispatchRoute(const Router::Route &route, const HttpRequ
         return response;
     qCWarning(lcHttp).noquote() << request.method << route.pattern << "the database refused the request:"
                                 << (fault == StorageFault::Full       ? "disk full"
-                                        : fault == StorageFault::ReadOnly ? "read-only"
-                                                                          : "unavailable");
+                                    : fault == StorageFault::ReadOnly ? "read-only"
+                                                                      : "unavailable");
     return Problem::storageFault(fault, write);
 }
 
@@ -383,11 +379,9 @@ HttpResponse ApiServer::runRoute(const Router::Route &route, const HttpRequest &
         return route.handler(context);
     } catch (const std::exception &e) {
         // Only the type: what() may quote request data.
-        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern
-                                    << "threw" << typeid(e).name();
+        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern << "threw" << typeid(e).name();
     } catch (...) {
-        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern
-                                    << "threw an unknown exception";
+        qCWarning(lcHttp).noquote() << "handler for" << route.method << route.pattern << "threw an unknown exception";
     }
     // A handler that threw may have left a transaction open on this thread's connection.
     QSqlDatabase db = m_database.connection();
@@ -396,9 +390,8 @@ HttpResponse ApiServer::runRoute(const Router::Route &route, const HttpRequest &
     return Problem::internal();
 }
 
-void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
-                        HttpResponse response, const QByteArray &method, const QString &path,
-                        qint64 startedMs) const
+void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, HttpResponse response,
+                        const QByteArray &method, const QString &path, qint64 startedMs) const
 {
     QList<QPair<QByteArray, QByteArray>> headers = answerHeaders(response, path, servesHttps(socket));
     // RFC 9110: the server's clock; clients measure their own clock's offset from it.
@@ -430,8 +423,8 @@ void ApiServer::answerAndClose(QTcpSocket *socket, HttpResponse response, const 
         bytes += h.first + ": " + h.second + "\r\n";
     bytes += "\r\n" + response.body;
     socket->write(bytes);
-    qCInfo(lcHttp).noquote() << "(refused before routing)" << (pattern.isEmpty() ? QStringLiteral("(no route)") : pattern)
-                             << response.status;
+    qCInfo(lcHttp).noquote() << "(refused before routing)"
+                             << (pattern.isEmpty() ? QStringLiteral("(no route)") : pattern) << response.status;
 }
 
 } // namespace izdesk::server

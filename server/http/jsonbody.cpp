@@ -21,19 +21,28 @@ bool isJsonMediaType(const QByteArray &contentType)
 std::variant<QJsonObject, HttpResponse> parseJsonObject(const HttpRequest &request)
 {
     if (!isJsonMediaType(request.header("content-type"))) {
-        return Problem::unsupportedMediaType(
-            QStringLiteral("The request body must be application/json"));
+        return Problem::unsupportedMediaType(QStringLiteral("The request body must be application/json"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Problem::malformedJson(QStringLiteral("%1 at offset %2")
-                                          .arg(error.errorString())
-                                          .arg(error.offset));
+        return Problem::malformedJson(QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
     }
     if (!doc.isObject())
         return Problem::malformedJson(QStringLiteral("The request body must be a JSON object"));
     return doc.object();
+}
+
+std::variant<QueryParams, HttpResponse> parseJsonParams(const HttpRequest &request)
+{
+    auto parsed = parseJsonObject(request);
+    if (auto *failed = std::get_if<HttpResponse>(&parsed))
+        return std::move(*failed);
+    QString error;
+    auto params = QueryParams::fromJson(std::get<QJsonObject>(parsed), &error);
+    if (!params)
+        return Problem::badRequest(error);
+    return std::move(*params);
 }
 
 } // namespace izdesk::server

@@ -13,4 +13,9 @@ namespace izdesk::server {
 // Pure function; any thread.
 std::variant<QJsonObject, HttpResponse> parseJsonObject(const HttpRequest &request);
 
+// A search sent in the body (POST …/search): the same parameters as its GET query string,
+// as one JSON object (QueryParams::fromJson); 400 naming the member that is not a string,
+// number or array of them.
+std::variant<QueryParams, HttpResponse> parseJsonParams(const HttpRequest &request);
+
 } // namespace izdesk::server

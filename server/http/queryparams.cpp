@@ -1,5 +1,6 @@
 #include "http/queryparams.h"
 
+#include <QJsonArray>
 #include <QStringDecoder>
 
 namespace izdesk::server {
@@ -50,7 +51,7 @@ std::optional<QString> decodeComponent(QByteArrayView raw, const char **problem)
 bool unreserved(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-        || c == '_' || c == '~';
+           || c == '_' || c == '~';
 }
 
 // A name shaped like the API's own parameters (q, dob, startIndex): it may be quoted back in
@@ -143,6 +144,51 @@ QStringList QueryParams::values(const QString &name) const
         if (item.first == name)
             out << item.second;
     return out;
+}
+
+std::optional<QueryParams> QueryParams::fromJson(const QJsonObject &object, QString *error)
+{
+    const auto scalar = [](const QJsonValue &v) -> std::optional<QString> {
+        switch (v.type()) {
+        case QJsonValue::String: return v.toString();
+        case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            // Whole numbers as integers ("10", not "10.0"): the parsers read them as such.
+            if (d == double(qint64(d)))
+                return QString::number(qint64(d));
+            return QString::number(d, 'g', 17);
+        }
+        default: return std::nullopt;
+        }
+    };
+    QueryParams params;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isNull() || value.isUndefined())
+            continue;
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue &element : array) {
+                const auto text = scalar(element);
+                if (!text) {
+                    if (error)
+                        *error = QStringLiteral("%1 must hold strings or numbers only").arg(it.key());
+                    return std::nullopt;
+                }
+                params.add(it.key(), *text);
+            }
+            continue;
+        }
+        const auto text = scalar(value);
+        if (!text) {
+            if (error)
+                *error = QStringLiteral("%1 must be a string, a number or an array of them").arg(it.key());
+            return std::nullopt;
+        }
+        params.add(it.key(), *text);
+    }
+    return params;
 }
 
 void QueryParams::add(const QString &name, const QString &value)

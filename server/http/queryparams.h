@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -24,6 +25,10 @@ public:
 
     // `encoded` is the query string as it arrived, without the '?'.
     static std::optional<QueryParams> parse(const QByteArray &encoded, QString *error = nullptr);
+    // The same parameters sent as a JSON object (a search in a POST body, so the values stay
+    // out of URLs and proxy logs): a string, number or boolean is one value, an array of those
+    // several, null is absent. Anything else names the member in *error.
+    static std::optional<QueryParams> fromJson(const QJsonObject &object, QString *error = nullptr);
 
     bool contains(const QString &name) const;
     // The first value of the parameter; empty when absent.

@@ -9,7 +9,7 @@ namespace izdesk::server {
 
 class RequestContext;
 
-// Who may see which patient records (DOMAIN.md "Consent and protection"). Full opt-out:
+// Who may see which patient records (docs/architecture/domain.md, "Consent and protection"). Full opt-out:
 // locked from everyone, never returned. Sharing lock: returned only to staff who release
 // protected records and oversee disclosures (supervisors, admins: they handle the owning
 // provider's requests), badged; to everyone else such a record does not exist. Every refusal
@@ -23,8 +23,8 @@ public:
     static bool finds(bool seesSharingLocked, bool fullOptOut, bool sharingLock);
 
     // Whether the staff record route may carry the immunization history: never. A history
-    // reaches a caller only through the ticket routes behind ReleaseGate (issue 4:
-    // GET /tickets/{tid}/patients/{pid}/history and POST …/releases), which check the
+    // reaches a caller only through the ticket routes behind ReleaseGate
+    // (GET /tickets/{tid}/patients/{pid}/history and POST …/releases), which check the
     // caller's verification and record the disclosure.
     static bool mayReleaseHistory(RequestContext &ctx, qint64 patientId);
 

@@ -15,10 +15,10 @@
 
 namespace izdesk::server {
 
-// Matching steps 2–5 against the store: deterministic identifier look-ups, then the blocking
-// passes of DOMAIN.md (each an indexed query, the same SQL on SQLite and PostgreSQL, sent
-// together as one UNION that returns the candidates' patients rows), then scoring and
-// ranking. Every candidate is first scored on its patients row alone; the full record
+// Matching steps 2–5 (docs/architecture/domain.md, "Patient matching") against the store:
+// deterministic identifier look-ups, then the blocking passes (each an indexed query, the same
+// SQL on SQLite and PostgreSQL, sent together as one UNION that returns the candidates'
+// patients rows), then scoring and ranking. Every candidate is first scored on its patients row alone; the full record
 // (aliases, phones, addresses, identifiers) is loaded only for the few whose score could
 // still reach the top `limit` once those are known (MatchScorer::detailHeadroom bounds the
 // gain), so the ranking is exactly the one a full scoring of every candidate gives. Records
@@ -36,7 +36,7 @@ public:
 
     static constexpr int maxCandidatesPerPass = 2000;
 
-    // One blocking pass of DOMAIN.md step 3 for a probe: the stored keys it looks up. The
+    // One blocking pass (docs/architecture/domain.md, "Patient matching", step 3) for a probe: the stored keys it looks up. The
     // search sends each as one indexed query; the batch duplicate scan (DuplicateBatch) looks
     // the same keys up in memory, so both block the same way.
     struct BlockingPass

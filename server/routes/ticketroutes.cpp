@@ -1,13 +1,14 @@
 #include "routes/ticketroutes.h"
 
-#include "jsonwriter.h"
+#include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "jsonwriter.h"
+#include "storage/sqlutil.h"
 #include "tickets/keysetcursor.h"
 #include "tickets/ticketcommands.h"
 #include "tickets/ticketstore.h"
-#include "storage/sqlutil.h"
 
 #include "catalog.h"
 
@@ -129,10 +130,9 @@ HttpResponse getTicket(RequestContext &ctx)
 
 // Phone-first capture: up to 10 tickets of the last 90 days from the same phone number
 // (compared as 10 digits) or organization, newest first.
-HttpResponse recentTickets(RequestContext &ctx)
+HttpResponse recentTickets(RequestContext &ctx, const QueryParams &query)
 {
     constexpr int kLimit = 10;
-    const QueryParams &query = ctx.request().query;
     const QString phoneText = query.value(QStringLiteral("phone")).trimmed();
     const QString orgText = query.value(QStringLiteral("organization_id")).trimmed();
     const QString phone = TicketStore::phoneDigits(phoneText);
@@ -178,6 +178,21 @@ HttpResponse recentTickets(RequestContext &ctx)
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
+// GET …?phone=: the caller's number in the query string reaches proxy logs; the client sends
+// it in a POST body instead. Kept for scripts and older clients.
+HttpResponse recentTicketsByQuery(RequestContext &ctx)
+{
+    return recentTickets(ctx, ctx.request().query);
+}
+
+HttpResponse recentTicketsByBody(RequestContext &ctx)
+{
+    auto params = parseJsonParams(ctx.request());
+    if (auto *failed = std::get_if<HttpResponse>(&params))
+        return std::move(*failed);
+    return recentTickets(ctx, std::get<QueryParams>(params));
+}
+
 } // namespace
 
 void registerTicketRoutes(Router &router)
@@ -185,7 +200,8 @@ void registerTicketRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/tickets"), &listTickets);
     router.add("POST", QStringLiteral("/api/v1/tickets"), &TicketCommands::create);
     // Before /tickets/{id}: the first matching pattern wins.
-    router.add("GET", QStringLiteral("/api/v1/tickets/recent"), &recentTickets);
+    router.add("GET", QStringLiteral("/api/v1/tickets/recent"), &recentTicketsByQuery);
+    router.add("POST", QStringLiteral("/api/v1/tickets/recent"), &recentTicketsByBody);
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), &getTicket);
     router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), &TicketCommands::update);
 }

@@ -164,8 +164,8 @@ void TstAttachments::linksCarryLabels()
                                            {QStringLiteral("target"), QStringLiteral("99999999")}})
                  .status,
              422);
-    const auto linked = m_client->post(links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")},
-                                                          {QStringLiteral("target"), patientId}});
+    const auto linked = m_client->post(
+        links, QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")}, {QStringLiteral("target"), patientId}});
     QCOMPARE(linked.status, 201);
     QCOMPARE(linked.object().value(QStringLiteral("label")).toString(), QString());
     QCOMPARE(m_client
@@ -271,6 +271,20 @@ void TstAttachments::recentByPhoneAndOrganization()
         QCOMPARE(v.toObject().value(QStringLiteral("organization_id")).toInteger(), org);
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/tickets/recent")).status, 400);
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/tickets/recent?phone=12")).status, 400);
+
+    // The caller's number in a POST body (as the client sends it) finds the same tickets.
+    const auto posted = m_client->post(QStringLiteral("/api/v1/tickets/recent"),
+                                       QJsonObject{{QStringLiteral("phone"), QStringLiteral("(800) 555-4242")}});
+    QCOMPARE(posted.status, 200);
+    QList<qint64> postedIds;
+    for (const auto &v : posted.object().value(QStringLiteral("items")).toArray())
+        postedIds << v.toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(postedIds, ids);
+    const auto postedOrg = m_client->post(QStringLiteral("/api/v1/tickets/recent"),
+                                          QJsonObject{{QStringLiteral("organization_id"), org}});
+    QCOMPARE(postedOrg.status, 200);
+    QCOMPARE(postedOrg.object().value(QStringLiteral("items")).toArray(), items);
+    QCOMPARE(m_client->post(QStringLiteral("/api/v1/tickets/recent"), QJsonObject{}).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TstAttachments)

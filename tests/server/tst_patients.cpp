@@ -3,19 +3,19 @@
 
 #include "apiclient.h"
 #include "httptestclient.h"
-#include "patienttestdata.h"
 #include "matching/nicknametable.h"
+#include "patienttestdata.h"
 #include "serverapp.h"
 #include "serverconfig.h"
 #include "testserver.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -46,6 +46,7 @@ private slots:
     void everyClientEncodingFindsTheSame_data();
     void everyClientEncodingFindsTheSame();
     void badEscapeIs400NamingTheParameter();
+    void searchBodyErrorsNameTheMember();
     void nearDateAndMisspeltSurnameStillFound();
 
 private:
@@ -65,7 +66,8 @@ void TstPatients::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     for (const QString &role : {QStringLiteral("specialist"), QStringLiteral("supervisor"), QStringLiteral("admin")})
-        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("Quiet-Harbour-7391"), &error), qPrintable(error));
+        QVERIFY2(m_server->addStaffUser(role, role, role, QStringLiteral("Quiet-Harbour-7391"), &error),
+                 qPrintable(error));
     m_ids = izdesk::test::insertRegistry(m_server->app()->database(), &error);
     QVERIFY2(!m_ids.isEmpty(), qPrintable(error));
     m_client = std::make_unique<HttpTestClient>(m_server->baseUrl());
@@ -127,7 +129,8 @@ void TstPatients::jonSmythExplanation()
     QHash<QString, QString> levels;
     double sum = 0;
     for (const auto &e : top.value(QStringLiteral("explanation")).toArray()) {
-        levels.insert(e.toObject().value(QStringLiteral("field")).toString(), e.toObject().value(QStringLiteral("level")).toString());
+        levels.insert(e.toObject().value(QStringLiteral("field")).toString(),
+                      e.toObject().value(QStringLiteral("level")).toString());
         sum += e.toObject().value(QStringLiteral("weight")).toDouble();
     }
     QCOMPARE(levels.value(QStringLiteral("first_name")), QStringLiteral("nickname"));
@@ -165,12 +168,18 @@ void TstPatients::badParametersAre422_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
-    QTest::newRow("dob") << "last=Smith&dob=31/31/2019" << "dob";
-    QTest::newRow("limit high") << "last=Smith&limit=51" << "limit";
-    QTest::newRow("limit text") << "last=Smith&limit=abc" << "limit";
-    QTest::newRow("phone") << "phone=123" << "phone";
-    QTest::newRow("sex") << "last=Smith&sex=X" << "sex";
-    QTest::newRow("nothing") << "" << "q";
+    QTest::newRow("dob") << "last=Smith&dob=31/31/2019"
+                         << "dob";
+    QTest::newRow("limit high") << "last=Smith&limit=51"
+                                << "limit";
+    QTest::newRow("limit text") << "last=Smith&limit=abc"
+                                << "limit";
+    QTest::newRow("phone") << "phone=123"
+                           << "phone";
+    QTest::newRow("sex") << "last=Smith&sex=X"
+                         << "sex";
+    QTest::newRow("nothing") << ""
+                             << "q";
     QTest::newRow("long q") << QStringLiteral("q=") + QString(201, QLatin1Char('a')) << "q";
 }
 
@@ -189,23 +198,30 @@ void TstPatients::badParametersAre422()
 void TstPatients::optOutNeverReturned()
 {
     QVERIFY(search(q(QStringLiteral("Olga Hidden 05/05/2012"))).isEmpty());
-    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("optout")))).status, 404);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("optout")))).status,
+             404);
     HttpTestClient admin(m_server->baseUrl());
     QCOMPARE(admin.login(QStringLiteral("admin"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
-    QCOMPARE(admin.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Olga Hidden 05/05/2012"))).object()
-                 .value(QStringLiteral("items")).toArray().size(), 0);
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Olga Hidden 05/05/2012")))
+                 .object()
+                 .value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             0);
 }
 
 void TstPatients::sharingLockPerPolicy()
 {
     QVERIFY(search(q(QStringLiteral("Lena Locke 06/06/2013"))).isEmpty());
-    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("locked")))).status, 404);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("locked")))).status,
+             404);
     HttpTestClient supervisor(m_server->baseUrl());
     QCOMPARE(supervisor.login(QStringLiteral("supervisor"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const auto r = supervisor.get(QStringLiteral("/api/v1/patients?") + q(QStringLiteral("Lena Locke 06/06/2013")));
     const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
-    QVERIFY(items.first().toObject().value(QStringLiteral("badges")).toArray().contains(QStringLiteral("sharing_lock")));
+    QVERIFY(
+        items.first().toObject().value(QStringLiteral("badges")).toArray().contains(QStringLiteral("sharing_lock")));
 }
 
 void TstPatients::recordHasHistoryWithVaccineNames()
@@ -220,10 +236,12 @@ void TstPatients::recordHasHistoryWithVaccineNames()
     QVERIFY(!p.contains(QStringLiteral("immunizations")));
     bool mrn = false;
     for (const auto &i : p.value(QStringLiteral("identifiers")).toArray())
-        mrn = mrn || (i.toObject().value(QStringLiteral("type")).toString() == QLatin1String("mrn")
-                      && i.toObject().value(QStringLiteral("assigning_facility")).toString() == QLatin1String("CLINIC01"));
+        mrn = mrn
+              || (i.toObject().value(QStringLiteral("type")).toString() == QLatin1String("mrn")
+                  && i.toObject().value(QStringLiteral("assigning_facility")).toString() == QLatin1String("CLINIC01"));
     QVERIFY(mrn);
-    const auto locked = m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("twin_emma"))));
+    const auto locked
+        = m_client->get(QStringLiteral("/api/v1/patients/%1").arg(m_ids.value(QStringLiteral("twin_emma"))));
     QCOMPARE(locked.object().value(QStringLiteral("multiple_birth")).toBool(), true);
     QCOMPARE(locked.object().value(QStringLiteral("birth_order")).toInt(), 1);
 }
@@ -238,7 +256,8 @@ void TstPatients::auditHoldsIdsNotSearchText()
 {
     QVERIFY(!search(q(QStringLiteral("Jonathan Smith 2019-04-03"))).isEmpty());
     QSqlQuery a(m_server->app()->database().connection());
-    QVERIFY(a.exec(QStringLiteral("SELECT detail, actor_username FROM audit_events WHERE action = 'patient.search' ORDER BY id DESC")));
+    QVERIFY(a.exec(QStringLiteral(
+        "SELECT detail, actor_username FROM audit_events WHERE action = 'patient.search' ORDER BY id DESC")));
     QVERIFY(a.next());
     const QString detail = a.value(0).toString();
     QCOMPARE(a.value(1).toString(), QStringLiteral("specialist"));
@@ -247,8 +266,9 @@ void TstPatients::auditHoldsIdsNotSearchText()
     QVERIFY(!detail.contains(QStringLiteral("Jonathan"), Qt::CaseInsensitive));
     QVERIFY(!detail.contains(QStringLiteral("2019")));
     QSqlQuery r(m_server->app()->database().connection());
-    QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.read' AND entity_id = '%1'")
-                       .arg(m_ids.value(QStringLiteral("jonathan")))));
+    QVERIFY(
+        r.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patient.read' AND entity_id = '%1'")
+                   .arg(m_ids.value(QStringLiteral("jonathan")))));
     QVERIFY(r.next());
     QVERIFY(r.value(0).toInt() >= 1);
 }
@@ -266,8 +286,9 @@ void TstPatients::codesetsList()
     QCOMPARE(r.status, 200);
     bool found = false;
     for (const auto &c : r.object().value(QStringLiteral("items")).toArray())
-        found = found || (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("03")
-                          && c.toObject().value(QStringLiteral("vaccine_group")).toString() == QLatin1String("MMR"));
+        found = found
+                || (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("03")
+                    && c.toObject().value(QStringLiteral("vaccine_group")).toString() == QLatin1String("MMR"));
     QVERIFY(found);
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/codesets/mvx")).status, 200);
 }
@@ -281,7 +302,11 @@ void TstPatients::jurisdictionNicknamesReachTheSearch()
     const QString text = QStringLiteral("Memo Johnson 2010-01-15");
     const auto firstNameLevel = [](const QJsonArray &items) {
         for (const auto &item : items) {
-            if (item.toObject().value(QStringLiteral("last_name")).toString().compare(QStringLiteral("Johnson"), Qt::CaseInsensitive) != 0)
+            if (item.toObject()
+                    .value(QStringLiteral("last_name"))
+                    .toString()
+                    .compare(QStringLiteral("Johnson"), Qt::CaseInsensitive)
+                != 0)
                 continue;
             for (const auto &e : item.toObject().value(QStringLiteral("explanation")).toArray())
                 if (e.toObject().value(QStringLiteral("field")).toString() == QLatin1String("first_name"))
@@ -303,8 +328,9 @@ void TstPatients::jurisdictionNicknamesReachTheSearch()
     TestServer server(options);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    QVERIFY2(server.addStaffUser(QStringLiteral("specialist"), QStringLiteral("specialist"), QStringLiteral("specialist"),
-                                 QStringLiteral("Quiet-Harbour-7391"), &error), qPrintable(error));
+    QVERIFY2(server.addStaffUser(QStringLiteral("specialist"), QStringLiteral("specialist"),
+                                 QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391"), &error),
+             qPrintable(error));
     const auto ids = izdesk::test::insertRegistry(server.app()->database(), &error);
     QVERIFY2(!ids.isEmpty(), qPrintable(error));
     HttpTestClient client(server.baseUrl());
@@ -313,10 +339,10 @@ void TstPatients::jurisdictionNicknamesReachTheSearch()
     QCOMPARE(r.status, 200);
     const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
     QVERIFY(!items.isEmpty());
-    QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toVariant().toLongLong(), ids.value(QStringLiteral("william")));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toVariant().toLongLong(),
+             ids.value(QStringLiteral("william")));
     QCOMPARE(firstNameLevel(items), QStringLiteral("nickname"));
 }
-
 
 void TstPatients::everyClientEncodingFindsTheSame_data()
 {
@@ -333,6 +359,9 @@ void TstPatients::everyClientEncodingFindsTheSame_data()
 void TstPatients::everyClientEncodingFindsTheSame()
 {
     QFETCH(QString, text);
+    // Seven searches per row: a session of its own, so the per-session search limit (60 a
+    // minute) is this row's alone.
+    QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const QString url = m_server->baseUrl().toString() + QStringLiteral("/api/v1/patients");
     const QString auth = QStringLiteral("Authorization: Bearer ") + m_client->token();
     const auto ids = [](const QByteArray &body) {
@@ -370,21 +399,64 @@ void TstPatients::everyClientEncodingFindsTheSame()
     const QByteArray pythonPlus = python("urllib.parse.quote_plus");
     const QByteArray pythonPercent = python("urllib.parse.quote");
     // curl -G --data-urlencode.
-    const QByteArray curl = run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-G"),
-                                                         QStringLiteral("-H"), auth, QStringLiteral("--data-urlencode"),
-                                                         QStringLiteral("q=") + text, QStringLiteral("--data-urlencode"),
-                                                         QStringLiteral("limit=5"), url});
+    const QByteArray curl
+        = run(QStringLiteral("curl"),
+              {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-G"), QStringLiteral("-H"), auth,
+               QStringLiteral("--data-urlencode"), QStringLiteral("q=") + text, QStringLiteral("--data-urlencode"),
+               QStringLiteral("limit=5"), url});
     // IZ Desk's client.
     QUrlQuery clientQuery;
     clientQuery.addQueryItem(QStringLiteral("q"), text);
     clientQuery.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
-    const auto client = m_client->get(QStringLiteral("/api/v1/patients?") + izdesk::ApiClient::encodeQuery(clientQuery));
+    const auto client
+        = m_client->get(QStringLiteral("/api/v1/patients?") + izdesk::ApiClient::encodeQuery(clientQuery));
     QCOMPARE(client.status, 200);
     const QList<qint64> expected = ids(client.raw);
     QVERIFY2(!expected.isEmpty(), qPrintable(text));
     QCOMPARE(ids(pythonPlus), expected);
     QCOMPARE(ids(pythonPercent), expected);
     QCOMPARE(ids(curl), expected);
+
+    // The same search in a POST body (what IZ Desk's client sends: nothing in the URL), from
+    // Python's json + urllib, from curl, and from the test client with limit as a number.
+    const QString searchUrl = url + QStringLiteral("/search");
+    const QByteArray pythonPost
+        = run(QStringLiteral("python3"),
+              {QStringLiteral("-c"),
+               QStringLiteral(
+                   "import json, sys, urllib.request\n"
+                   "request = urllib.request.Request(sys.argv[1], data=json.dumps({'q': sys.argv[3], 'limit': '5'})"
+                   ".encode(), headers={'Authorization': sys.argv[2], 'Content-Type': 'application/json'})\n"
+                   "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n"),
+               searchUrl, auth.section(QStringLiteral(": "), 1), text});
+    QCOMPARE(ids(pythonPost), expected);
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("limit"), 5}})
+                                .toJson(QJsonDocument::Compact);
+    const QByteArray curlPost
+        = run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-H"), auth,
+                                       QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                                       QStringLiteral("--data-binary"), QString::fromUtf8(json), searchUrl});
+    QCOMPARE(ids(curlPost), expected);
+    const auto post = m_client->post(QStringLiteral("/api/v1/patients/search"),
+                                     QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("limit"), 5}});
+    QCOMPARE(post.status, 200);
+    QCOMPARE(ids(post.raw), expected);
+}
+
+// A body member of the wrong shape is named in a 400, and bad search parameters are the same
+// 422 as in the query string; the value itself is never echoed.
+void TstPatients::searchBodyErrorsNameTheMember()
+{
+    const auto nested = m_client->post(QStringLiteral("/api/v1/patients/search"),
+                                       QJsonObject{{QStringLiteral("q"), QJsonObject{{QStringLiteral("x"), 1}}}});
+    QCOMPARE(nested.status, 400);
+    QVERIFY2(nested.object().value(QStringLiteral("detail")).toString().contains(QLatin1String("q must be")),
+             nested.raw.constData());
+    const auto badLimit = m_client->post(QStringLiteral("/api/v1/patients/search"),
+                                         QJsonObject{{QStringLiteral("q"), QStringLiteral("Zzyzx Smith")},
+                                                     {QStringLiteral("limit"), QStringLiteral("lots")}});
+    QCOMPARE(badLimit.status, 422);
+    QVERIFY(!badLimit.raw.contains("Zzyzx"));
 }
 
 void TstPatients::badEscapeIs400NamingTheParameter()

@@ -4,7 +4,9 @@
 #include "http/accesspolicy.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
+#include "http/queryparams.h"
 #include "http/router.h"
+#include "poolcall.h"
 #include "serverconfig.h"
 #include "storage/databaseconfig.h"
 #include "storage/sqlutil.h"
@@ -12,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace izdesk::server;
 using izdesk::Permission;
@@ -42,6 +46,8 @@ private slots:
     void accessRules();
     void routerMatchesPatternsAndMethods();
     void jsonBodyParsing();
+    void searchParamsFromJson();
+    void poolResultsReachTheContextThreadOnce();
     void problemShape();
     void passwordHashing();
     void databaseUrls();
@@ -122,6 +128,65 @@ void TestServerUnits::jsonBodyParsing()
 
     request.headers.insert("content-type", "text/json");
     QCOMPARE(std::get<HttpResponse>(parseJsonObject(request)).status, 415);
+}
+
+// A search sent as a JSON body reads as the same parameters its query string would give.
+void TestServerUnits::searchParamsFromJson()
+{
+    QString error;
+    const auto params = QueryParams::fromJson(
+        QJsonObject{{QStringLiteral("q"), QStringLiteral("Jon Smyth")},
+                    {QStringLiteral("limit"), 5},
+                    {QStringLiteral("status"), QJsonArray{QStringLiteral("new"), QStringLiteral("open")}},
+                    {QStringLiteral("mine"), true},
+                    {QStringLiteral("sex"), QJsonValue::Null}},
+        &error);
+    QVERIFY2(params, qPrintable(error));
+    QCOMPARE(params->value(QStringLiteral("q")), QStringLiteral("Jon Smyth"));
+    QCOMPARE(params->value(QStringLiteral("limit")), QStringLiteral("5"));
+    QCOMPARE(params->values(QStringLiteral("status")), (QStringList{QStringLiteral("new"), QStringLiteral("open")}));
+    QCOMPARE(params->value(QStringLiteral("mine")), QStringLiteral("true"));
+    QVERIFY(!params->contains(QStringLiteral("sex")));
+    QVERIFY(!QueryParams::fromJson(QJsonObject{{QStringLiteral("q"), QJsonObject{}}}, &error));
+    QVERIFY2(error.startsWith(QLatin1String("q ")), qPrintable(error));
+    QVERIFY(!QueryParams::fromJson(QJsonObject{{QStringLiteral("dob"), QJsonArray{QJsonArray{}}}}, &error));
+    QVERIFY2(error.startsWith(QLatin1String("dob ")), qPrintable(error));
+
+    HttpRequest request;
+    request.headers.insert("content-type", "application/json");
+    request.body = "{\"q\": [1, {}]}";
+    const auto refused = parseJsonParams(request);
+    QCOMPARE(std::get<HttpResponse>(refused).status, 400);
+}
+
+// Every result of work run on the pool reaches its handler exactly once, on the thread of the
+// context object, even with many tasks finishing at once.
+void TestServerUnits::poolResultsReachTheContextThreadOnce()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    QObject context;
+    constexpr int kTasks = 2000;
+    QList<int> seen(kTasks, 0);
+    int offThread = 0;
+    int delivered = 0;
+    for (int i = 0; i < kTasks; ++i) {
+        runOnPool(
+            &pool, &context, [i] { return QString::number(i); },
+            [&, i](const QString &result) {
+                if (QThread::currentThread() != context.thread())
+                    ++offThread;
+                if (result == QString::number(i))
+                    ++seen[i];
+                ++delivered;
+            });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(delivered, kTasks, 30000);
+    pool.waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, kTasks);
+    QCOMPARE(offThread, 0);
+    QCOMPARE(seen.count(1), kTasks);
 }
 
 void TestServerUnits::problemShape()

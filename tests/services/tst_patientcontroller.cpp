@@ -7,6 +7,8 @@
 
 #include "../server/patienttestdata.h"
 
+#include "apiclient.h"
+#include "apireply.h"
 #include "memorycredentialstore.h"
 #include "patientcontroller.h"
 #include "patientresultmodel.h"
@@ -64,9 +66,18 @@ private Q_SLOTS:
     void jonSmythFindsJonathanSmithFirst()
     {
         QSignalSpy finished(m_patients.get(), &PatientController::searchFinished);
+        QList<QUrl> urls;
+        const auto watch = connect(m_desk->session->api(), &ApiClient::replied, this,
+                                   [&urls](const ApiReply &reply) { urls << reply.http.url; });
         m_patients->search(QStringLiteral("Jon Smyth 03/04/2019"));
         QVERIFY(m_patients->isSearching());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        // What the caller said travels in the body: the URL (which proxies log) holds none of it.
+        disconnect(watch);
+        QVERIFY(!urls.isEmpty());
+        const QUrl url = urls.constLast();
+        QCOMPARE(url.path(), QStringLiteral("/api/v1/patients/search"));
+        QVERIFY2(!url.hasQuery(), qPrintable(url.toString()));
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("Jon Smyth 03/04/2019"));
         QVERIFY(finished.at(0).at(1).toInt() >= 1);
         PatientResultModel *model = m_patients->model();
