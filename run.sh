@@ -45,8 +45,8 @@ Commands:
   fuzz [SECONDS] [TARGET…]
                           Build the libFuzzer targets (preset fuzz: clang, address and
                           undefined behaviour sanitizers) and run each TARGET for SECONDS
-                          (default 60), two at a time: dispatch query framing oidc csvimport codesets
-                          scim policies client cache (default: all). The corpus grows in
+                          (default 60), two at a time (default: every target fuzz/targets.cmake
+                          lists: dispatch query framing hl7 …). The corpus grows in
                           build/fuzz/corpus/TARGET (seeded from fuzz/corpus/TARGET), crash
                           inputs land in build/fuzz/crashes/TARGET, logs in build/fuzz/logs.
                           Prints one JSON line per target; exits 1 if any target crashed.
@@ -215,7 +215,9 @@ cmd_server() {
 
 # Fuzzing: build the fuzz preset and run each libFuzzer target for a set time.
 
-FUZZ_TARGETS=(dispatch query framing oidc csvimport codesets scim policies client cache)
+# The targets as fuzz/targets.cmake lists them (its set() and list(APPEND …) lines).
+mapfile -t FUZZ_TARGETS < <(sed -n -e 's/^ *set(IZDESK_FUZZ_TARGETS \(.*\))$/\1/p' \
+    -e 's/^ *list(APPEND IZDESK_FUZZ_TARGETS \(.*\))$/\1/p' fuzz/targets.cmake | tr ' ' '\n' | sed '/^$/d')
 
 # Runs one fuzz target for $2 seconds and writes its JSON summary line to $3.
 run_fuzz_target() {

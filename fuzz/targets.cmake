@@ -3,7 +3,7 @@
 # fuzz/replay.cmake (the replay tests fuzzreplay_<name> of the normal build).
 set(IZDESK_FUZZ_DIR ${CMAKE_CURRENT_LIST_DIR})
 
-set(IZDESK_FUZZ_TARGETS dispatch query framing oidc csvimport codesets scim policies)
+set(IZDESK_FUZZ_TARGETS dispatch query framing oidc csvimport codesets scim policies hl7)
 set(IZDESK_FUZZ_LIBS_dispatch izdesk_fuzzdb)
 set(IZDESK_FUZZ_LIBS_query izdesk_fuzzenv izdesk_server)
 set(IZDESK_FUZZ_LIBS_framing izdesk_server)
@@ -12,6 +12,7 @@ set(IZDESK_FUZZ_LIBS_csvimport izdesk_fuzzdb)
 set(IZDESK_FUZZ_LIBS_codesets izdesk_fuzzdb)
 set(IZDESK_FUZZ_LIBS_scim izdesk_fuzzenv izdesk_server)
 set(IZDESK_FUZZ_LIBS_policies izdesk_fuzzenv izdesk_server)
+set(IZDESK_FUZZ_LIBS_hl7 izdesk_server)
 if(IZDESK_BUILD_CLIENT)
     list(APPEND IZDESK_FUZZ_TARGETS client cache)
     set(IZDESK_FUZZ_LIBS_client izdesk_fuzzenv izdesk_services)

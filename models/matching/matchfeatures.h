@@ -45,6 +45,8 @@ public:
     MatchFeatures code(const MatchRecord &record);
     // The id of a given name or surname ("" → 0), interning it: name levels remembered by id.
     quint32 id(const QString &value);
+    // How many strings it has interned.
+    qsizetype size() const { return m_ids.size(); }
 
 private:
     bool codeList(const QStringList &values, quint8 *count, quint32 *out);

@@ -45,4 +45,12 @@ std::variant<QueryParams, HttpResponse> parseJsonParams(const HttpRequest &reque
     return std::move(*params);
 }
 
+HttpResponse withJsonParams(const HttpRequest &request, const std::function<HttpResponse(const QueryParams &)> &handler)
+{
+    auto params = parseJsonParams(request);
+    if (auto *failed = std::get_if<HttpResponse>(&params))
+        return std::move(*failed);
+    return handler(std::get<QueryParams>(params));
+}
+
 } // namespace izdesk::server

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <variant>
 
 namespace izdesk::server {
@@ -17,5 +18,7 @@ std::variant<QJsonObject, HttpResponse> parseJsonObject(const HttpRequest &reque
 // as one JSON object (QueryParams::fromJson); 400 naming the member that is not a string,
 // number or array of them.
 std::variant<QueryParams, HttpResponse> parseJsonParams(const HttpRequest &request);
+// `handler` on those parameters, or the answer to a body it cannot take.
+HttpResponse withJsonParams(const HttpRequest &request, const std::function<HttpResponse(const QueryParams &)> &handler);
 
 } // namespace izdesk::server

@@ -1,5 +1,8 @@
 #include "patients/patientsearch.h"
 
+#include "patients/candidaterow.h"
+
+#include "storage/sqliterows.h"
 #include "storage/sqlutil.h"
 
 #include "matching/hardvetoes.h"
@@ -10,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -18,16 +23,6 @@ namespace izdesk::server {
 using namespace izdesk::matching;
 
 namespace {
-
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
 
 QVariantList toVariants(const QStringList &list)
 {
@@ -73,23 +68,27 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
         if (v.at(1).isEmpty())
             passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ?"), {v.at(0)});
         else
-            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"), {v.at(0), v.at(1)});
+            passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE birth_date = ? AND sex IN (?, 'U')"),
+                        {v.at(0), v.at(1)});
         break;
     case Kind::DobSwapped:
-        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dob_swapped = ? AND first_initial = ?"), {v.at(0), v.at(1)});
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dob_swapped = ? AND first_initial = ?"),
+                    {v.at(0), v.at(1)});
         break;
     case Kind::SurnameYears: {
         QVariantList binds = toVariants(v);
         binds << pass.yearFrom << pass.yearTo;
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1) "
-                                   "AND birth_year BETWEEN ? AND ?").arg(sqlPlaceholders(v.size())),
+                                   "AND birth_year BETWEEN ? AND ?")
+                        .arg(sqlPlaceholders(v.size())),
                     binds);
         break;
     }
     case Kind::GivenSurname:
-        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
-                        .arg(sqlPlaceholders(v.size())),
-                    toVariants(v));
+        passes->add(
+            QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'FL' AND code IN (%1)")
+                .arg(sqlPlaceholders(v.size())),
+            toVariants(v));
         break;
     case Kind::Surname:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_match_keys WHERE kind = 'L' AND code IN (%1)")
@@ -97,11 +96,13 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
                     toVariants(v));
         break;
     case Kind::Phone:
-        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)").arg(sqlPlaceholders(v.size())),
+        passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_phones WHERE phone10 IN (%1)")
+                        .arg(sqlPlaceholders(v.size())),
                     toVariants(v));
         break;
     case Kind::Mother:
-        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dm_mother = ? AND birth_ym = ?"), {v.at(0), v.at(1)});
+        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE dm_mother = ? AND birth_ym = ?"),
+                    {v.at(0), v.at(1)});
         break;
     case Kind::AddressZip:
         passes->add(QStringLiteral("SELECT patient_id AS pid FROM patient_addresses WHERE addr_token = ? AND zip5 = ?"),
@@ -113,9 +114,10 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
     case Kind::InitialDobWindow: {
         QVariantList binds = toVariants(v);
         binds << pass.dates.at(0) << pass.dates.at(1);
-        passes->add(QStringLiteral("SELECT id AS pid FROM patients WHERE first_initial IN (%1) AND birth_date BETWEEN ? AND ?")
-                        .arg(sqlPlaceholders(v.size())),
-                    binds);
+        passes->add(
+            QStringLiteral("SELECT id AS pid FROM patients WHERE first_initial IN (%1) AND birth_date BETWEEN ? AND ?")
+                .arg(sqlPlaceholders(v.size())),
+            binds);
         break;
     }
     case Kind::InitialDobs: {
@@ -129,6 +131,32 @@ void addPass(const PatientSearch::BlockingPass &pass, Passes *passes)
     }
 }
 
+// The coder and name memo of one thread's searches. The ids stay valid from one search to
+// the next, so name levels computed once serve later searches (as MatchScorer's memo of
+// names does for compare()). Dropped when the nickname table changes, the coder has interned
+// `maxIds` strings or the memo holds `maxLevels` levels.
+struct SearchCoding
+{
+    static constexpr qsizetype maxIds = qsizetype(1) << 18;
+    static constexpr qsizetype maxLevels = 400000;
+    MatchFeatureCoder coder;
+    MatchScorer::NameMemo memo;
+    const NicknameTable *nicknames = nullptr;
+
+    static SearchCoding &forThread(const NicknameTable &nicknames)
+    {
+        thread_local SearchCoding coding;
+        if (coding.nicknames != &nicknames || coding.coder.size() >= maxIds) {
+            coding.coder = MatchFeatureCoder();
+            coding.memo = MatchScorer::NameMemo();
+            coding.nicknames = &nicknames;
+        } else if (coding.memo.weights[0].size() + coding.memo.weights[1].size() >= maxLevels) {
+            coding.memo = MatchScorer::NameMemo();
+        }
+        return coding;
+    }
+};
+
 const char *const rowColumnList
     = "std_first, std_last, suffix, birth_date, sex, mother_maiden_name, multiple_birth, birth_order, middle_name";
 
@@ -139,119 +167,15 @@ QLatin1String PatientSearch::rowColumns()
     return QLatin1String(rowColumnList);
 }
 
-// Thousands of candidates per search: empty fields and plain one-word surnames (the usual
-// case) skip the standardizer, which gives the same result for them.
 MatchRecord PatientSearch::rowRecord(const QSqlQuery &q, int first)
 {
-    MatchRecord r;
-    r.first = q.value(first).toString();
-    r.last = q.value(first + 1).toString();
-    const QString suffix = q.value(first + 2).toString();
-    if (!suffix.isEmpty())
-        r.suffix = NameStandardizer::parseSuffix(NameStandardizer::clean(suffix));
-    r.dob = QDate::fromString(q.value(first + 3).toString(), Qt::ISODate);
-    const QString sex = q.value(first + 4).toString();
-    r.sex = sex == QLatin1String("U") ? QString() : sex;
-    const QString mother = q.value(first + 5).toString();
-    if (!mother.isEmpty())
-        r.motherMaiden = NameStandardizer::token(mother);
-    r.multipleBirth = q.value(first + 6).toBool();
-    r.birthOrder = r.multipleBirth ? q.value(first + 7).toInt() : 0;
-    const QString middle = q.value(first + 8).toString();
-    if (!middle.isEmpty()) {
-        const QString cleaned = NameStandardizer::clean(middle);
-        if (!NameStandardizer::isJunk(cleaned))
-            r.middle = cleaned;
-    }
-    // Compound surnames compare part by part.
-    const bool oneWord = std::all_of(r.last.cbegin(), r.last.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
-    if (!oneWord)
-        r.lastAliases = NameStandardizer::name(QString(), QString(), r.last).lastParts;
-    return r;
+    return CandidateRow::read(q, first, CandidateRow::All).record;
 }
 
 PatientSearch::PatientSearch(QSqlDatabase db, Dialect dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
 {
-}
-
-QList<PatientSearch::BlockingPass> PatientSearch::blockingPasses(const MatchRecord &probe, const NicknameTable &nicknames,
-                                                                 Purpose purpose)
-{
-    using Kind = BlockingPass::Kind;
-    QList<BlockingPass> passes;
-    const QString dob = probe.dob.isValid() ? probe.dob.toString(Qt::ISODate) : QString();
-    // 1. DOB + sex (unknown sex on file still qualifies).
-    if (!dob.isEmpty()) {
-        passes.append({Kind::DobSex, {dob, probe.sex}});
-        // 2. DOB with day and month swapped + first initial.
-        if (!probe.first.isEmpty())
-            passes.append({Kind::DobSwapped, {dob, probe.first.left(1)}});
-    }
-    // 3. DM(last) + birth year ±1; also the given name's codes, in case names were swapped.
-    const QStringList surnames = MatchKeys::surname(probe);
-    MatchRecord swapped;
-    swapped.first = probe.last;
-    swapped.last = probe.first;
-    const QStringList swappedSurnames = MatchKeys::surname(swapped);
-    if (probe.dob.isValid()) {
-        QStringList codes = surnames;
-        for (const QString &c : swappedSurnames)
-            if (!codes.contains(c))
-                codes << c;
-        if (!codes.isEmpty())
-            passes.append({Kind::SurnameYears, codes, probe.dob.year() - 1, probe.dob.year() + 1});
-    }
-    // 4. DM(first) + DM(last), first name expanded with nicknames; and the swapped order.
-    QStringList pairs = MatchKeys::givenSurname(MatchKeys::given(probe, &nicknames), surnames);
-    pairs += MatchKeys::givenSurname(MatchKeys::given(swapped, &nicknames), swappedSurnames);
-    if (!pairs.isEmpty())
-        passes.append({Kind::GivenSurname, pairs});
-    else if (!surnames.isEmpty() && !probe.dob.isValid())
-        passes.append({Kind::Surname, surnames}); // only a surname: its code alone (bounded)
-    // 5. Phone.
-    if (!probe.phones.isEmpty())
-        passes.append({Kind::Phone, probe.phones});
-    // 6. Mother's maiden name DM + birth year-month.
-    if (!probe.motherMaiden.isEmpty() && probe.dob.isValid()) {
-        const QStringList codes = MatchKeys::phonetic(probe.motherMaiden);
-        if (!codes.isEmpty())
-            passes.append({Kind::Mother, {codes.first(), probe.dob.toString(QStringLiteral("yyyy-MM"))}});
-    }
-    // 7. Address token + ZIP (token alone when no ZIP was given).
-    for (const QString &token : probe.addressTokens) {
-        if (!probe.zips.isEmpty()) {
-            for (const QString &zip : probe.zips)
-                passes.append({Kind::AddressZip, {token, zip}});
-        } else {
-            passes.append({Kind::Address, {token}});
-        }
-    }
-    // 8. A caller may be wrong about the date of birth and the spelling at once: the given
-    //    name's initial (or a nickname's) with a date within HardVetoes::nearDays, or the
-    //    same day a year before or after. Both are index range look-ups.
-    if (purpose == Purpose::CallerLookup && probe.dob.isValid() && !probe.first.isEmpty()) {
-        QStringList initials;
-        for (const QString &name : nicknames.variants(probe.first.section(QLatin1Char(' '), 0, 0))) {
-            const QString initial = name.left(1);
-            if (!initial.isEmpty() && !initials.contains(initial))
-                initials << initial;
-        }
-        BlockingPass window{Kind::InitialDobWindow, initials};
-        window.dates = {probe.dob.addDays(-HardVetoes::nearDays).toString(Qt::ISODate),
-                        probe.dob.addDays(HardVetoes::nearDays).toString(Qt::ISODate)};
-        passes.append(window);
-        BlockingPass years{Kind::InitialDobs, initials};
-        for (const int delta : {-1, 1}) {
-            const QDate other(probe.dob.year() + delta, probe.dob.month(), probe.dob.day());
-            if (other.isValid())
-                years.dates << other.toString(Qt::ISODate);
-        }
-        if (!years.dates.isEmpty())
-            passes.append(years);
-    }
-    return passes;
 }
 
 bool PatientSearch::identifierHits(const QStringList &values, QHash<qint64, QString> *hits)
@@ -277,126 +201,52 @@ bool PatientSearch::candidates(const MatchRecord &probe, const QList<qint64> &ex
     for (const BlockingPass &pass : blockingPasses(probe, *m_nicknames, m_purpose))
         addPass(pass, &passes);
     if (!extraIds.isEmpty())
-        passes.add(QStringLiteral("SELECT id AS pid FROM patients WHERE id IN (%1)").arg(idList(extraIds)), {});
+        passes.add(QStringLiteral("SELECT id AS pid FROM patients WHERE id IN (%1)").arg(sqlIdList(extraIds)), {});
     if (passes.isEmpty())
         return true;
+    // The fields a score reads only when the probe has them too (the rest when compared).
+    const unsigned fields = (probe.suffix.isEmpty() ? 0u : unsigned(CandidateRow::Suffix))
+                            | (probe.motherMaiden.isEmpty() ? 0u : unsigned(CandidateRow::Mother))
+                            | (probe.middle.isEmpty() ? 0u : unsigned(CandidateRow::Middle));
+    QVariantList binds = passes.binds();
+    binds << true << false;
+    // EXISTS on patient_names: an index probe that tells which rows may score differently
+    // once their aliases are read.
+    const QString sql
+        = QStringLiteral(
+              "SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
+              "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
+              .arg(rowColumns(), passes.sql());
+    // Thousands of rows: on SQLite each value is read where the statement holds it (the
+    // same values QSqlQuery gives, without a QVariant and a UTF-16 copy each).
+    if (sqlite3 *handle = m_dialect == Dialect::Sqlite ? SqliteRows::handle(m_db) : nullptr) {
+        SqliteRows rows(handle);
+        if (!rows.exec(sql, binds))
+            return false;
+        while (rows.next()) {
+            sqlite3_stmt *row = rows.statement();
+            const bool locked = sqlite3_column_int64(row, 1) != 0;
+            if (locked && !includeSharingLocked)
+                continue;
+            out->append({sqlite3_column_int64(row, 0), CandidateRow::read(row, 3, fields), locked,
+                         sqlite3_column_int64(row, 2) != 0});
+        }
+        return !rows.failed();
+    }
     QSqlQuery q(m_db);
     // Thousands of rows: QPSQL reads a forward-only result row by row (libpq single-row mode,
     // one result object per row); otherwise it takes the whole result at once, which costs
     // less per row here. SQLite steps through rows either way.
     q.setForwardOnly(m_dialect == Dialect::Sqlite);
-    // EXISTS on patient_names: an index probe that tells which rows may score differently
-    // once their aliases are read.
-    QVariantList binds = passes.binds();
-    binds << true << false;
-    if (!execWithValues(q, m_dialect,
-                        QStringLiteral("SELECT id, sharing_lock, EXISTS (SELECT 1 FROM patient_names n WHERE n.patient_id = p.id), %1 "
-                                       "FROM patients p WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                            .arg(rowColumns(), passes.sql()),
-                        binds))
+    if (!execWithValues(q, m_dialect, sql, binds))
         return false;
     while (q.next()) {
         const bool locked = q.value(1).toBool();
         if (locked && !includeSharingLocked)
             continue;
-        out->append({q.value(0).toLongLong(), rowRecord(q, 3), locked, q.value(2).toBool()});
+        out->append({q.value(0).toLongLong(), CandidateRow::read(q, 3, fields), locked, q.value(2).toBool()});
     }
     return true;
-}
-
-std::optional<QHash<qint64, MatchRecord>> PatientSearch::loadRecords(const QList<qint64> &ids, bool includeSharingLocked,
-                                                                      QSet<qint64> *sharingLocked)
-{
-    QHash<qint64, MatchRecord> out;
-    for (qsizetype from = 0; from < ids.size(); from += 500) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!execWithValues(q, m_dialect,
-                            QStringLiteral("SELECT id, sharing_lock, %1 FROM patients WHERE id IN (%2) AND active = ? AND full_opt_out = ?")
-                                .arg(rowColumns(), idList(ids.mid(from, 500))),
-                            {true, false}))
-            return std::nullopt;
-        while (q.next()) {
-            const bool locked = q.value(1).toBool();
-            if (locked && !includeSharingLocked)
-                continue;
-            const qint64 id = q.value(0).toLongLong();
-            if (locked && sharingLocked)
-                sharingLocked->insert(id);
-            out.insert(id, rowRecord(q, 2));
-        }
-    }
-    if (!addDetails(ids, &out))
-        return std::nullopt;
-    return out;
-}
-
-bool PatientSearch::addDetails(const QList<qint64> &ids, QHash<qint64, MatchRecord> *records)
-{
-    return readDetails(&ids, [records](qint64 id, Detail kind, const QString &a, const QString &b) {
-        const auto it = records->find(id);
-        if (it != records->end())
-            addDetail(&*it, kind, a, b);
-    });
-}
-
-bool PatientSearch::readDetails(const QList<qint64> *ids, const DetailRow &row)
-{
-    // One statement per table, each sent once (no PREPARE). Not one UNION ALL: PostgreSQL
-    // plans that as a Parallel Append and starts worker processes, which costs more than the
-    // four small index scans themselves.
-    static const char *const statements[] = {
-        "SELECT patient_id, phone10, '' FROM patient_phones WHERE %1 phone10 <> ''",
-        "SELECT patient_id, addr_token, zip5 FROM patient_addresses %1",
-        "SELECT patient_id, first_name, last_name FROM patient_names %1",
-        "SELECT patient_id, value, '' FROM patient_identifiers WHERE %1 type = 'birth_file_number'"};
-    static const Detail kinds[] = {Detail::Phone, Detail::Address, Detail::Alias, Detail::BirthFileNumber};
-    const qsizetype total = ids ? ids->size() : 1;
-    for (qsizetype from = 0; from < total; from += 500) {
-        const QString list = ids ? QStringLiteral("patient_id IN (%1)").arg(idList(ids->mid(from, 500))) : QString();
-        for (int table = 0; table < 4; ++table) {
-            // Tables 0 and 3 go on with AND; 1 and 2 have nothing else to filter on.
-            QString where = list;
-            if (table == 0 || table == 3)
-                where = list.isEmpty() ? QString() : list + QStringLiteral(" AND");
-            else if (!list.isEmpty())
-                where = QStringLiteral("WHERE ") + list;
-            QSqlQuery s(m_db);
-            s.setForwardOnly(true);
-            if (!prepareAndExec(s, QLatin1String(statements[table]).arg(where)))
-                return false;
-            while (s.next())
-                row(s.value(0).toLongLong(), kinds[table], s.value(1).toString(), s.value(2).toString());
-        }
-    }
-    return true;
-}
-
-void PatientSearch::addDetail(MatchRecord *r, Detail kind, const QString &a, const QString &b)
-{
-    switch (kind) {
-    case Detail::Phone:
-        r->phones << a;
-        break;
-    case Detail::Address:
-        if (!a.isEmpty())
-            r->addressTokens << a;
-        if (!b.isEmpty())
-            r->zips << b;
-        break;
-    case Detail::Alias: {
-        const auto n = NameStandardizer::name(a, QString(), b);
-        if (!n.first.isEmpty())
-            r->firstAliases << n.first;
-        if (!n.last.isEmpty())
-            r->lastAliases << n.last;
-        break;
-    }
-    case Detail::BirthFileNumber:
-        if (!a.isEmpty() && !r->birthFileNumbers.contains(a))
-            r->birthFileNumbers << a;
-        break;
-    }
 }
 
 std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &query, bool includeSharingLocked)
@@ -432,14 +282,17 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         bool sharingLock;
         bool needsDetail; // the full record can change the result
         double bound;
-        MatchRecord row; // the patients row, as the blocking query read it
-        bool explained = false; // `partial` computed
+        qsizetype candidate;              // in `found`
+        bool explained = false;           // `partial` computed
         MatchScorer::Result partial = {}; // compare() of the row, with the identifier hit
     };
+    const auto rowOf = [&found](const Scored &s) -> const MatchRecord & { return found.at(s.candidate).row.record; };
     const auto explain = [&](Scored *s) {
         if (s->explained)
             return;
-        s->partial = scorer.compare(query.probe, s->row);
+        CandidateRow &row = found[s->candidate].row;
+        row.complete();
+        s->partial = scorer.compare(query.probe, row.record);
         withIdentifier(s->id, &s->partial);
         s->explained = true;
     };
@@ -447,27 +300,33 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
     scored.reserve(found.size());
     // Detection reads every candidate in full: its birth-file numbers decide a veto.
     const bool probeHasDetail = !query.probe.phones.isEmpty() || !query.probe.addressTokens.isEmpty()
-        || !query.probe.zips.isEmpty() || m_purpose == Purpose::DuplicateDetection;
+                                || !query.probe.zips.isEmpty() || m_purpose == Purpose::DuplicateDetection;
     // Without aliases a candidate's headroom depends on the probe alone: its bound needs only
     // the score (score() is compare()'s number without the explanation), and candidates that
     // scoreBound() already puts below "possible" are not scored at all. compare() runs only
     // for the rows stage 2 ranks and for low-grade answers. + 0.01: scores are rounded to
-    // hundredths.
+    // hundredths. Both are read from the rows' MatchFeatures (the same numbers).
     const bool deferExplanation = !m_exhaustive && !m_candidateFilter;
     const double rowHeadroom = MatchScorer::detailHeadroom(query.probe, MatchScorer::Result(), false) + 0.01;
-    for (Candidate &c : found) {
-        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, std::move(c.row)};
+    SearchCoding &coding = SearchCoding::forThread(*m_nicknames);
+    const MatchFeatures probeFeatures = coding.coder.code(query.probe);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Candidate &c = found.at(i);
+        Scored s{c.id, c.sharingLock, c.hasAliases || probeHasDetail || m_exhaustive, 0.0, i};
         if (deferExplanation && !c.hasAliases) {
+            const MatchRecord &row = c.row.record;
+            const MatchFeatures features = coding.coder.code(row);
             const auto idHit = idHits.constFind(c.id);
             const double idWeight = idHit == idHits.cend() ? 0.0 : MatchScorer::identifierContribution(*idHit).weight;
             // scoreBound() is not rounded as score() is: + 0.01.
-            if (scorer.scoreBound(query.probe, s.row) + 0.01 + idWeight + rowHeadroom >= MatchScorer::possibleAt) {
-                const double score = scorer.score(query.probe, s.row);
+            if (scorer.scoreBound(query.probe, probeFeatures, row, features) + 0.01 + idWeight + rowHeadroom
+                >= MatchScorer::possibleAt) {
+                const double score = scorer.score(query.probe, probeFeatures, row, features, &coding.memo);
                 s.bound = (idHit == idHits.cend() ? score : score + idWeight) + rowHeadroom;
             }
             if (s.bound >= MatchScorer::possibleAt)
                 scored.append(std::move(s));
-            else if (m_purpose == Purpose::CallerLookup && lowGradeAge(query.probe, s.row))
+            else if (m_purpose == Purpose::CallerLookup && lowGradeAge(query.probe, row))
                 lowGrade.append(std::move(s)); // the surname is compared if they are needed
             continue;
         }
@@ -481,12 +340,11 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
             s.bound = std::numeric_limits<double>::max();
         if (s.bound >= MatchScorer::possibleAt)
             scored.append(std::move(s));
-        else if (m_purpose == Purpose::CallerLookup && lowGradeCandidate(query.probe, s.row, s.partial))
+        else if (m_purpose == Purpose::CallerLookup && lowGradeCandidate(query.probe, rowOf(s), s.partial))
             lowGrade.append(std::move(s));
     }
-    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
-        return a.bound != b.bound ? a.bound > b.bound : a.id < b.id;
-    });
+    std::sort(scored.begin(), scored.end(),
+              [](const Scored &a, const Scored &b) { return a.bound != b.bound ? a.bound > b.bound : a.id < b.id; });
     m_stats.rowScoringNs = timer.nsecsElapsed() - m_stats.blockingNs;
 
     // Stage 2: best bounds first, full records in growing batches, until no candidate left
@@ -501,13 +359,15 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         if (hits.size() >= query.limit && scored.at(next).bound < hits.at(query.limit - 1).match.score)
             break;
         const qsizetype end = std::min(scored.size(), next + batch);
-        // The full records: the rows already read, plus their detail rows.
+        // The full records: the rows already read (each ranked once), plus their detail rows.
         QList<qint64> detailIds;
         QHash<qint64, MatchRecord> records;
         for (qsizetype i = next; i < end; ++i) {
             if (scored.at(i).needsDetail) {
+                CandidateRow &row = found[scored.at(i).candidate].row;
+                row.complete();
                 detailIds << scored.at(i).id;
-                records.insert(scored.at(i).id, scored.at(i).row);
+                records.insert(scored.at(i).id, std::move(row.record));
             }
         }
         if (!detailIds.isEmpty() && !addDetails(detailIds, &records))
@@ -541,7 +401,7 @@ std::optional<QList<PatientSearch::Hit>> PatientSearch::run(const PatientQuery &
         // low-grade candidates; the explanation says what differs.
         for (Scored &s : lowGrade)
             explain(&s);
-        lowGrade.removeIf([&query](const Scored &s) { return !lowGradeCandidate(query.probe, s.row, s.partial); });
+        lowGrade.removeIf([&](const Scored &s) { return !lowGradeCandidate(query.probe, rowOf(s), s.partial); });
         std::sort(lowGrade.begin(), lowGrade.end(), [](const Scored &a, const Scored &b) {
             return a.partial.score != b.partial.score ? a.partial.score > b.partial.score : a.id < b.id;
         });
@@ -568,7 +428,7 @@ bool PatientSearch::lowGradeCandidate(const MatchRecord &probe, const MatchRecor
 bool PatientSearch::lowGradeAge(const MatchRecord &probe, const MatchRecord &candidate)
 {
     return !probe.dob.isValid() || !candidate.dob.isValid()
-        || std::abs(probe.dob.year() - candidate.dob.year()) <= lowGradeYears;
+           || std::abs(probe.dob.year() - candidate.dob.year()) <= lowGradeYears;
 }
 
 } // namespace izdesk::server

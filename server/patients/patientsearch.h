@@ -1,5 +1,6 @@
 #pragma once
 
+#include "patients/candidaterow.h"
 #include "patients/patientquery.h"
 #include "storage/databaseconfig.h"
 
@@ -121,11 +122,12 @@ public:
                                                                      QSet<qint64> *sharingLocked);
 
 private:
-    // A candidate as read by the blocking query: its patients row, standardized.
+    // A candidate as read by the blocking query: its patients row, standardized as far as the
+    // probe compares it.
     struct Candidate
     {
         qint64 id = 0;
-        matching::MatchRecord row;
+        CandidateRow row;
         bool sharingLock = false;
         bool hasAliases = false; // rows in patient_names (they can change the name levels)
     };

@@ -78,10 +78,7 @@ HttpResponse searchPatientsByQuery(RequestContext &ctx)
 
 HttpResponse searchPatientsByBody(RequestContext &ctx)
 {
-    auto params = parseJsonParams(ctx.request());
-    if (auto *failed = std::get_if<HttpResponse>(&params))
-        return std::move(*failed);
-    return searchPatients(ctx, std::get<QueryParams>(params));
+    return withJsonParams(ctx.request(), [&ctx](const QueryParams &params) { return searchPatients(ctx, params); });
 }
 
 HttpResponse getPatient(RequestContext &ctx)

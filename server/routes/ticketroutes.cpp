@@ -187,10 +187,7 @@ HttpResponse recentTicketsByQuery(RequestContext &ctx)
 
 HttpResponse recentTicketsByBody(RequestContext &ctx)
 {
-    auto params = parseJsonParams(ctx.request());
-    if (auto *failed = std::get_if<HttpResponse>(&params))
-        return std::move(*failed);
-    return recentTickets(ctx, std::get<QueryParams>(params));
+    return withJsonParams(ctx.request(), [&ctx](const QueryParams &params) { return recentTickets(ctx, params); });
 }
 
 } // namespace

@@ -158,4 +158,13 @@ QString sqlPlaceholders(qsizetype n)
     return marks.join(QLatin1Char(','));
 }
 
+QString sqlIdList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
 } // namespace izdesk::server

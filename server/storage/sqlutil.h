@@ -32,6 +32,8 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql);
 bool execWithValues(QSqlQuery &query, Dialect dialect, const QString &sql, const QVariantList &values);
 // "?,?,?" for an IN list of n values.
 QString sqlPlaceholders(qsizetype n);
+// "12,15,40": row ids written into an IN list (numbers only, so never a value from outside).
+QString sqlIdList(const QList<qint64> &ids);
 
 } // namespace izdesk::server
 

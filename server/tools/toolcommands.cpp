@@ -3,6 +3,7 @@
 #include "codesets/codesetimporter.h"
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
+#include "hl7/hl7tool.h"
 #include "http/accessmatrix.h"
 #include "http/router.h"
 #include "importer/patientimporter.h"
@@ -41,6 +42,8 @@ std::optional<int> ToolCommands::run(const QStringList &arguments)
         }
         return importCodesets(rest.mid(1));
     }
+    if (command == QLatin1String("hl7"))
+        return hl7::Hl7Tool::run(rest);
     if (command == QLatin1String("routes"))
         return listRoutes(rest);
     if (command == QLatin1String("duplicates")) {

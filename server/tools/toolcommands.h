@@ -12,6 +12,7 @@ namespace izdesk::server {
 //   codesets import DIR [--database URL]
 //   duplicates scan [--database URL]   (progress lines on stderr)
 //   routes [--markdown]                (every route with its permission; the access matrix)
+//   hl7 check FILE… / hl7 generate …   (HL7 v2 VXU checking and test messages: hl7/hl7tool.h)
 // Runs on the main thread, blocking; prints progress to stdout and errors to stderr
 // (counts and line numbers only, never patient values).
 class ToolCommands

@@ -211,10 +211,34 @@ int main(int argc, char *argv[])
                 first = kib;
             last = kib;
         }
-        const double growth = first > 0 ? std::round(double(last - first) * 10000.0 / double(first)) / 100 : 0;
+        const auto percent = [](qint64 from, qint64 to) {
+            return from > 0 ? std::round(double(to - from) * 10000.0 / double(from)) / 100 : 0.0;
+        };
+        // One sample is one moment: a burst of requests in flight lifts it for a few seconds.
+        // The floor (lowest sample) and the median of the first and the last sixth after the
+        // warm-up tell a leak (the floor rises) from such bursts (it does not).
+        QList<qint64> after;
+        for (const QJsonValue &v : samples) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("t_s")).toDouble() >= warmup)
+                after << o.value(QStringLiteral("rss_kib")).toArray().at(s).toInteger();
+        }
+        const qsizetype part = std::max<qsizetype>(1, after.size() / 6);
+        const auto window = [&after, part](bool atEnd) {
+            QList<qint64> w = atEnd ? after.mid(after.size() - part) : after.mid(0, part);
+            std::sort(w.begin(), w.end());
+            return std::pair<qint64, qint64>{w.isEmpty() ? -1 : w.first(), w.isEmpty() ? -1 : w.at(w.size() / 2)};
+        };
+        const auto [floorFirst, medianFirst] = window(false);
+        const auto [floorLast, medianLast] = window(true);
         memory.append(QJsonObject{{QStringLiteral("url"), run.urls.value(s)}, {QStringLiteral("pid"), pids.at(s)},
                                   {QStringLiteral("first_after_warmup_kib"), first}, {QStringLiteral("last_kib"), last},
-                                  {QStringLiteral("growth_percent"), growth}});
+                                  {QStringLiteral("growth_percent"), percent(first, last)},
+                                  {QStringLiteral("floor_first_kib"), floorFirst}, {QStringLiteral("floor_last_kib"), floorLast},
+                                  {QStringLiteral("floor_growth_percent"), percent(floorFirst, floorLast)},
+                                  {QStringLiteral("median_first_kib"), medianFirst},
+                                  {QStringLiteral("median_last_kib"), medianLast},
+                                  {QStringLiteral("median_growth_percent"), percent(medianFirst, medianLast)}});
     }
     const QJsonObject stats = run.recorder.toJson(seconds);
     QJsonObject report{

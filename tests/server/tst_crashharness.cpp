@@ -9,7 +9,7 @@
 // IZDESK_CRASH_KILLS the kills per operation). SQLite file and PostgreSQL.
 
 #include "httptestclient.h"
-#include "phileakprocess.h"
+#include "serverprocess.h"
 #include "serverapp.h"
 #include "storage/database.h"
 #include "testserver.h"

@@ -1,16 +1,22 @@
 // PatientSearch scores the full record only of candidates whose bound can still reach the
 // top of the list. These tests hold that ranking to the exhaustive reference (every
 // candidate's full record scored) on a generated population, and check the case the bound
-// exists for: a name that matches only through an alias on file.
+// exists for: a name that matches only through an alias on file. On SQLite the candidates' rows
+// are read with the SQLite API: the records must be the ones QSqlQuery gives.
 #include "generator/populationgenerator.h"
 #include "importer/patientimporter.h"
+#include "patienttestdata.h"
+#include "patients/candidaterow.h"
 #include "patients/patientinput.h"
 #include "patients/patientquery.h"
 #include "patients/patientsearch.h"
 #include "patients/patientwriter.h"
 #include "serverapp.h"
 #include "storage/database.h"
+#include "storage/sqliterows.h"
 #include "testserver.h"
+
+#include <sqlite3.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +32,7 @@ class TstPatientSearchBound : public QObject
 private slots:
     void boundedRankingEqualsExhaustive();
     void aliasMatchOutranksRowOnlyLeader();
+    void sqliteRowsReadAsQueryRows();
 
 private:
     static QList<PatientSearch::Hit> search(Database &db, const QString &params, bool exhaustive);
@@ -148,6 +155,95 @@ void TstPatientSearchBound::aliasMatchOutranksRowOnlyLeader()
     for (const auto &c : hits.first().match.contributions)
         viaAlias = viaAlias || (c.field == QLatin1String("last_name") && c.level == QLatin1String("exact"));
     QVERIFY(viaAlias);
+}
+
+namespace {
+
+QString recordText(const izdesk::matching::MatchRecord &r)
+{
+    return QStringList{r.first, r.middle, r.last, r.suffix, r.firstAliases.join(u'/'), r.lastAliases.join(u'/'),
+                       r.dob.isValid() ? r.dob.toString(Qt::ISODate) : QStringLiteral("no-dob"),
+                       r.sex.isNull() ? QStringLiteral("null-sex") : r.sex, r.motherMaiden,
+                       QString::number(r.multipleBirth), QString::number(r.birthOrder)}
+        .join(u'|');
+}
+
+} // namespace
+
+void TstPatientSearchBound::sqliteRowsReadAsQueryRows()
+{
+    TestServer::Options options;
+    options.seedDemo = false;
+    TestServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    auto &db = server.app()->database();
+    sqlite3 *handle = SqliteRows::handle(db.connection());
+    if (db.dialect() != Dialect::Sqlite) {
+        QVERIFY(!handle); // the search reads rows through QSqlQuery there
+        QSKIP("rows are read with the SQLite API on SQLite only");
+    }
+    QVERIFY(handle);
+    QVERIFY2(!izdesk::test::insertRegistry(db, &error).isEmpty(), qPrintable(error));
+    // Values the standardizer changes or drops, and the ones stored as NULL or 'U'.
+    QVERIFY(db.connection().transaction());
+    PatientWriter writer(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
+    QList<PatientInput> odd(6);
+    odd[0].first = QStringLiteral("José");
+    odd[0].last = QStringLiteral("Muñoz-García");
+    odd[0].suffix = QStringLiteral("jr.");
+    odd[0].middle = QStringLiteral("NMN");
+    odd[0].dob = QDate(2019, 2, 28);
+    odd[0].sex = QStringLiteral("M");
+    odd[1].first = QStringLiteral("Ann");
+    odd[1].middle = QStringLiteral("Marie Louise");
+    odd[1].last = QStringLiteral("O'Neil");
+    odd[1].motherMaiden = QStringLiteral("de la Cruz");
+    odd[1].multipleBirth = true;
+    odd[1].birthOrder = 2;
+    odd[1].dob = QDate(2020, 12, 31);
+    odd[1].sex = QStringLiteral("F");
+    odd[2].first = QStringLiteral("Baby");
+    odd[2].last = QStringLiteral("Van Der Berg");
+    odd[2].suffix = QStringLiteral("III");
+    odd[3].first = QStringLiteral("Kim");
+    odd[3].last = QStringLiteral("Lee");
+    odd[3].birthOrder = 3; // without the multiple-birth flag: not read
+    odd[3].dob = QDate(1, 1, 1);
+    odd[4].first = QStringLiteral("Unknown");
+    odd[4].last = QStringLiteral("Smith");
+    odd[4].motherMaiden = QStringLiteral("Ng");
+    odd[5].last = QStringLiteral("Ng");
+    odd[5].dob = QDate(2001, 9, 9);
+    for (const PatientInput &p : std::as_const(odd))
+        QVERIFY2(writer.insert(p, &error), qPrintable(error));
+    QVERIFY2(writer.flush(&error), qPrintable(error));
+    QVERIFY(db.connection().commit());
+
+    const QString sql = QStringLiteral("SELECT id, %1 FROM patients ORDER BY id").arg(PatientSearch::rowColumns());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(sql));
+    SqliteRows rows(handle);
+    QVERIFY(rows.exec(sql, {}));
+    int compared = 0;
+    while (q.next()) {
+        QVERIFY(rows.next());
+        QCOMPARE(sqlite3_column_int64(rows.statement(), 0), q.value(0).toLongLong());
+        const QString expected = recordText(PatientSearch::rowRecord(q, 1));
+        CandidateRow whole = CandidateRow::read(rows.statement(), 1, CandidateRow::All);
+        CandidateRow deferred = CandidateRow::read(rows.statement(), 1, 0);
+        deferred.complete();
+        QCOMPARE(recordText(whole.record), expected);
+        QCOMPARE(recordText(deferred.record), expected);
+        ++compared;
+    }
+    QVERIFY(!rows.next());
+    QVERIFY(!rows.failed());
+    QVERIFY(compared >= 16);
+    // A statement SQLite refuses is an error, not an empty result.
+    SqliteRows bad(handle);
+    QVERIFY(!bad.exec(QStringLiteral("SELECT no_such_column FROM patients"), {}));
+    QVERIFY(bad.failed());
 }
 
 QTEST_GUILESS_MAIN(TstPatientSearchBound)

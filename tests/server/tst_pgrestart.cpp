@@ -8,7 +8,7 @@
 // everything written before the restarts is still there.
 
 #include "httptestclient.h"
-#include "phileakprocess.h"
+#include "serverprocess.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -11,7 +11,7 @@
 #include "httptestclient.h"
 #include "leakscan.h"
 #include "phileakflows.h"
-#include "phileakprocess.h"
+#include "serverprocess.h"
 #include "serverapp.h"
 #include "storage/database.h"
 #include "storage/databaseconfig.h"

@@ -5,7 +5,7 @@
 // closed) while other connections are served at once, idle connections closed, and what
 // must keep working: a long poll longer than the limit, a steady upload longer than the
 // limit, pipelined requests.
-#include "phileakprocess.h"
+#include "serverprocess.h"
 #include "rawhttp.h"
 
 #include <QElapsedTimer>

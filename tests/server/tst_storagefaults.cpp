@@ -7,7 +7,7 @@
 // the database is read-only and which path (docs/architecture/failure-behaviour.md).
 
 #include "httptestclient.h"
-#include "phileakprocess.h"
+#include "serverprocess.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -9,8 +9,9 @@
 // and plain HTTP to another host is refused by the client without a connection.
 #include "apiclient.h"
 #include "httptransport.h"
-#include "phileakprocess.h"
 #include "rawhttp.h"
+#include "serverprocess.h"
+#include "testpki.h"
 
 #include <QNetworkInterface>
 #include <QProcess>
@@ -23,37 +24,13 @@ using izdesk::HttpTransport;
 using izdesk::NetworkError;
 using izdesk::test::RawHttp;
 using izdesk::test::ServerProcess;
+using izdesk::test::TestPki;
 
 namespace {
 
 const QString kUser = QStringLiteral("tls-admin");
 const QByteArray kPassword = "Velvet-Comet-4826-Orchard";
 const QByteArray kHsts = "max-age=31536000";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out; // standard output and error
-};
-
-Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, arguments);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.out = p.readAll();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return r;
-}
 
 // This machine's first IPv4 address beyond loopback, null when it has none.
 QHostAddress lanAddress()
@@ -98,9 +75,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHostNeverLeavesTheClient();
 
 private:
-    QString file(const QString &name) const { return m_pki.filePath(name); }
-    bool openssl(const QStringList &arguments, QByteArray *output = nullptr);
-    bool makePki();
+    QString file(const QString &name) const { return m_pki.file(name); }
     QStringList database(ServerProcess &proc) const
     {
         return {QStringLiteral("--database"), QStringLiteral("sqlite:") + proc.path(QStringLiteral("s.sqlite"))};
@@ -119,85 +94,16 @@ private:
         return int(ServerProcess::readFile(m_proc.logFile(QStringLiteral("server"), "stderr")).count(needle));
     }
 
-    QTemporaryDir m_pki;
-    QString m_openssl;
+    TestPki m_pki;
     ServerProcess m_proc{QStringLiteral(IZDESK_SERVER_BINARY)};
     quint16 m_port = 0;
 };
 
-bool TstTls::openssl(const QStringList &arguments, QByteArray *output)
-{
-    const Run r = run(m_openssl, arguments);
-    if (output)
-        *output = r.out;
-    if (r.exitCode != 0)
-        qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), r.out.constData());
-    return r.exitCode == 0;
-}
-
-bool TstTls::makePki()
-{
-    auto write = [this](const QString &name, const QByteArray &bytes) {
-        QFile f(file(name));
-        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-    };
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    auto selfSignedCa = [&](const QString &name, const QString &subject) {
-        return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                       + QStringList{QStringLiteral("-keyout"), file(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                                     file(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("2"),
-                                     QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
-                                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
-    };
-    auto signedBy = [&](const QString &name, const QStringList &keyOptions, const QString &subject,
-                        const QString &issuer, const QByteArray &extensions) {
-        return write(name + QStringLiteral(".ext"), extensions)
-               && openssl(QStringList{QStringLiteral("req")} + keyOptions
-                          + QStringList{QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
-                                        QStringLiteral("-out"), file(name + QStringLiteral(".csr")),
-                                        QStringLiteral("-subj"), subject})
-               && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                           file(name + QStringLiteral(".csr")), QStringLiteral("-CA"), file(issuer + QStringLiteral(".pem")),
-                           QStringLiteral("-CAkey"), file(issuer + QStringLiteral(".key")),
-                           QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file(name + QStringLiteral(".pem")),
-                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                           file(name + QStringLiteral(".ext"))});
-    };
-    const QStringList rsa{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")};
-    if (!selfSignedCa(QStringLiteral("root"), QStringLiteral("/CN=IZ Desk Test Root CA"))
-        || !selfSignedCa(QStringLiteral("other"), QStringLiteral("/CN=Some Other CA"))
-        || !signedBy(QStringLiteral("intermediate"), ec, QStringLiteral("/CN=IZ Desk Test Intermediate CA"),
-                     QStringLiteral("root"),
-                     "basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n")
-        || !signedBy(QStringLiteral("server"), rsa, QStringLiteral("/CN=localhost"), QStringLiteral("intermediate"),
-                     "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n"
-                     "extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n"))
-        return false;
-    // The chain file: the server's own certificate, then the intermediate (the client trusts
-    // only the root). Plus the same in the wrong order, a key that belongs to nothing, the
-    // server key under a passphrase, and a file that is no PEM at all.
-    const QByteArray leaf = ServerProcess::readFile(file(QStringLiteral("server.pem")));
-    const QByteArray intermediate = ServerProcess::readFile(file(QStringLiteral("intermediate.pem")));
-    return write(QStringLiteral("chain.pem"), leaf + intermediate)
-           && write(QStringLiteral("chain-reversed.pem"), intermediate + leaf)
-           && write(QStringLiteral("not-pem.txt"), "this is a certificate, honestly\n")
-           && openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-out"),
-                       file(QStringLiteral("stray.key"))})
-           && openssl({QStringLiteral("pkey"), QStringLiteral("-in"), file(QStringLiteral("server.key")),
-                       QStringLiteral("-aes256"), QStringLiteral("-passout"), QStringLiteral("pass:secret-phrase"),
-                       QStringLiteral("-out"), file(QStringLiteral("encrypted.key"))});
-}
-
 void TstTls::initTestCase()
 {
     QVERIFY(m_proc.isValid());
-    QVERIFY(m_pki.isValid());
-    m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY2(!m_openssl.isEmpty(), "the openssl command is needed (packaging/debian-test-deps.txt)");
-    QVERIFY(makePki());
+    QVERIFY2(m_pki.isValid(), "the openssl command is needed (packaging/debian-test-deps.txt)");
+    QVERIFY(m_pki.make());
 
     const QStringList db = database(m_proc);
     QCOMPARE(m_proc.runTool(QStringLiteral("staff-add"),
@@ -306,14 +212,17 @@ void TstTls::curlAndPythonVerifyAgainstTheCa()
     const QStringList quiet{QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                             QStringLiteral("-w"), QStringLiteral("%{http_code}")};
 
-    Run r = run(curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("root.pem")), url("localhost")});
+    TestPki::Run r = TestPki::run(
+        curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("root.pem")), url("localhost")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("200"));
-    r = run(curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("root.pem")), url("127.0.0.1")});
+    r = TestPki::run(
+        curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("root.pem")), url("127.0.0.1")});
     QCOMPARE(r.out, QByteArray("200"));
-    r = run(curl, quiet + QStringList{url("localhost")});
+    r = TestPki::run(curl, quiet + QStringList{url("localhost")});
     QCOMPARE(r.exitCode, 60); // CURLE_PEER_FAILED_VERIFICATION
-    r = run(curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("other.pem")), url("localhost")});
+    r = TestPki::run(
+        curl, quiet + QStringList{QStringLiteral("--cacert"), file(QStringLiteral("other.pem")), url("localhost")});
     QCOMPARE(r.exitCode, 60);
 
     const QByteArray script = "import ssl, sys, urllib.request\n"
@@ -328,10 +237,10 @@ void TstTls::curlAndPythonVerifyAgainstTheCa()
     QFile f(scriptFile);
     QVERIFY(f.open(QIODevice::WriteOnly) && f.write(script) == script.size());
     f.close();
-    r = run(python, {scriptFile, url("localhost"), file(QStringLiteral("root.pem"))});
+    r = TestPki::run(python, {scriptFile, url("localhost"), file(QStringLiteral("root.pem"))});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("200 ") + kHsts);
-    r = run(python, {scriptFile, url("localhost")});
+    r = TestPki::run(python, {scriptFile, url("localhost")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.out.contains("CERTIFICATE_VERIFY_FAILED"), r.out.constData());
 }
@@ -340,12 +249,13 @@ void TstTls::tlsBelowOnePointTwoIsRefused()
 {
     // SECLEVEL=0 lets this client offer TLS 1.0 and 1.1 at all: the refusal is the server's.
     auto handshake = [this](const QString &version, QByteArray *out) {
-        const Run r = run(m_openssl,
-                          {QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                           QStringLiteral("-servername"), QStringLiteral("localhost"), QStringLiteral("-CAfile"),
-                           file(QStringLiteral("root.pem")), QStringLiteral("-verify_return_error"), version,
-                           QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")},
-                          "Q\n");
+        const TestPki::Run r = TestPki::run(m_pki.opensslPath(),
+                                            {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                             QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-servername"),
+                                             QStringLiteral("localhost"), QStringLiteral("-CAfile"),
+                                             file(QStringLiteral("root.pem")), QStringLiteral("-verify_return_error"),
+                                             version, QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")},
+                                            "Q\n");
         *out = r.out;
         return r.exitCode;
     };
@@ -356,7 +266,8 @@ void TstTls::tlsBelowOnePointTwoIsRefused()
         QVERIFY2(out.contains("alert protocol version") || out.contains("unsupported protocol"), out.constData());
     }
     QTRY_COMPARE_WITH_TIMEOUT(serverLogCount("TLS handshake failed"), failedBefore + 2, 5000);
-    QVERIFY(ServerProcess::readFile(m_proc.logFile(QStringLiteral("server"), "stderr")).contains("unsupported protocol"));
+    QVERIFY(
+        ServerProcess::readFile(m_proc.logFile(QStringLiteral("server"), "stderr")).contains("unsupported protocol"));
 
     QCOMPARE(handshake(QStringLiteral("-tls1_2"), &out), 0);
     QVERIFY2(out.contains("Protocol  : TLSv1.2") || out.contains(", TLSv1.2, "), out.constData());
@@ -369,13 +280,19 @@ void TstTls::hstsOnlyWhereTlsIs()
 {
     // Over TLS, on an answer refused before routing as well (431).
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    QStringList arguments{QStringLiteral("-sS"), QStringLiteral("-D"), QStringLiteral("-"), QStringLiteral("-o"),
-                          QStringLiteral("/dev/null"), QStringLiteral("--cacert"), file(QStringLiteral("root.pem"))};
+    QStringList arguments{QStringLiteral("-sS"),
+                          QStringLiteral("-D"),
+                          QStringLiteral("-"),
+                          QStringLiteral("-o"),
+                          QStringLiteral("/dev/null"),
+                          QStringLiteral("--cacert"),
+                          file(QStringLiteral("root.pem"))};
     for (int i = 0; i < 120; ++i)
         arguments << QStringLiteral("-H") << QStringLiteral("X-Field-%1: v").arg(i);
-    const Run tooMany = run(curl, arguments << url("localhost"));
+    const TestPki::Run tooMany = TestPki::run(curl, arguments << url("localhost"));
     QVERIFY2(tooMany.out.startsWith("HTTP/1.1 431"), tooMany.out.constData());
-    QVERIFY2(tooMany.out.toLower().contains(QByteArray(QByteArray("strict-transport-security: ") + kHsts)), tooMany.out.constData());
+    QVERIFY2(tooMany.out.toLower().contains(QByteArray(QByteArray("strict-transport-security: ") + kHsts)),
+             tooMany.out.constData());
 
     // Plain HTTP on loopback: no HSTS; the same behind a TLS-terminating proxy: HSTS.
     for (const bool behindProxy : {false, true}) {
@@ -407,7 +324,8 @@ void TstTls::productionServesBeyondLoopbackOnlyOverTls()
                                              + database(refused));
         const QByteArray err = ServerProcess::readFile(refused.logFile(QStringLiteral("refused"), "stderr"));
         QCOMPARE(code, 2);
-        QVERIFY2(err.contains("only over TLS") && err.contains("--tls-certificate") && err.contains("--behind-tls-proxy"),
+        QVERIFY2(err.contains("only over TLS") && err.contains("--tls-certificate")
+                     && err.contains("--behind-tls-proxy"),
                  err.constData());
     }
     // Behind a TLS-terminating proxy it may; training may too, with a warning in its log.
@@ -438,13 +356,15 @@ void TstTls::badCertificateOrKeyStopsTheStart_data()
                                                         QStringLiteral("cannot read")};
     QTest::newRow("missing key") << pair(QStringLiteral("chain.pem"), QStringLiteral("missing.pem"))
                                  << QStringList{QStringLiteral("--tls-key"), missing, QStringLiteral("cannot read")};
-    QTest::newRow("certificate not PEM")
-        << pair(QStringLiteral("not-pem.txt"), QStringLiteral("server.key"))
-        << QStringList{file(QStringLiteral("not-pem.txt")), QStringLiteral("no PEM certificate")};
+    QTest::newRow("certificate not PEM") << pair(QStringLiteral("not-pem.txt"), QStringLiteral("server.key"))
+                                         << QStringList{file(QStringLiteral("not-pem.txt")),
+                                                        QStringLiteral("no PEM certificate")};
     QTest::newRow("key not PEM") << pair(QStringLiteral("chain.pem"), QStringLiteral("not-pem.txt"))
-                                 << QStringList{file(QStringLiteral("not-pem.txt")), QStringLiteral("no PEM private key")};
-    QTest::newRow("a certificate as key") << pair(QStringLiteral("chain.pem"), QStringLiteral("chain.pem"))
-                                          << QStringList{QStringLiteral("--tls-key"), QStringLiteral("no PEM private key")};
+                                 << QStringList{file(QStringLiteral("not-pem.txt")),
+                                                QStringLiteral("no PEM private key")};
+    QTest::newRow("a certificate as key")
+        << pair(QStringLiteral("chain.pem"), QStringLiteral("chain.pem"))
+        << QStringList{QStringLiteral("--tls-key"), QStringLiteral("no PEM private key")};
     QTest::newRow("key of another certificate")
         << pair(QStringLiteral("chain.pem"), QStringLiteral("stray.key"))
         << QStringList{file(QStringLiteral("stray.key")), file(QStringLiteral("chain.pem")),
@@ -458,8 +378,9 @@ void TstTls::badCertificateOrKeyStopsTheStart_data()
     QTest::newRow("certificate without key")
         << QStringList{QStringLiteral("--tls-certificate"), file(QStringLiteral("chain.pem"))}
         << QStringList{QStringLiteral("--tls-certificate needs --tls-key")};
-    QTest::newRow("key without certificate") << QStringList{QStringLiteral("--tls-key"), file(QStringLiteral("server.key"))}
-                                             << QStringList{QStringLiteral("--tls-key needs --tls-certificate")};
+    QTest::newRow("key without certificate")
+        << QStringList{QStringLiteral("--tls-key"), file(QStringLiteral("server.key"))}
+        << QStringList{QStringLiteral("--tls-key needs --tls-certificate")};
 }
 
 void TstTls::badCertificateOrKeyStopsTheStart()
@@ -468,7 +389,8 @@ void TstTls::badCertificateOrKeyStopsTheStart()
     QFETCH(QStringList, mentions);
     ServerProcess server(QStringLiteral(IZDESK_SERVER_BINARY));
     const int code = server.runTool(QStringLiteral("bad"), options + database(server));
-    const QString err = QString::fromLocal8Bit(ServerProcess::readFile(server.logFile(QStringLiteral("bad"), "stderr")));
+    const QString err
+        = QString::fromLocal8Bit(ServerProcess::readFile(server.logFile(QStringLiteral("bad"), "stderr")));
     QCOMPARE(code, 2);
     for (const QString &m : std::as_const(mentions))
         QVERIFY2(err.contains(m), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(m, err)));
@@ -484,15 +406,14 @@ void TstTls::plainHttpToAnotherHostNeverLeavesTheClient()
     QVERIFY2(!lan.isNull(), "this machine needs an IPv4 address besides loopback");
     ServerProcess server(QStringLiteral(IZDESK_SERVER_BINARY));
     QString error;
-    const QUrl base = server.start(QStringLiteral("lan"),
-                                   QStringList{QStringLiteral("--listen"), lan.toString() + QStringLiteral(":0")}
-                                       + database(server),
-                                   &error);
+    const QUrl base = server.start(
+        QStringLiteral("lan"),
+        QStringList{QStringLiteral("--listen"), lan.toString() + QStringLiteral(":0")} + database(server), &error);
     QVERIFY2(base.port() > 0, qPrintable(error));
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    const Run reached = run(curl, {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                   QStringLiteral("-w"), QStringLiteral("%{http_code}"),
-                                   base.toString() + QStringLiteral("/api/v1/meta")});
+    const TestPki::Run reached = TestPki::run(
+        curl, {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+               QStringLiteral("%{http_code}"), base.toString() + QStringLiteral("/api/v1/meta")});
     QCOMPARE(reached.out, QByteArray("200"));
 
     HttpTransport transport;

@@ -218,9 +218,9 @@ private Q_SLOTS:
         const QByteArray log = logFile.readAll();
         QVERIFY2(log.contains("[izdesk.services.http] POST /api/v1/sessions 401"), log.left(3000).constData());
         QVERIFY(log.contains("[izdesk.services.http] POST /api/v1/sessions 201"));
-        QVERIFY(log.contains("[izdesk.services.http] GET /api/v1/patients 200"));
-        QVERIFY(log.contains("[izdesk.services.http] GET /api/v1/patients 422"));
-        QVERIFY(log.contains("GET /api/v1/patients failed after"));
+        QVERIFY(log.contains("[izdesk.services.http] POST /api/v1/patients/search 200"));
+        QVERIFY(log.contains("[izdesk.services.http] POST /api/v1/patients/search 422"));
+        QVERIFY(log.contains("POST /api/v1/patients/search failed after"));
         note(QStringLiteral("%1 canary kinds, %2 spellings; searched after sign-out: %3")
                  .arg(m_canaries.kinds().size())
                  .arg(m_canaries.needles().size())

@@ -60,7 +60,8 @@ int runChild(const QStringList &args)
     Desk desk(dir, url, &keychain);
     TicketTimelineController timeline(desk.session.get());
     Outbox *outbox = desk.outbox();
-    QObject::connect(outbox, &Outbox::entrySent, [](const OutboxEntry &e) { say("sent " + QByteArray::number(e.seq)); });
+    QObject::connect(outbox, &Outbox::entrySent,
+                     [](const OutboxEntry &e) { say("sent " + QByteArray::number(e.seq)); });
     QObject::connect(outbox, &Outbox::conflictAdded, [] { say("conflict"); });
     bool offline = false;
     bool signedIn = false;
@@ -157,7 +158,8 @@ struct ChildLines
     }
     int count(const QByteArray &prefix) const
     {
-        return int(std::count_if(lines.begin(), lines.end(), [&](const QByteArray &l) { return l.startsWith(prefix); }));
+        return int(
+            std::count_if(lines.begin(), lines.end(), [&](const QByteArray &l) { return l.startsWith(prefix); }));
     }
     QByteArray first(const QByteArray &prefix) const
     {
@@ -179,7 +181,7 @@ class TestOutboxKill : public QObject
     {
         child.setStandardErrorFile(m_dir.filePath(QStringLiteral("client-%1.log").arg(run)));
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--kill-child"), mode, m_dir.path(), m_server->url().toString(),
+                    {QStringLiteral("--kill-child"), mode, m_dir.path(), m_serverUrl.toString(),
                      QString::fromLatin1(m_key.toHex())});
     }
 
@@ -219,7 +221,10 @@ class TestOutboxKill : public QObject
         QList<QJsonObject> all;
         QString cursor;
         do {
-            const auto page = client.get(QStringLiteral("/api/v1/tickets?limit=500") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor)).object();
+            const auto page = client
+                                  .get(QStringLiteral("/api/v1/tickets?limit=500")
+                                       + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor))
+                                  .object();
             for (const QJsonValue &v : page.value(QStringLiteral("items")).toArray())
                 all.append(v.toObject());
             cursor = page.value(QStringLiteral("next_cursor")).toString();
@@ -234,7 +239,8 @@ class TestOutboxKill : public QObject
             const auto t = Ticket::fromJson(v.toObject());
             if (!t || !t->subject.startsWith(tag + QStringLiteral(" new ticket")))
                 continue;
-            const QString priority = t->priority == QLatin1String("low") ? QStringLiteral("high") : QStringLiteral("low");
+            const QString priority
+                = t->priority == QLatin1String("low") ? QStringLiteral("high") : QStringLiteral("low");
             client.request("PATCH", QStringLiteral("/api/v1/tickets/%1").arg(t->id),
                            QJsonObject{{QStringLiteral("priority"), priority}}, {{"If-Match", t->etag()}});
         }
@@ -243,24 +249,33 @@ class TestOutboxKill : public QObject
 private Q_SLOTS:
     void killedDuringReplayConvergesExactlyOnce()
     {
-        if (izdesk::test::ServerProcess::binary().isEmpty() || !QFile::exists(izdesk::test::ServerProcess::binary()))
-            QFAIL("izdesk-server is not built");
+        m_server = std::make_unique<izdesk::test::ServerProcess>(QStringLiteral(IZDESK_SERVER_PATH));
+        QVERIFY2(m_server->isValid(), "izdesk-server is not built");
         QVERIFY(m_dir.isValid());
         m_key = PhiCipher::generateKey();
-        m_server = std::make_unique<izdesk::test::ServerProcess>(m_dir.path());
+        // Every restart comes back on the same address, over the same SQLite file.
+        m_server->setListenPort(izdesk::test::ServerProcess::freeLoopbackPort());
         // The same desk signs in again after every kill, far more often than a person would.
         QFile limits(m_dir.filePath(QStringLiteral("rate-limits.json")));
         QVERIFY(limits.open(QIODevice::WriteOnly));
         limits.write(R"({"sign_in_per_username": {"max_requests": 1000, "window_seconds": 300}})");
         limits.close();
-        m_server->setExtraArguments({QStringLiteral("--rate-limits"), limits.fileName()});
+        m_serverArguments = {QStringLiteral("--database"),
+                             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")),
+                             QStringLiteral("--environment"),
+                             QStringLiteral("training"),
+                             QStringLiteral("--seed"),
+                             QStringLiteral("demo"),
+                             QStringLiteral("--rate-limits"),
+                             limits.fileName()};
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_serverUrl = m_server->start(QStringLiteral("server-1"), m_serverArguments, &error);
+        QVERIFY2(m_serverUrl.isValid(), qPrintable(error));
         QCOMPARE(runToEnd(QStringLiteral("prime"), 0), 0);
 
         // The plan: interleaved creates, notes on one ticket, edits of one ticket's subject in a
         // chain (all made offline on the same version), and one edit each of other tickets.
-        HttpTestClient trainer(m_server->url());
+        HttpTestClient trainer(m_serverUrl);
         QCOMPARE(trainer.login(kUser, kPassword).status, 201);
         QList<QJsonObject> active;
         for (const QJsonObject &t : serverTickets(trainer)) {
@@ -269,7 +284,8 @@ private Q_SLOTS:
                 active.append(t);
         }
         QVERIFY(active.size() >= 12);
-        const QString tag = QStringLiteral("kill-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const QString tag
+            = QStringLiteral("kill-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         const qint64 noteTicket = active.at(0).value(QStringLiteral("id")).toInteger();
         const QJsonObject subjectTicket = active.at(1);
         QJsonArray plan;
@@ -280,24 +296,30 @@ private Q_SLOTS:
         QHash<qint64, int> versions;
         for (int i = 0; i < 10; ++i) {
             creates << QStringLiteral("%1 new ticket %2").arg(tag).arg(i);
-            plan.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("create")},
-                                    {QStringLiteral("body"), QJsonObject{{QStringLiteral("subject"), creates.last()},
-                                                                         {QStringLiteral("category"), QStringLiteral("other")},
-                                                                         {QStringLiteral("channel"), QStringLiteral("phone")}}}});
+            plan.append(QJsonObject{
+                {QStringLiteral("op"), QStringLiteral("create")},
+                {QStringLiteral("body"), QJsonObject{{QStringLiteral("subject"), creates.last()},
+                                                     {QStringLiteral("category"), QStringLiteral("other")},
+                                                     {QStringLiteral("channel"), QStringLiteral("phone")}}}});
             notes << QStringLiteral("%1 note %2").arg(tag).arg(i);
-            plan.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("note")}, {QStringLiteral("ticket"), noteTicket},
+            plan.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("note")},
+                                    {QStringLiteral("ticket"), noteTicket},
                                     {QStringLiteral("body"), notes.last()}});
             subjects << QStringLiteral("%1 subject step %2").arg(tag).arg(i);
-            plan.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("patch")},
-                                    {QStringLiteral("ticket"), subjectTicket.value(QStringLiteral("id"))},
-                                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("subject"), subjects.last()}}}});
+            plan.append(
+                QJsonObject{{QStringLiteral("op"), QStringLiteral("patch")},
+                            {QStringLiteral("ticket"), subjectTicket.value(QStringLiteral("id"))},
+                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("subject"), subjects.last()}}}});
             const QJsonObject other = active.at(2 + i);
             const qint64 id = other.value(QStringLiteral("id")).toInteger();
-            priorities[id] = other.value(QStringLiteral("priority")).toString() == QLatin1String("low") ? QStringLiteral("high")
-                                                                                                       : QStringLiteral("low");
+            priorities[id] = other.value(QStringLiteral("priority")).toString() == QLatin1String("low")
+                                 ? QStringLiteral("high")
+                                 : QStringLiteral("low");
             versions[id] = other.value(QStringLiteral("version")).toInt();
-            plan.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("patch")}, {QStringLiteral("ticket"), id},
-                                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("priority"), priorities[id]}}}});
+            plan.append(
+                QJsonObject{{QStringLiteral("op"), QStringLiteral("patch")},
+                            {QStringLiteral("ticket"), id},
+                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("priority"), priorities[id]}}}});
         }
         QFile planFile(m_dir.filePath(QStringLiteral("plan.json")));
         QVERIFY(planFile.open(QIODevice::WriteOnly));
@@ -307,11 +329,11 @@ private Q_SLOTS:
         m_server->stop();
         QCOMPARE(runToEnd(QStringLiteral("queue"), 1), 0);
         QVERIFY(cacheIntact());
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QCOMPARE(m_server->start(QStringLiteral("server-2"), m_serverArguments, &error), m_serverUrl);
 
         // A colleague changes each replayed new ticket between runs, so an answer replayed for a
         // repeated Idempotency-Key is older than what the change feed brings.
-        HttpTestClient supervisor(m_server->url());
+        HttpTestClient supervisor(m_serverUrl);
         QCOMPARE(supervisor.login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
         const quint32 seed = qEnvironmentVariableIsSet("IZDESK_KILL_SEED")
                                  ? quint32(qEnvironmentVariableIntValue("IZDESK_KILL_SEED"))
@@ -338,7 +360,8 @@ private Q_SLOTS:
             child.kill();
             QVERIFY(child.waitForFinished(5000));
             ++killsDuringReplay;
-            QVERIFY2(out.count("conflict") == 0, qPrintable(QStringLiteral("run %1 turned a write into a conflict").arg(run)));
+            QVERIFY2(out.count("conflict") == 0,
+                     qPrintable(QStringLiteral("run %1 turned a write into a conflict").arg(run)));
             QVERIFY2(cacheIntact(), qPrintable(QStringLiteral("cache file damaged after kill %1").arg(run)));
             touchCreated(supervisor, tag);
         }
@@ -358,7 +381,8 @@ private Q_SLOTS:
             QVERIFY2(n == 1, qPrintable(QStringLiteral("%1: %2 tickets").arg(subject).arg(n)));
         }
         QStringList timeline;
-        const auto entries = trainer.get(QStringLiteral("/api/v1/tickets/%1/entries?limit=200").arg(noteTicket)).object();
+        const auto entries
+            = trainer.get(QStringLiteral("/api/v1/tickets/%1/entries?limit=200").arg(noteTicket)).object();
         for (const QJsonValue &v : entries.value(QStringLiteral("items")).toArray()) {
             const QString body = v.toObject().value(QStringLiteral("body")).toString();
             if (body.startsWith(tag))
@@ -404,6 +428,8 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_key;
     std::unique_ptr<izdesk::test::ServerProcess> m_server;
+    QStringList m_serverArguments;
+    QUrl m_serverUrl;
 };
 
 int main(int argc, char **argv)

@@ -1,15 +1,17 @@
 #pragma once
 
-// The real izdesk-server binary run the way an operator runs it, with every izdesk.* logging
-// category on (debug included) and each run's standard output and error written to a file of
-// its own under logs/, so that a test can read everything the program printed afterwards.
-// HOME and the XDG folders point into the sandbox: anything else the program writes lands
-// under home/.
+// The real izdesk-server binary as a child process, run the way an operator runs it: every
+// izdesk.* logging category on (debug included) and each run's standard output and error in a
+// file of its own under logs/, so that a test can read everything the program printed
+// afterwards. HOME and the XDG folders point into the sandbox: anything else the program
+// writes lands under home/. It listens on a port of its choosing, or on one fixed port
+// (setListenPort) so that it can be stopped and started again on the same address.
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
@@ -31,6 +33,14 @@ public:
     ~ServerProcess() { stop(); }
 
     bool isValid() const { return m_dir.isValid() && QFile::exists(m_binary); }
+    // A loopback port that is free now, for a server that must come back on the same address.
+    static quint16 freeLoopbackPort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+    }
+    // Every later start() listens on 127.0.0.1:port (0: a port the server picks).
+    void setListenPort(quint16 port) { m_listenPort = port; }
     QString logDir() const { return m_dir.filePath(QStringLiteral("logs")); }
     QString homeDir() const { return m_dir.filePath(QStringLiteral("home")); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -79,14 +89,17 @@ public:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
-    // Starts the server on 127.0.0.1:0 and waits for its "listening on" line.
+    // Starts the server on 127.0.0.1 (the port of setListenPort, else one it picks) and waits
+    // for its "listening on" line; that URL, or an empty one and *error.
     QUrl start(const QString &run, const QStringList &arguments, QString *error)
     {
         m_run = run;
         m_server.setProcessEnvironment(environment());
         m_server.setStandardOutputFile(logFile(run, "stdout"));
         m_server.setStandardErrorFile(logFile(run, "stderr"));
-        m_server.start(m_binary, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + arguments);
+        m_server.start(m_binary,
+                       QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_listenPort)}
+                           + arguments);
         if (!m_server.waitForStarted(10000)) {
             *error = m_server.errorString();
             return {};
@@ -139,6 +152,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_server;
     QString m_run;
+    quint16 m_listenPort = 0;
 };
 
 } // namespace izdesk::test
