@@ -49,7 +49,10 @@ class ReadPass
 {
 public:
     ReadPass(const QByteArray &input, const Limits &limits, bool firstOnly)
-        : m_data(input.constData()), m_size(input.size()), m_limits(limits), m_firstOnly(firstOnly)
+        : m_data(input.constData())
+        , m_size(input.size())
+        , m_limits(limits)
+        , m_firstOnly(firstOnly)
     {
     }
 
@@ -60,6 +63,7 @@ private:
     void readLines(qint64 begin, qint64 end);
     void line(qint64 begin, qint64 end, qint64 next);
     void startMessage(qint64 begin, qint64 end, qint64 next);
+    bool openMessage(qint64 begin, bool hasMsh);
     void appendSegment(qint64 begin, qint64 end, qint64 next);
     void batchSegment(const QByteArray &id, qint64 begin, qint64 end);
     void closeMessage();
@@ -100,12 +104,16 @@ private:
     Delimiters m_batchDelimiters;
 };
 
-void ReadPass::problem(QList<ReadProblem> &list, Kind kind, const Location &where, qint64 offset,
-                       const QString &text, bool fatal)
+void ReadPass::problem(QList<ReadProblem> &list, Kind kind, const Location &where, qint64 offset, const QString &text,
+                       bool fatal)
 {
     if (!fatal && list.size() >= kMaxProblems) {
         if (list.size() == kMaxProblems)
-            list.append({kind, {}, offset, QStringLiteral("more problems from %1 on are not listed").arg(byteText(offset)), false});
+            list.append({kind,
+                         {},
+                         offset,
+                         QStringLiteral("more problems from %1 on are not listed").arg(byteText(offset)),
+                         false});
         return;
     }
     list.append({kind, where, offset, text, fatal});
@@ -116,7 +124,8 @@ Envelope ReadPass::run()
     if (m_size > m_limits.maxInputBytes) {
         envelopeProblem(Kind::TooLarge, 0,
                         QStringLiteral("the input is %1 bytes, over the limit of %2 bytes; it was not read")
-                            .arg(m_size).arg(m_limits.maxInputBytes),
+                            .arg(m_size)
+                            .arg(m_limits.maxInputBytes),
                         {}, true);
         return m_env;
     }
@@ -157,9 +166,12 @@ void ReadPass::readFrames()
             while (pos < m_size && m_data[pos] != kFrameStart)
                 ++pos;
             if (!envelopeFull())
-                envelopeProblem(Kind::Framing, junk,
-                                QStringLiteral("%1 bytes from %2 are outside any MLLP frame (0x0B … 0x1C 0x0D) and were "
-                                               "not read").arg(pos - junk).arg(byteText(junk)));
+                envelopeProblem(
+                    Kind::Framing, junk,
+                    QStringLiteral("%1 bytes from %2 are outside any MLLP frame (0x0B … 0x1C 0x0D) and were "
+                                   "not read")
+                        .arg(pos - junk)
+                        .arg(byteText(junk)));
             continue;
         }
         const qint64 frame = pos;
@@ -172,9 +184,11 @@ void ReadPass::readFrames()
         if (envelopeFull()) {
             pos = q < m_size && m_data[q] == kFrameEnd ? q + 1 : q;
         } else if (q >= m_size) {
-            envelopeProblem(Kind::Framing, frame,
-                            QStringLiteral("the MLLP frame at %1 is not closed: no 0x1C 0x0D before the end of the input; "
-                                           "its message may be cut short").arg(byteText(frame)));
+            envelopeProblem(
+                Kind::Framing, frame,
+                QStringLiteral("the MLLP frame at %1 is not closed: no 0x1C 0x0D before the end of the input; "
+                               "its message may be cut short")
+                    .arg(byteText(frame)));
             pos = q;
         } else if (m_data[q] == kFrameStart) {
             envelopeProblem(Kind::Framing, frame,
@@ -233,20 +247,14 @@ void ReadPass::line(qint64 begin, qint64 end, qint64 next)
     }
     m_batch.otherSegment(begin);
     if (!m_cur) {
-        if (m_env.messages.size() >= m_limits.maxMessages) {
-            tooLarge(QStringLiteral("the input holds more than %1 messages; the rest from %2 was not read")
-                         .arg(m_limits.maxMessages).arg(byteText(begin)), begin);
+        if (!openMessage(begin, false))
             return;
-        }
-        m_cur.emplace();
-        m_cur->offset = begin;
-        m_curHasMsh = false;
         Location where;
         where.segmentIndex = 0;
         where.segmentId = "MSH";
-        messageProblem(Kind::NoMsh, where, begin,
-                       QStringLiteral("the message at %1 does not start with MSH; it was not read").arg(byteText(begin)),
-                       true);
+        messageProblem(
+            Kind::NoMsh, where, begin,
+            QStringLiteral("the message at %1 does not start with MSH; it was not read").arg(byteText(begin)), true);
         m_skipping = true;
     }
     m_curEnd = next;
@@ -268,21 +276,28 @@ std::optional<QString> ReadPass::parseDelimiters(qint64 begin, qint64 end, Delim
     const qint64 count = encEnd - (begin + 4);
     if (count < 4)
         return QStringLiteral("%1-2 has %2 encoding characters; four are needed (component, repetition, escape, "
-                              "subcomponent)").arg(seg).arg(count);
+                              "subcomponent)")
+            .arg(seg)
+            .arg(count);
     if (count > 5)
         return QStringLiteral("%1-2 has %2 characters; encoding characters are four, or five with the truncation "
-                              "character").arg(seg).arg(count);
+                              "character")
+            .arg(seg)
+            .arg(count);
     const char *enc = m_data + begin + 4;
     char chars[6] = {field, enc[0], enc[1], enc[2], enc[3], count == 5 ? enc[4] : char(0)};
     const int used = int(count) + 1;
     for (int i = 1; i < used; ++i) {
         if (!isDelimiterChar(chars[i]))
             return QStringLiteral("%1-2 encoding character %2 is a letter, digit, space or control character")
-                .arg(seg).arg(i);
+                .arg(seg)
+                .arg(i);
         for (int j = 0; j < i; ++j) {
             if (chars[i] == chars[j])
                 return QStringLiteral("%1-2 uses the same character for two delimiters (positions %2 and %3)")
-                    .arg(seg).arg(j).arg(i);
+                    .arg(seg)
+                    .arg(j)
+                    .arg(i);
         }
     }
     d->field = field;
@@ -306,16 +321,26 @@ void ReadPass::tooLarge(const QString &text, qint64 offset, const Location &wher
     m_skipping = true;
 }
 
-void ReadPass::startMessage(qint64 begin, qint64 end, qint64 next)
+// A new current message at `begin`, unless the input already holds the most messages read.
+bool ReadPass::openMessage(qint64 begin, bool hasMsh)
 {
     if (m_env.messages.size() >= m_limits.maxMessages) {
         tooLarge(QStringLiteral("the input holds more than %1 messages; the rest from %2 was not read")
-                     .arg(m_limits.maxMessages).arg(byteText(begin)), begin);
-        return;
+                     .arg(m_limits.maxMessages)
+                     .arg(byteText(begin)),
+                 begin);
+        return false;
     }
     m_cur.emplace();
     m_cur->offset = begin;
-    m_curHasMsh = true;
+    m_curHasMsh = hasMsh;
+    return true;
+}
+
+void ReadPass::startMessage(qint64 begin, qint64 end, qint64 next)
+{
+    if (!openMessage(begin, true))
+        return;
     m_curEnd = next;
     m_skipping = false;
     if (const auto bad = parseDelimiters(begin, end, &m_cur->delimiters)) {
@@ -338,12 +363,16 @@ void ReadPass::appendSegment(qint64 begin, qint64 end, qint64 next)
     const int index = int(m.segments.size());
     if (end - m.offset > m_limits.maxMessageBytes) {
         tooLarge(QStringLiteral("the message at %1 is over the limit of %2 bytes; it was not read")
-                     .arg(byteText(m.offset)).arg(m_limits.maxMessageBytes), begin);
+                     .arg(byteText(m.offset))
+                     .arg(m_limits.maxMessageBytes),
+                 begin);
         return;
     }
     if (index >= m_limits.maxSegments) {
         tooLarge(QStringLiteral("the message at %1 has more than %2 segments; it was not read")
-                     .arg(byteText(m.offset)).arg(m_limits.maxSegments), begin);
+                     .arg(byteText(m.offset))
+                     .arg(m_limits.maxSegments),
+                 begin);
         return;
     }
     const Delimiters &d = m.delimiters;
@@ -354,15 +383,20 @@ void ReadPass::appendSegment(qint64 begin, qint64 end, qint64 next)
     seg.delimiters = &seg.encoding;
     const qint64 len = end - begin;
     const bool idOk = len >= 3 && isIdChar(m_data[begin]) && isIdChar(m_data[begin + 1]) && isIdChar(m_data[begin + 2])
-        && (len == 3 || m_data[begin + 3] == d.field);
+                      && (len == 3 || m_data[begin + 3] == d.field);
     Location where;
     where.segmentIndex = index;
     if (!idOk && !messageFull()) {
-        const QString text = len < 3
-            ? QStringLiteral("segment %1 at %2 is cut short: %3 characters where a segment id needs three")
-                  .arg(index + 1).arg(byteText(begin)).arg(len)
-            : QStringLiteral("segment %1 at %2 does not start with a segment id (three upper-case letters or digits "
-                             "followed by the field separator)").arg(index + 1).arg(byteText(begin));
+        const QString text
+            = len < 3 ? QStringLiteral("segment %1 at %2 is cut short: %3 characters where a segment id needs three")
+                            .arg(index + 1)
+                            .arg(byteText(begin))
+                            .arg(len)
+                      : QStringLiteral(
+                            "segment %1 at %2 does not start with a segment id (three upper-case letters or digits "
+                            "followed by the field separator)")
+                            .arg(index + 1)
+                            .arg(byteText(begin));
         messageProblem(Kind::BadSegmentId, where, begin, text);
     }
     const bool header = idOk && QByteArrayView(m_data + begin, 3) == "MSH";
@@ -411,13 +445,17 @@ bool ReadPass::split(Segment &seg, qint64 begin, qint64 end, const Delimiters &d
             if (number > m_limits.maxFieldsPerSegment) {
                 where.field = 0;
                 tooLarge(QStringLiteral("segment %1 at %2 has more than %3 fields; the message was not read")
-                             .arg(seg.index + 1).arg(byteText(seg.offset)).arg(m_limits.maxFieldsPerSegment),
+                             .arg(seg.index + 1)
+                             .arg(byteText(seg.offset))
+                             .arg(m_limits.maxFieldsPerSegment),
                          p, where);
                 return false;
             }
             if (q - p > m_limits.maxFieldBytes) {
                 tooLarge(QStringLiteral("%1 at %2 is %3 bytes, over the limit of %4 bytes per field; the message "
-                                        "was not read").arg(where.toString(), byteText(p)).arg(q - p)
+                                        "was not read")
+                             .arg(where.toString(), byteText(p))
+                             .arg(q - p)
                              .arg(m_limits.maxFieldBytes),
                          p, where);
                 return false;
@@ -429,7 +467,8 @@ bool ReadPass::split(Segment &seg, qint64 begin, qint64 end, const Delimiters &d
                     escapeNoted = true;
                     messageProblem(Kind::BadEscape, where, p + bad,
                                    QStringLiteral("%1 at %2 has an escape sequence that is not closed or not defined "
-                                                  "by HL7; it was kept as sent").arg(where.toString(), byteText(p + bad)));
+                                                  "by HL7; it was kept as sent")
+                                       .arg(where.toString(), byteText(p + bad)));
                 }
             }
         }
@@ -485,7 +524,8 @@ void ReadPass::batchSegment(const QByteArray &id, qint64 begin, qint64 end)
 
 } // namespace
 
-Er7Reader::Er7Reader(Limits limits) : m_limits(limits)
+Er7Reader::Er7Reader(Limits limits)
+    : m_limits(limits)
 {
 }
 

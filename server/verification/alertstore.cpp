@@ -88,12 +88,8 @@ bool AlertStore::byIds(const QList<qint64> &ids, QHash<qint64, QJsonObject> *out
 {
     if (ids.isEmpty())
         return true;
-    QStringList parts;
-    for (const qint64 id : ids)
-        parts << QString::number(id);
     QList<QJsonObject> rows;
-    if (!select(QStringLiteral("a.id IN (%1)").arg(parts.join(QLatin1Char(','))), {}, static_cast<int>(ids.size()),
-                &rows))
+    if (!select(QStringLiteral("a.id IN (%1)").arg(sqlIdList(ids)), {}, static_cast<int>(ids.size()), &rows))
         return false;
     // The change feed goes to every desk: the referral note (it may name the caller) stays out.
     for (QJsonObject o : std::as_const(rows)) {
