@@ -37,6 +37,12 @@
 #include "accountscontroller.h"
 #include "duplicatesconnector.h"
 #include "duplicatescontroller.h"
+#include "hl7checkconnector.h"
+#include "hl7checkcontroller.h"
+#include "codesetreleasecontroller.h"
+#include "codesetreleasesconnector.h"
+#include "onboardingconnector.h"
+#include "onboardingcontroller.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -157,6 +163,15 @@ Application::Application(Settings *settings, CredentialStore *credentials, Appli
     m_accountsConnector = new AccountsConnector(m_mainWindow, m_session, m_accounts, m_ticketExtras->links(), this);
     m_duplicates = new DuplicatesController(m_session, this);
     m_duplicatesConnector = new DuplicatesConnector(m_mainWindow, m_session, m_duplicates, this);
+    m_hl7Checks = new Hl7CheckController(m_session, this);
+    m_hl7CheckConnector = new Hl7CheckConnector(m_mainWindow, m_session, m_hl7Checks, m_queue->model(), this);
+    m_onboarding = new OnboardingController(m_session, this);
+    m_onboardingConnector
+        = new OnboardingConnector(m_mainWindow, m_session, m_onboarding, m_accountsConnector->organizationView(), this);
+    m_onboardingConnector->setChecker(m_hl7CheckConnector);
+    m_onboardingConnector->offerForTickets(m_queue->model());
+    m_codesetReleases = new CodesetReleaseController(m_session, this);
+    m_codesetReleasesConnector = new CodesetReleasesConnector(m_mainWindow, m_session, m_codesetReleases, this);
     m_staffAccounts = new StaffAccountsController(m_session, this);
     m_staffAccountsConnector = new StaffAccountsConnector(m_mainWindow, m_session, m_staffAccounts, this);
     m_passwordChange = new PasswordChangeConnector(m_mainWindow, m_session, this);

@@ -20,7 +20,13 @@ class AccountsConnector;
 class AccountsController;
 class DuplicatesConnector;
 class DuplicatesController;
+class Hl7CheckConnector;
+class Hl7CheckController;
 class MainWindow;
+class OnboardingConnector;
+class CodesetReleaseController;
+class CodesetReleasesConnector;
+class OnboardingController;
 class PasswordChangeConnector;
 class SessionController;
 class StaffAccountsConnector;
@@ -151,6 +157,33 @@ public:
 private:
     DuplicatesController *m_duplicates = nullptr;
     DuplicatesConnector *m_duplicatesConnector = nullptr;
+
+    // The HL7 message checker.
+public:
+    Hl7CheckController *hl7Checks() const { return m_hl7Checks; }
+    Hl7CheckConnector *hl7CheckArea() const { return m_hl7CheckConnector; }
+
+private:
+    Hl7CheckController *m_hl7Checks = nullptr;
+    Hl7CheckConnector *m_hl7CheckConnector = nullptr;
+
+    // Electronic-reporting onboarding: the board and the project view.
+public:
+    OnboardingController *onboarding() const { return m_onboarding; }
+    OnboardingConnector *onboardingArea() const { return m_onboardingConnector; }
+
+private:
+    OnboardingController *m_onboarding = nullptr;
+    OnboardingConnector *m_onboardingConnector = nullptr;
+
+    // Code set releases (supervisors and administrators).
+public:
+    CodesetReleaseController *codesetReleases() const { return m_codesetReleases; }
+    CodesetReleasesConnector *codesetReleasesArea() const { return m_codesetReleasesConnector; }
+
+private:
+    CodesetReleaseController *m_codesetReleases = nullptr;
+    CodesetReleasesConnector *m_codesetReleasesConnector = nullptr;
 
 public:
     StaffAccountsController *staffAccounts() const { return m_staffAccounts; }

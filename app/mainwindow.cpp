@@ -86,23 +86,26 @@ QAction *MainWindow::windowAction(const QString &text, const QKeySequence &keys,
     return action;
 }
 
+QAction *MainWindow::iconAction(const QString &text, const QKeySequence &keys, const QString &name, const QString &icon)
+{
+    QAction *action = windowAction(text, keys, name);
+    action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &keys, const QString &name, const QString &icon) {
-        QAction *action = windowAction(text, keys, name);
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-        return action;
-    };
-    m_newAction = make(tr("&New ticket"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newTicketAction"),
-                       QStringLiteral("new-ticket"));
-    m_editAction = make(tr("&Edit ticket"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editTicketAction"),
-                        QStringLiteral("edit"));
+    m_newAction = iconAction(tr("&New ticket"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newTicketAction"),
+                             QStringLiteral("new-ticket"));
+    m_editAction = iconAction(tr("&Edit ticket"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                              QStringLiteral("editTicketAction"), QStringLiteral("edit"));
     m_editAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2)});
     m_editAction->setEnabled(false);
-    m_refreshAction = make(tr("&Refresh"), QKeySequence(Qt::Key_F5), QStringLiteral("refreshAction"),
-                           QStringLiteral("refresh"));
-    auto *signOut = make(tr("Sign &out"), QKeySequence(), QStringLiteral("signOutAction"), QStringLiteral("sign-out"));
-    auto *quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), QStringLiteral("quit"));
+    m_refreshAction = iconAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), QStringLiteral("refreshAction"),
+                                 QStringLiteral("refresh"));
+    auto *signOut
+        = iconAction(tr("Sign &out"), QKeySequence(), QStringLiteral("signOutAction"), QStringLiteral("sign-out"));
+    auto *quit = iconAction(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), QStringLiteral("quit"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newTicketRequested);
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (const qint64 id = m_queueView->currentTicketId())
@@ -123,39 +126,14 @@ void MainWindow::createActions()
     createTicketMenu();
     createSupervisorMenu();
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *find = make(tr("&Find in queue"), QKeySequence(), QStringLiteral("findAction"), QStringLiteral("find"));
-    find->setShortcuts({QKeySequence::Find}); // shown in the menu; the queue view owns the binding
-    find->setShortcutContext(Qt::WidgetShortcut);
-    connect(find, &QAction::triggered, m_queueView, &TicketQueueView::focusSearch);
-    auto *queue = make(tr("Go to &queue"), QKeySequence(Qt::ALT | Qt::Key_1), QStringLiteral("focusQueueAction"),
-                       QStringLiteral("queue"));
-    connect(queue, &QAction::triggered, m_queueView, &TicketQueueView::focusTable);
-    auto *details = make(tr("Show &details"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("toggleDetailsAction"),
-                         QStringLiteral("details"));
-    details->setCheckable(true);
-    details->setChecked(true);
-    connect(details, &QAction::toggled, m_detailPanel, &QWidget::setVisible);
-    auto *sideBySide = make(tr("Details &beside the queue"), QKeySequence(), QStringLiteral("sideBySideAction"),
-                            QStringLiteral("layout"));
-    sideBySide->setCheckable(true);
-    connect(sideBySide, &QAction::toggled, this,
-            [this](bool on) { m_splitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical); });
-    auto *reports = make(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("reportsAction"),
-                         QStringLiteral("reports"));
-    connect(reports, &QAction::triggered, this, &MainWindow::reportsRequested);
-    view->addAction(find);
-    view->addAction(queue);
-    view->addAction(reports);
-    view->addSeparator();
-    view->addAction(details);
-    view->addAction(sideBySide);
+    createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *keys = make(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcutsAction"),
-                      QStringLiteral("keyboard"));
+    auto *keys = iconAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcutsAction"),
+                            QStringLiteral("keyboard"));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
-    auto *about = make(tr("&About IZ Desk"), QKeySequence(), QStringLiteral("aboutAction"), QStringLiteral("izdesk"));
+    auto *about
+        = iconAction(tr("&About IZ Desk"), QKeySequence(), QStringLiteral("aboutAction"), QStringLiteral("izdesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     help->addAction(keys);
     help->addAction(about);
@@ -168,6 +146,50 @@ void MainWindow::createActions()
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_refreshAction);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *find = iconAction(tr("&Find in queue"), QKeySequence(), QStringLiteral("findAction"), QStringLiteral("find"));
+    find->setShortcuts({QKeySequence::Find}); // shown in the menu; the queue view owns the binding
+    find->setShortcutContext(Qt::WidgetShortcut);
+    connect(find, &QAction::triggered, m_queueView, &TicketQueueView::focusSearch);
+    auto *queue = iconAction(tr("Go to &queue"), QKeySequence(Qt::ALT | Qt::Key_1), QStringLiteral("focusQueueAction"),
+                             QStringLiteral("queue"));
+    connect(queue, &QAction::triggered, m_queueView, &TicketQueueView::focusTable);
+    auto *details = iconAction(tr("Show &details"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                               QStringLiteral("toggleDetailsAction"), QStringLiteral("details"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_detailPanel, &QWidget::setVisible);
+    auto *sideBySide = iconAction(tr("Details &beside the queue"), QKeySequence(), QStringLiteral("sideBySideAction"),
+                                  QStringLiteral("layout"));
+    sideBySide->setCheckable(true);
+    connect(sideBySide, &QAction::toggled, this,
+            [this](bool on) { m_splitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical); });
+    auto *reports = iconAction(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                               QStringLiteral("reportsAction"), QStringLiteral("reports"));
+    connect(reports, &QAction::triggered, this, &MainWindow::reportsRequested);
+    auto *hl7 = iconAction(tr("HL7 message &checker…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                           QStringLiteral("hl7CheckerAction"), QStringLiteral("find"));
+    hl7->setToolTip(tr("Check HL7 messages a sender reads out or sends: checklist a–k and the ACK (Ctrl+Shift+H)"));
+    connect(hl7, &QAction::triggered, this, &MainWindow::hl7CheckerRequested);
+    view->addAction(find);
+    view->addAction(queue);
+    view->addAction(reports);
+    view->addAction(hl7);
+    auto *onboarding = iconAction(tr("&Onboarding board…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+                                  QStringLiteral("onboardingBoardAction"), QStringLiteral("queue"));
+    connect(onboarding, &QAction::triggered, this, &MainWindow::onboardingBoardRequested);
+    view->addAction(onboarding);
+    auto *codesets = iconAction(tr("Code s&et releases…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+                                QStringLiteral("codesetReleasesAction"), QStringLiteral("refresh"));
+    connect(codesets, &QAction::triggered, this, &MainWindow::codesetReleasesRequested);
+    view->addAction(codesets);
+    view->addSeparator();
+    view->addAction(details);
+    view->addAction(sideBySide);
 }
 
 void MainWindow::setChangesEnabled(bool enabled)

@@ -52,6 +52,9 @@ Q_SIGNALS:
     void bulkEditRequested(const QList<qint64> &ids, bool assignOnly);
     void autoAssignRequested(const QList<qint64> &selectedIds);
     void reportsRequested();
+    void hl7CheckerRequested(); // View > HL7 message checker… (Ctrl+Shift+H)
+    void onboardingBoardRequested(); // View > Onboarding board… (Ctrl+Alt+O)
+    void codesetReleasesRequested(); // View > Code set releases… (Ctrl+Alt+C), codeset_releases
     void editTicketRequested(qint64 id);
     void refreshRequested();
     void signOutRequested();
@@ -65,6 +68,8 @@ private:
     // An action of this window (shortcut active anywhere in it), named for tests and tools.
     QAction *windowAction(const QString &text, const QKeySequence &keys, const QString &name);
     void createActions();
+    void createViewMenu();
+    QAction *iconAction(const QString &text, const QKeySequence &keys, const QString &name, const QString &icon);
     void createTicketMenu();
     void createSupervisorMenu();
     void showShortcuts();

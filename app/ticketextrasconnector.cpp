@@ -62,19 +62,26 @@ TicketExtrasConnector::TicketExtrasConnector(MainWindow *window, TicketTimelineC
         panel->setTabTitle(m_attachments, count ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
     });
 
-    // Attachments.
+    connectAttachments();
+    connectLinksAndMerge(panel);
+    connectCannedResponses();
+    connectWindowActions(panel);
+}
+
+void TicketExtrasConnector::connectAttachments()
+{
     connect(m_attachments, &AttachmentsView::uploadRequested, this, [this](qint64 ticketId, const QString &path) {
         m_uploadingTicket = ticketId;
         m_attachments->setBusy(true);
         m_timeline->uploadAttachment(ticketId, path);
     });
-    connect(timeline, &TicketTimelineController::attachmentUploaded, this, [this](const AttachmentInfo &a) {
+    connect(m_timeline, &TicketTimelineController::attachmentUploaded, this, [this](const AttachmentInfo &a) {
         m_uploadingTicket = 0;
         m_attachments->setBusy(false);
         m_attachments->showMessage(tr("%1 attached.").arg(a.filename), false);
         m_timeline->loadAttachments(m_shownTicket); // the server's list, in its order
     });
-    connect(timeline, &TicketTimelineController::attachmentsLoaded, this,
+    connect(m_timeline, &TicketTimelineController::attachmentsLoaded, this,
             [this](qint64 ticketId, const QList<AttachmentInfo> &list) {
                 if (ticketId != m_shownTicket)
                     return;
@@ -93,11 +100,13 @@ TicketExtrasConnector::TicketExtrasConnector(MainWindow *window, TicketTimelineC
     });
     connect(m_attachments, &AttachmentsView::saveRequested, this,
             [this](qint64 id, const QString &path) { m_timeline->downloadAttachment(id, path); });
-    connect(timeline, &TicketTimelineController::attachmentDownloaded, this,
+    connect(m_timeline, &TicketTimelineController::attachmentDownloaded, this,
             &TicketExtrasConnector::onAttachmentDownloaded);
-    connect(timeline, &TicketTimelineController::operationFailed, this, &TicketExtrasConnector::onOperationFailed);
+    connect(m_timeline, &TicketTimelineController::operationFailed, this, &TicketExtrasConnector::onOperationFailed);
+}
 
-    // Links and merge.
+void TicketExtrasConnector::connectLinksAndMerge(TicketDetailPanel *panel)
+{
     connect(m_links, &TicketLinksBar::linkRequested, this, [this, panel](qint64 id) {
         const auto ticket = panel->ticket();
         if (!ticket || ticket->id != id)
@@ -105,8 +114,8 @@ TicketExtrasConnector::TicketExtrasConnector(MainWindow *window, TicketTimelineC
         m_linkDialog->start(id, ticket->displayNumber());
         m_linkDialog->open();
     });
-    connect(m_linkDialog, &LinkDialog::linkChosen, timeline, &TicketTimelineController::addLink);
-    connect(m_links, &TicketLinksBar::unlinkRequested, timeline, &TicketTimelineController::removeLink);
+    connect(m_linkDialog, &LinkDialog::linkChosen, m_timeline, &TicketTimelineController::addLink);
+    connect(m_links, &TicketLinksBar::unlinkRequested, m_timeline, &TicketTimelineController::removeLink);
     connect(m_links, &TicketLinksBar::mergeRequested, this, [this, panel](qint64 id) {
         const auto ticket = panel->ticket();
         if (!ticket || ticket->id != id)
@@ -114,20 +123,23 @@ TicketExtrasConnector::TicketExtrasConnector(MainWindow *window, TicketTimelineC
         m_mergeDialog->start(id, ticket->displayNumber(), ticket->version);
         m_mergeDialog->open();
     });
-    connect(m_mergeDialog, &MergeDialog::mergeConfirmed, timeline, &TicketTimelineController::mergeTicket);
-    connect(timeline, &TicketTimelineController::ticketMerged, this, [this](qint64 source, qint64 target) {
+    connect(m_mergeDialog, &MergeDialog::mergeConfirmed, m_timeline, &TicketTimelineController::mergeTicket);
+    connect(m_timeline, &TicketTimelineController::ticketMerged, this, [this](qint64 source, qint64 target) {
         Ticket s;
         s.id = source;
         Ticket t;
         t.id = target;
         Q_EMIT messageRaised(tr("%1 merged into %2").arg(s.displayNumber(), t.displayNumber()));
     });
-    connect(window, &MainWindow::linkTicketRequested, this, [this, panel] {
+    connect(m_window, &MainWindow::linkTicketRequested, this, [this, panel] {
         if (const auto t = panel->ticket())
             Q_EMIT m_links->linkRequested(t->id);
     });
+}
 
-    // Canned responses (supervisors manage; everyone's composer is refreshed).
+// Canned responses (supervisors manage; everyone's composer is refreshed).
+void TicketExtrasConnector::connectCannedResponses()
+{
     connect(m_cannedDialog, &CannedResponsesDialog::createRequested, this, [this](const CannedResponseChoice &c) {
         CannedResponse r;
         r.title = c.title;
@@ -153,31 +165,35 @@ TicketExtrasConnector::TicketExtrasConnector(MainWindow *window, TicketTimelineC
                 m_canned->remove(known);
         }
     });
-    connect(canned, &CannedResponseController::responsesLoaded, this, [this](const QList<CannedResponse> &list) {
+    connect(m_canned, &CannedResponseController::responsesLoaded, this, [this](const QList<CannedResponse> &list) {
         QList<CannedResponseChoice> choices;
         for (const CannedResponse &r : list)
             choices.append(toChoice(r));
         m_cannedDialog->setResponses(choices);
         m_window->detailPanel()->setCannedResponses(choices);
     });
-    connect(canned, &CannedResponseController::responseSaved, this, [this](const CannedResponse &r, bool created) {
+    connect(m_canned, &CannedResponseController::responseSaved, this, [this](const CannedResponse &r, bool created) {
         m_cannedDialog->confirmSaved(r.id);
         Q_EMIT messageRaised(created ? tr("Canned response \"%1\" added").arg(r.title)
                                      : tr("Canned response \"%1\" saved").arg(r.title));
     });
-    connect(canned, &CannedResponseController::operationFailed, this,
+    connect(m_canned, &CannedResponseController::operationFailed, this,
             [this](const QString &message, const QList<FieldError> &errors) {
                 QStringList lines{message};
                 for (const FieldError &e : errors)
                     lines.append(tr("%1: %2").arg(e.field, e.message));
                 m_cannedDialog->showError(lines.join(QLatin1Char('\n')));
             });
-    connect(window, &MainWindow::cannedResponsesRequested, this, &TicketExtrasConnector::openCannedResponses);
-    connect(window, &MainWindow::attachFileRequested, m_attachments, [this, panel] {
+}
+
+void TicketExtrasConnector::connectWindowActions(TicketDetailPanel *panel)
+{
+    connect(m_window, &MainWindow::cannedResponsesRequested, this, &TicketExtrasConnector::openCannedResponses);
+    connect(m_window, &MainWindow::attachFileRequested, m_attachments, [this, panel] {
         panel->showTab(m_attachments);
         m_attachments->attachFile();
     });
-    connect(window, &MainWindow::mergeTicketRequested, this, [this, panel] {
+    connect(m_window, &MainWindow::mergeTicketRequested, this, [this, panel] {
         if (const auto t = panel->ticket(); t && !t->mergedInto)
             Q_EMIT m_links->mergeRequested(t->id);
     });

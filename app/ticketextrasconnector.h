@@ -15,6 +15,7 @@ class CannedResponsesDialog;
 class LinkDialog;
 class MainWindow;
 class MergeDialog;
+class TicketDetailPanel;
 class TicketLinksBar;
 class TicketTimelineController;
 struct AttachmentInfo;
@@ -51,6 +52,10 @@ Q_SIGNALS:
     void attachmentOpened(const QString &path);
 
 private:
+    void connectAttachments();
+    void connectLinksAndMerge(TicketDetailPanel *panel);
+    void connectCannedResponses();
+    void connectWindowActions(TicketDetailPanel *panel);
     void onTicketShown(qint64 ticketId);
     void onAttachmentDownloaded(qint64 attachmentId, const QString &path);
     void onOperationFailed(const QString &message);

@@ -56,6 +56,34 @@ QDateTime BusinessCalendar::addBusinessSeconds(const QDateTime &from, qint64 sec
     return {};
 }
 
+QDateTime BusinessCalendar::addBusinessDays(const QDateTime &from, int days) const
+{
+    const QDateTime start = from.toUTC();
+    if (!hasBusinessTime())
+        return {};
+    QDateTime open;
+    QDateTime close;
+    qint64 offset = -1;
+    // Start a day early: the local date of `from` may differ from its UTC date.
+    QDate day = start.toTimeZone(m_zone).date().addDays(-1);
+    int i = 0;
+    for (; i < kMaxDays && offset < 0; ++i, day = day.addDays(1)) {
+        if (windowOn(day, &open, &close) && close > start)
+            offset = start <= open ? 0 : open.secsTo(start);
+    }
+    if (offset < 0)
+        return {};
+    day = day.addDays(-1);
+    for (int passed = 0; passed < days; ++i) {
+        if (i >= kMaxDays)
+            return {};
+        day = day.addDays(1);
+        if (windowOn(day, &open, &close))
+            ++passed;
+    }
+    return std::min(open.addSecs(offset), close);
+}
+
 qint64 BusinessCalendar::businessSecondsBetween(const QDateTime &from, const QDateTime &to) const
 {
     const QDateTime a = from.toUTC();

@@ -38,6 +38,11 @@ public:
     QDateTime addBusinessSeconds(const QDateTime &from, qint64 seconds) const;
     // Business seconds in [from, to); 0 when to <= from.
     qint64 businessSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    // The instant `days` business days after `from` (UTC): the same time after opening (cut to
+    // that day's closing) on the days-th open day after the one `from` falls in. `from` outside
+    // business hours counts from the next opening, so days = 0 answers that opening (or `from`
+    // itself when it is within business hours). Invalid when no open day exists within ten years.
+    QDateTime addBusinessDays(const QDateTime &from, int days) const;
 
 private:
     // The window of a local date as UTC instants; false on a closed day.

@@ -35,6 +35,10 @@ const QHash<Permission, QStringList> &roleTable()
         {Permission::AccountsSweep, {kAdmin}},
         {Permission::ScimTokens, {kAdmin}},
         {Permission::StaffAdministration, {kAdmin}},
+        {Permission::Hl7Check, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
+        {Permission::OnboardingWork, {kSpecialist, kSupervisor, kTrainer, kAdmin}},
+        {Permission::OnboardingManage, {kSupervisor, kTrainer, kAdmin}},
+        {Permission::CodesetReleases, {kSupervisor, kAdmin}},
     };
     return table;
 }
@@ -67,6 +71,12 @@ const QList<Permissions::Entry> &Permissions::all()
         {Permission::ScimTokens, "scim_tokens", "Issue and revoke SCIM client tokens"},
         {Permission::StaffAdministration, "staff_administration",
          "Create staff accounts, change roles, disable, unlock, reset passwords"},
+        {Permission::Hl7Check, "hl7_check", "Check HL7 messages (nothing is stored)"},
+        {Permission::OnboardingWork, "onboarding_work",
+         "Register organizations for onboarding, edit projects, record steps, attach test submissions"},
+        {Permission::OnboardingManage, "onboarding_manage",
+         "Invite from the onboarding queue, pass stage gates, reschedule, move back, issue letters"},
+        {Permission::CodesetReleases, "codeset_releases", "Stage, approve and publish code set releases"},
     };
     return entries;
 }

@@ -29,6 +29,10 @@ enum class Permission {
     AccountsSweep,      // the inactive IIS account sweep
     ScimTokens,         // issue and revoke SCIM client tokens
     StaffAdministration,// create staff accounts, change roles, disable, unlock, reset passwords
+    Hl7Check,           // check HL7 messages without storing them
+    OnboardingWork,     // the onboarding queue and projects: register, edit, record, attach test submissions
+    OnboardingManage,   // invite from the queue, pass stage gates, reschedule, move back, issue letters
+    CodesetReleases,    // stage, approve and publish a code set release
 };
 
 class Permissions

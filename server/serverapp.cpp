@@ -1,9 +1,13 @@
 #include "serverapp.h"
 
 #include "accounts/accountsweep.h"
+#include "datakeyfile.h"
 #include "feed/changenotifier.h"
 #include "feed/pgchangelistener.h"
 #include "generator/demopatients.h"
+#include "hl7/checkpolicy.h"
+#include "codesets/publishedcodetables.h"
+#include "onboarding/submissionpurge.h"
 #include "http/apiserver.h"
 #include "http/tlsidentity.h"
 #include "poolcall.h"
@@ -114,6 +118,41 @@ bool ServerApp::initialize(QString *error)
     return true;
 }
 
+bool ServerApp::loadHl7Checks(QSqlDatabase db, QString *error)
+{
+    if (!m_config.hl7Policy)
+        m_config.hl7Policy = std::make_shared<const hl7::CheckPolicy>(hl7::CheckPolicy::builtIn());
+    auto tables = PublishedCodeTables::load(db, error);
+    if (!tables)
+        return false;
+    m_config.hl7Tables = std::make_shared<PublishedCodeTables>();
+    m_config.hl7Tables->replace(std::move(tables));
+    return true;
+}
+
+bool ServerApp::loadDataKey(const DatabaseConfig &dbConfig, QString *error)
+{
+    if (!m_config.dataKey.isEmpty())
+        return true;
+    if (m_config.environment == Environment::Production || dbConfig.dialect != Dialect::Sqlite) {
+        qCWarning(lcServer).noquote() << QStringLiteral("no --data-key: HL7 test submissions are refused until the "
+                                                        "server is started with one");
+        return true;
+    }
+    const QString path = DataKeyFile::besideDatabase(dbConfig.sqlitePath);
+    const bool exists = QFileInfo::exists(path);
+    const auto key = exists ? DataKeyFile::read(path, error) : DataKeyFile::create(path, error);
+    if (!key)
+        return false;
+    if (!exists)
+        qCInfo(lcServer).noquote() << QStringLiteral("created the data key file %1 (mode 600); back it up apart "
+                                                     "from the database")
+                                          .arg(path);
+    m_config.dataKey = *key;
+    m_config.dataKeyFile = path;
+    return true;
+}
+
 bool ServerApp::seedDemo(QStringList *accounts, QString *error)
 {
     const SeedResult result = izdesk::server::seedDemo(m_database->connection(), m_database->dialect(),
@@ -137,6 +176,8 @@ bool ServerApp::listen(QString *error)
         return false;
     }
     if (!m_api) {
+        if (!loadHl7Checks(m_database->connection(), error) || !loadDataKey(m_database->config(), error))
+            return false;
         warnAboutTransport();
         m_api = new ApiServer(m_router, *m_database, m_config, &m_pool, m_clock, this);
         m_notifier = new ChangeNotifier(*m_database, &m_pool, m_config, m_clock, this);
@@ -163,6 +204,8 @@ bool ServerApp::listen(QString *error)
         sweep->start();
         // The daily IIS account sweep (expired agreements, no login).
         new AccountSweepTimer(*m_database, &m_pool, m_config.accounts(), m_clock, this);
+        // HL7 submission contents past their retention (now, then hourly).
+        new SubmissionPurgeTimer(*m_database, &m_pool, m_clock, this);
     }
     QHostAddress address;
     if (m_config.listenHost == QLatin1String("localhost"))

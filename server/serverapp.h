@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSqlDatabase>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -58,6 +59,11 @@ public:
     static int runCommandLine(const QStringList &arguments);
 
 private:
+    // Run by the first listen(), not by the one-shot tools: the HL7 check policy and code tables
+    // the check routes share (ServerConfig::hl7Tables).
+    bool loadHl7Checks(QSqlDatabase db, QString *error);
+    // The data key: --data-key, else outside production a key file beside the SQLite database.
+    bool loadDataKey(const DatabaseConfig &dbConfig, QString *error);
     // Logs plain HTTP beyond loopback (training, UAT) and a TLS certificate out of its dates.
     void warnAboutTransport() const;
 

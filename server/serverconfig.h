@@ -3,6 +3,7 @@
 #include "accounts/accountspolicy.h"
 #include "auth/passwordpolicy.h"
 #include "http/ratelimiter.h"
+#include "onboarding/onboardingpolicy.h"
 #include "storage/databaseconfig.h"
 
 #include "matching/nicknametable.h"
@@ -17,7 +18,13 @@
 
 namespace izdesk::server {
 
+namespace hl7 {
+class CheckPolicy;
+class CodeTables;
+} // namespace hl7
+
 class OidcProvider;
+class PublishedCodeTables;
 
 enum class Environment { Production, Training, Uat };
 
@@ -50,6 +57,11 @@ struct ServerConfig
     }
     std::shared_ptr<const AccountsPolicy> accountsPolicy; // --accounts-policy; null = defaults
     const AccountsPolicy &accounts() const { return accountsPolicy ? *accountsPolicy : AccountsPolicy::defaults(); }
+    std::shared_ptr<const OnboardingPolicy> onboardingPolicy; // --onboarding-policy; null = OnboardingPolicy::builtIn()
+    const OnboardingPolicy &onboarding() const
+    {
+        return onboardingPolicy ? *onboardingPolicy : OnboardingPolicy::builtIn();
+    }
     // --nicknames FILE: the built-in nickname pairs plus a jurisdiction's CSV; null = built in.
     std::shared_ptr<const matching::NicknameTable> nicknames;
     const matching::NicknameTable &nicknameTable() const
@@ -66,6 +78,22 @@ struct ServerConfig
     {
         return rateLimitPolicy ? *rateLimitPolicy : RateLimitPolicy::defaults();
     }
+
+    // --hl7-policy FILE: the policy of the HL7 checks (hl7/checkpolicy.h); ServerApp::initialize()
+    // sets CheckPolicy::builtIn() when none was given.
+    std::shared_ptr<const hl7::CheckPolicy> hl7Policy;
+    // The code tables the HL7 checks judge values against: the published code sets and the
+    // built-in value sets, loaded by the first ServerApp::listen() and replaced when a code set
+    // release is published (codesets/publishedcodetables.h); thread-safe.
+    std::shared_ptr<PublishedCodeTables> hl7Tables;
+    // --data-key FILE: the 32-byte key that seals PHI the server stores (PhiCipher; HL7
+    // submissions). Empty when none: ServerApp::initialize() then creates one beside a SQLite
+    // database outside production (dataKeyFile names it); otherwise the routes that store
+    // PHI refuse (dataKeyRefusal()).
+    QByteArray dataKey;
+    QString dataKeyFile;
+    // Why PHI cannot be stored: no data key. Empty when it can.
+    QString dataKeyRefusal() const;
 
     // --oidc-issuer and the other --oidc-* options: sign-in through the state's identity
     // provider (oidc/oidcprovider.h; thread-safe, shared by every copy); null = none.

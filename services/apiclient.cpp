@@ -247,6 +247,21 @@ quint64 ApiClient::downloadAgreementDocument(qint64 agreementId, Handler done)
                        std::move(done));
 }
 
+quint64 ApiClient::checkHl7(const QByteArray &bytes, Handler done)
+{
+    return sendRequest(fileTransfer("POST", "application/hl7-v2", bytes), QStringLiteral("/hl7/check"), {},
+                       std::move(done));
+}
+
+quint64 ApiClient::addOnboardingSubmission(qint64 projectId, const QString &fileName, const QByteArray &bytes,
+                                           Handler done)
+{
+    HttpRequest request = fileTransfer("POST", "application/hl7-v2", bytes);
+    request.headers.append({"IZ-Filename", QUrl::toPercentEncoding(fileName, " .-_()")});
+    return sendRequest(std::move(request), QStringLiteral("/onboarding/projects/%1/submissions").arg(projectId), {},
+                       std::move(done));
+}
+
 quint64 ApiClient::recentTickets(const QString &phone, std::optional<qint64> organizationId, Handler done)
 {
     // In the body, never the URL: a caller's number stays out of proxy logs.

@@ -68,6 +68,11 @@ public:
     quint64 uploadAgreementDocument(qint64 agreementId, const QByteArray &contentType, const QByteArray &bytes,
                                     Handler done);
     quint64 downloadAgreementDocument(qint64 agreementId, Handler done);
+    // HL7 v2 bytes as sent (contracts-onboarding.md): checked by the server, nothing stored.
+    quint64 checkHl7(const QByteArray &bytes, Handler done);
+    // The same bytes attached to an onboarding project: checked, stored sealed, 201 Submission.
+    quint64 addOnboardingSubmission(qint64 projectId, const QString &fileName, const QByteArray &bytes,
+                                    Handler done);
     quint64 recentTickets(const QString &phone, std::optional<qint64> organizationId, Handler done);
     quint64 cannedResponses(const QString &category, Handler done);
     quint64 staffBoard(Handler done);

@@ -33,7 +33,7 @@ QByteArray FileIo::sniffType(const QByteArray &head)
     return {};
 }
 
-FileIo::Read FileIo::readDocument(const QString &path, qint64 maxBytes)
+FileIo::Read FileIo::readFile(const QString &path, qint64 maxBytes)
 {
     Read r;
     const QString name = QFileInfo(path).fileName();
@@ -49,19 +49,29 @@ FileIo::Read FileIo::readDocument(const QString &path, qint64 maxBytes)
         return r;
     }
     r.bytes = file.read(maxBytes + 1); // a file that grew meanwhile is still caught
-    if (r.bytes.size() > maxBytes) {
+    if (r.bytes.size() > maxBytes)
         r.error
             = tr("“%1” is too large; files can be at most %2 MB.").arg(name, QString::number(maxBytes / (1024 * 1024)));
-    } else if (r.bytes.isEmpty()) {
+    else if (r.bytes.isEmpty())
         r.error = tr("“%1” is empty.").arg(name);
-    } else if ((r.contentType = sniffType(r.bytes.left(8))).isEmpty()) {
+    if (!r.error.isEmpty())
+        r.bytes.clear();
+    return r;
+}
+
+FileIo::Read FileIo::readDocument(const QString &path, qint64 maxBytes)
+{
+    Read r = readFile(path, maxBytes);
+    if (!r.error.isEmpty())
+        return r;
+    const QString name = QFileInfo(path).fileName();
+    if ((r.contentType = sniffType(r.bytes.left(8))).isEmpty()) {
         r.error = namedAsDocument(path)
                       ? tr("“%1” is named as a PDF or image, but its content is not a PDF, PNG, JPEG or TIFF file.")
                             .arg(name)
                       : tr("“%1” cannot be sent: only PDF, PNG, JPEG and TIFF files can be attached.").arg(name);
-    }
-    if (!r.error.isEmpty())
         r.bytes.clear();
+    }
     return r;
 }
 

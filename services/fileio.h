@@ -27,6 +27,8 @@ public:
 
     // "application/pdf", "image/png", "image/jpeg" or "image/tiff" from the first bytes; empty otherwise.
     static QByteArray sniffType(const QByteArray &head);
+    // Any file of at most maxBytes (checked before it is read), not empty; contentType empty.
+    static Read readFile(const QString &path, qint64 maxBytes);
     // A PDF, PNG, JPEG or TIFF file of at most maxBytes (checked before it is read).
     static Read readDocument(const QString &path, qint64 maxBytes);
     // Writes to a temporary file in the target folder and renames it when complete, so a

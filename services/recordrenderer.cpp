@@ -140,6 +140,11 @@ QString RecordRenderer::toHtml(const ReleasedRecord &record)
 
 QByteArray RecordRenderer::toPdf(const ReleasedRecord &record)
 {
+    return htmlToPdf(tr("Immunization record"), toHtml(record), footerText(record));
+}
+
+QByteArray RecordRenderer::htmlToPdf(const QString &title, const QString &html, const QString &footer)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -148,19 +153,18 @@ QByteArray RecordRenderer::toPdf(const ReleasedRecord &record)
         writer.setPageSize(QPageSize(QPageSize::Letter));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("Immunization record"));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("IZ Desk"));
 
         QPainter painter(&writer);
         const QRect page = painter.viewport();
-        const QString footer = footerText(record);
         QFont footerFont = painter.font();
         footerFont.setPointSizeF(8);
         const int footerHeight = QFontMetrics(footerFont, &writer).height() * 3;
 
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
-        doc.setHtml(toHtml(record));
+        doc.setHtml(html);
         const QSizeF body(page.width(), page.height() - footerHeight);
         doc.setPageSize(body);
         const int pages = qMax(1, doc.pageCount());
@@ -183,7 +187,40 @@ QByteArray RecordRenderer::toPdf(const ReleasedRecord &record)
 
 void RecordRenderer::savePdf(const ReleasedRecord &record, const QString &path)
 {
-    const QByteArray bytes = toPdf(record);
+    saveBytes(toPdf(record), path);
+}
+
+QString RecordRenderer::letterHtml(const QJsonObject &content)
+{
+    const QJsonObject to = content.value(QStringLiteral("recipient")).toObject();
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 11pt;\">");
+    html += QStringLiteral("<p align=\"right\">") % esc(plainDate(str(content, "date"))) % QStringLiteral("</p><p>");
+    QStringList lines;
+    for (const char *key : {"contact", "organization"}) {
+        if (const QString line = str(to, key).trimmed(); !line.isEmpty())
+            lines << esc(line);
+    }
+    html += lines.join(QStringLiteral("<br>")) % QStringLiteral("</p>");
+    html += QStringLiteral("<h1 style=\"font-size: 16pt;\">") % esc(str(content, "title")) % QStringLiteral("</h1>");
+    for (const QJsonValue &paragraph : content.value(QStringLiteral("paragraphs")).toArray())
+        html += QStringLiteral("<p>") % esc(paragraph.toString()) % QStringLiteral("</p>");
+    html += QStringLiteral("<p><br>") % esc(str(content, "signature")).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+            % QStringLiteral("</p></body></html>");
+    return html;
+}
+
+QByteArray RecordRenderer::letterPdf(const QJsonObject &content, const QString &footer)
+{
+    return htmlToPdf(str(content, "title"), letterHtml(content), footer);
+}
+
+void RecordRenderer::saveLetterPdf(const QJsonObject &content, const QString &footer, const QString &path)
+{
+    saveBytes(letterPdf(content, footer), path);
+}
+
+void RecordRenderer::saveBytes(const QByteArray &bytes, const QString &path)
+{
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, size = bytes.size()] {
         const QString error = watcher->result();
@@ -194,7 +231,7 @@ void RecordRenderer::savePdf(const ReleasedRecord &record, const QString &path)
             Q_EMIT pdfFailed(path, error);
     });
     watcher->setFuture(QtConcurrent::run([bytes, path]() -> QString {
-        // QSaveFile: a half-written record never appears under the chosen name.
+        // QSaveFile: a half-written document never appears under the chosen name.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return file.errorString();

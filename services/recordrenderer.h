@@ -51,9 +51,21 @@ public:
     // Renders and writes the PDF to `path`; pdfSaved or pdfFailed follows.
     void savePdf(const ReleasedRecord &record, const QString &path);
 
+    // A letter the server filled (contracts-onboarding.md, Letter.content: title, date,
+    // recipient {organization, contact}, paragraphs, signature) on the same pages: HTML, PDF
+    // bytes (footer on every page), and written to `path` like a record.
+    static QString letterHtml(const QJsonObject &content);
+    static QByteArray letterPdf(const QJsonObject &content, const QString &footer);
+    void saveLetterPdf(const QJsonObject &content, const QString &footer, const QString &path);
+
 Q_SIGNALS:
     void pdfSaved(const QString &path, qint64 bytes);
     void pdfFailed(const QString &path, const QString &message);
+
+private:
+    // Letter pages of `html` with `footer` and "Page i of n" at the foot of each.
+    static QByteArray htmlToPdf(const QString &title, const QString &html, const QString &footer);
+    void saveBytes(const QByteArray &bytes, const QString &path);
 };
 
 } // namespace izdesk

@@ -114,6 +114,49 @@
         <source>The server answered with an error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused to connect to %1 without encryption: plain HTTP is allowed only to this computer. Use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodesetRelease</name>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged by %1 on %2; waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2; the checker and the patient record use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateDisplay</name>
@@ -242,6 +285,315 @@
     </message>
     <message>
         <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hl7CheckResult</name>
+    <message>
+        <source>%1 has no check or no known severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at segment %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no offset or length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, segment %2 has no valid byte range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no report with a summary and a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report describes %1 message(s) but the answer lays out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administered dose coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes valid on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility and funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer and lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race and ethnicity coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection and publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Social Security numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filler data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP web service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (HL7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing-submission letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingBoard</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate met: ready to pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 · priority %2 · waiting %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingProjectRules</name>
+    <message>
+        <source>Gate met: %1 can be passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate not met for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1672,475 @@
     </message>
 </context>
 <context>
+    <name>izdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your password has to be replaced before the desk opens: it was set by an administrator or it has expired. Choose a new password only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1. Your sessions on other computers end; this one stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out without changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetChangeModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (this release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetCountModel</name>
+    <message>
+        <source>Code set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetReleaseController</name>
+    <message>
+        <source>Approving release %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing release %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding release %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is approved. Publish it to put it into use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is published: the HL7 checker and the patient record use these code sets now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is discarded; nothing of it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see code set releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading code set releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see code set releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases were not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change code set releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change code set releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetReleaseDetail</name>
+    <message>
+        <source>Counts per code set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes this release changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;odes in this release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code s&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show new codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changed codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the release (left as published): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All code systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release to see what it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list below shows the first 500 codes of each kind; the counts are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetReleaseListModel</name>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes: new / changed / retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::CodesetReleasesView</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code set releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the releases from the server again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relea&amp;ses (new / changed / retired per code system):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the release as it is (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code set releases. Stage CDC files on the server with “izdesk-server codesets stage DIR”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: releases cannot be read or changed until the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve release %1 (%2)? Nothing changes for the HL7 checker or the patient record yet: an approved release still has to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish release %1? At once, the HL7 checker and the patient record use its code sets: %2. Other desk servers on the same database use them after a restart. A published release cannot be taken back from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard release %1? It will never be published and the code sets stay as they are; to use these files later, stage them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve release %1 no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish release %1 no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard release %1 no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 release, %1 waiting to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 releases, %2 waiting to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>izdesk::DisclosuresView</name>
     <message>
         <source>Read to the caller</source>
@@ -2109,6 +2930,384 @@
     </message>
 </context>
 <context>
+    <name>izdesk::Hl7CheckConnector</name>
+    <message>
+        <source>Check &amp;HL7 for this ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the HL7 message checker for a data exchange ticket (Ctrl+Alt+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking HL7 messages is for desk staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::Hl7CheckController</name>
+    <message>
+        <source>There is nothing to check: paste a message, drop a file or open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 MB; the server checks at most %2 MB at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to check messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not check HL7 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the text as too large (at most %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::Hl7CheckerView</name>
+    <message>
+        <source>accepted (AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted with errors (AE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (AR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 message checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an HL7 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 messages (*.hl7 *.txt *.er7 *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file of messages, a batch or an MLLP capture (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the text to the registry&apos;s checker (Ctrl+Enter); nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text and the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste HL7 messages here, one segment per line, or drop a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste HL7 v2 messages here (MSH|^~\&amp;|…), drop a file, or open one with Ctrl+O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message of the batch to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK for the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC&amp;K the registry would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ACK to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1” (%2). Press Check (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed after the check: press Check (Ctrl+Enter) to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the checker needs the server. Try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: messages cannot be checked until the server is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (control id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n message(s): passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n message(s): failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · checklist item %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent: &lt;tt&gt;%1&lt;/tt&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::Hl7ChecklistBar</name>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s); %1 with errors, %2 with warnings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed&lt;/b&gt; the registry&apos;s thresholds. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a message, drop a file or open one (Ctrl+O), then press Check (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::Hl7FindingModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>izdesk::IisUserView</name>
     <message>
         <source>Account holder</source>
@@ -2667,6 +3866,30 @@
         <source>Ask your administrator to set the server address of this environment (environments/%1/url in the IZ Desk settings file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>or with your IZ Desk username and password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser at your organization&apos;s sign-in page; IZ Desk continues when you have signed in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your web browser for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sign-in (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::MainWindow</name>
@@ -2906,6 +4129,38 @@
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HL7 message &amp;checker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check HL7 messages a sender reads out or sends: checklist a–k and the ACK (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onboarding board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create staff accounts, change roles, disable, unlock and reset passwords (Ctrl+Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code s&amp;et releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::MergeDialog</name>
@@ -3116,6 +4371,955 @@
     </message>
 </context>
 <context>
+    <name>izdesk::OidcSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). Sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer could not produce the random values a sign-in needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IZ Desk cannot receive the answer of the identity provider: no port is free on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the sign-in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in IZ Desk started. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser did not belong to this sign-in, so it was not used. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in. Go back to IZ Desk for the details; you can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer held no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no authorization code back. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in with %1. You can close this tab and go back to IZ Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not hand out an ID token (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingActionDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingBoardView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by organization, stage or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the selected queue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a project for the selected waiting organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected queue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue entry becomes a project when it is invited (Alt+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue entry becomes a project when a supervisor invites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 withdrawn from the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingConnector</name>
+    <message>
+        <source>Opening project %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued; select it under Letters to save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is invited: project %2 has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No onboarding project yet: waiting in the queue at position %1 (priority %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no onboarding project and is not in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — onboarding project #%2 — letter #%3 issued by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the onboarding project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 in the HL7 checker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test submission #%1 of onboarding project #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open onboarding &amp;project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the onboarding project of a data exchange ticket&apos;s organization (Ctrl+Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the onboarding project of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingContactsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the contact edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else meanwhile (yours is still in the boxes; Save again to keep yours, Revert to take theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingController</name>
+    <message>
+        <source>Someone changed this project after you opened it. Your changes were not saved; the project as it is now is shown. Make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed plan is set; the due dates follow from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinical workflow is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is moved back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue entry is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored and passed the check (%2 message(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored but did not pass the check: %2 of %3 message(s) with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project does not take test submissions now: only an active project in Test transport, Technical review or Monitoring does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large: at most %1 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no data key, so it cannot store test files; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test submission was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingProjectView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the project (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set agreed &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the agreed plan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ss stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record clinical &amp;workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the clinical workflow review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;due date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a stage&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;back in queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the project back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdr&amp;aw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue o&amp;ngoing-submission letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the ongoing-submission letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the organization agreed to the onboarding plan. Every stage&apos;s due date follows from it on the desk&apos;s business calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the agreed plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage and the following ones move by the same business time. A stage already past due cannot move: move the project back in the queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets a new place in the queue from today; this project ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ends and leaves the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the invitation letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the ongoing-submission letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions, history and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data use agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is %1: no gate to pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmissions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;etters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not passed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its gate is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add test submissi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test submission from an HL7 file (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 v2 files (*.hl7 *.er7 *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as the HL7 checker does and stored sealed; a file may also be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingSubmissionsModel</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingTimelineModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::OnboardingTrendView</name>
+    <message>
+        <source>No test submission has been received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test submissions, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of messages with errors and with warnings per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected submission&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected submission in the HL7 checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loading its report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2. %3 message(s), %4 with errors, %5 with warnings; score %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>izdesk::OrganizationView</name>
     <message>
         <source>Organization data use agreements</source>
@@ -3255,6 +5459,14 @@
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;nboarding project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the organization&apos;s electronic-reporting onboarding project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +5611,17 @@
     </message>
     <message>
         <source>The server no longer accepts this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::PasswordChangeConnector</name>
+    <message>
+        <source>Your password is changed. Your sessions on other computers have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password needs the server, which cannot be reached now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3982,6 +6205,22 @@
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>close spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 10 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name on one record only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-grade: nothing closer on file, check what differs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::PatientSearchView</name>
@@ -4529,6 +6768,50 @@
         <source>Offline sign-in failed: the user name or password is wrong, or this user has not signed in to this environment on this computer before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a new password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password needs the server, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the desk opens once you have chosen a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: you were signed out elsewhere, the session timed out, or an administrator disabled your account or reset its password. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: a new password must be chosen before the desk opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This environment offers no sign-in through an identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your web browser: sign in with %1 there, then come back to IZ Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with IZ Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>izdesk::SessionStatusBar</name>
@@ -4710,6 +6993,354 @@
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::StaffAccountDialog</name>
+    <message>
+        <source>Username problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person signs in with the temporary password once and then has to choose a password of their own. Give them the temporary password in person or by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role of %1 (%2) takes effect with their next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed out everywhere and has to choose a new password at the next sign-in with this temporary one. A lock from failed sign-ins is cleared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::StaffAccountsConnector</name>
+    <message>
+        <source>Loading the staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2. They sign in with the temporary password and then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2, shown as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password and chooses a new one at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::StaffAccountsController</name>
+    <message>
+        <source>The server sent an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>izdesk::StaffAccountsView</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter staff accounts by username, name or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username, name or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role or name of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected account and end its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the selected account after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected account a new temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password due at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a new password</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

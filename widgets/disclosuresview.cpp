@@ -66,6 +66,34 @@ DisclosuresView::DisclosuresView(QWidget *parent)
     setObjectName(QStringLiteral("disclosuresView"));
     setWindowTitle(tr("Disclosures and alerts"));
 
+    QGroupBox *alerts = buildAlertsGroup();
+    QGroupBox *disclosures = buildDisclosuresGroup();
+
+    m_message->setObjectName(QStringLiteral("disclosuresMessage"));
+    m_message->setAccessibleName(tr("Status"));
+    m_message->setWordWrap(true);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("disclosuresCloseButton"));
+    close->setAccessibleName(tr("Close"));
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(alerts, 1);
+    layout->addWidget(disclosures, 1);
+    layout->addLayout(bottom);
+    for (QPushButton *b : {m_refreshAlerts, m_acknowledge, m_liftLock, m_showDisclosures, close})
+        b->setAutoDefault(false);
+
+    connectSignals();
+    resize(760, 620);
+    updateButtons();
+}
+
+// Open alerts with acknowledge and lift lock (which needs a reason).
+QGroupBox *DisclosuresView::buildAlertsGroup()
+{
     auto *alerts = new QGroupBox(tr("Open alerts"), this);
     alerts->setAccessibleName(alerts->title());
     m_alertTable = makeTable(alerts, QStringLiteral("alertTable"), tr("Open alerts"),
@@ -91,7 +119,12 @@ DisclosuresView::DisclosuresView(QWidget *parent)
     auto *alertLayout = new QVBoxLayout(alerts);
     alertLayout->addWidget(m_alertTable, 1);
     alertLayout->addLayout(alertButtons);
+    return alerts;
+}
 
+// The accounting of disclosures of one patient record.
+QGroupBox *DisclosuresView::buildDisclosuresGroup()
+{
     auto *disclosures = new QGroupBox(tr("Accounting of disclosures"), this);
     disclosures->setAccessibleName(disclosures->title());
     auto *patientLabel = new QLabel(tr("Patient &record:"), disclosures);
@@ -113,24 +146,11 @@ DisclosuresView::DisclosuresView(QWidget *parent)
     auto *disclosureLayout = new QVBoxLayout(disclosures);
     disclosureLayout->addLayout(patientRow);
     disclosureLayout->addWidget(m_disclosureTable, 1);
+    return disclosures;
+}
 
-    m_message->setObjectName(QStringLiteral("disclosuresMessage"));
-    m_message->setAccessibleName(tr("Status"));
-    m_message->setWordWrap(true);
-    auto *close = new QPushButton(tr("Close"), this);
-    close->setObjectName(QStringLiteral("disclosuresCloseButton"));
-    close->setAccessibleName(tr("Close"));
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_message, 1);
-    bottom->addWidget(close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(alerts, 1);
-    layout->addWidget(disclosures, 1);
-    layout->addLayout(bottom);
-    for (QPushButton *b : {m_refreshAlerts, m_acknowledge, m_liftLock, m_showDisclosures, close})
-        b->setAutoDefault(false);
-
+void DisclosuresView::connectSignals()
+{
     connect(m_refreshAlerts, &QPushButton::clicked, this, &DisclosuresView::alertsRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedAlertId())
@@ -157,8 +177,6 @@ DisclosuresView::DisclosuresView(QWidget *parent)
             m_patient->setValue(int(patient));
     });
     connect(m_reason, &QLineEdit::textChanged, this, &DisclosuresView::updateButtons);
-    resize(760, 620);
-    updateButtons();
 }
 
 void DisclosuresView::showFor(qint64 patientId)

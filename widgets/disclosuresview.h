@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QList>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +58,9 @@ Q_SIGNALS:
     void liftLockRequested(qint64 patientId, const QString &reason);
 
 private:
+    QGroupBox *buildAlertsGroup();
+    QGroupBox *buildDisclosuresGroup();
+    void connectSignals();
     qint64 selectedAlertPatient() const;
     qint64 selectedAlertId() const;
     void updateButtons();

@@ -54,6 +54,36 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
 {
     setObjectName(QStringLiteral("duplicateCompareView"));
     setWindowTitle(tr("Compare and merge"));
+    setUpWidgets();
+    QSplitter *splitter = buildPanes();
+
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reasonEdit);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_swapButton);
+    actions->addWidget(m_notDuplicateButton);
+    actions->addSpacing(16);
+    actions->addWidget(reasonLabel);
+    actions->addWidget(m_reasonEdit, 1);
+    actions->addWidget(m_mergeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_vetoBanner);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_blocked);
+    layout->addWidget(m_recordPanel);
+    layout->addWidget(m_message);
+    setTabOrder(m_reasonEdit, m_mergeButton);
+
+    connectSignals();
+    resize(1280, 880);
+    updateState();
+}
+
+void DuplicateCompareView::setUpWidgets()
+{
     AccountDisplay::name(m_summary, "pairSummary", tr("Pair summary"));
     AccountDisplay::name(m_vetoBanner, "vetoBanner", tr("Hard vetoes"));
     AccountDisplay::name(m_legend, "agreementLegend", tr("Agreement legend"));
@@ -94,7 +124,11 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_events->setSelectionMode(QAbstractItemView::SingleSelection);
+}
 
+// The fields side by side above the score waterfall and the immunizations after the merge.
+QSplitter *DuplicateCompareView::buildPanes()
+{
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("fieldsScroll"));
     scroll->setWidgetResizable(true);
@@ -123,27 +157,11 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    return splitter;
+}
 
-    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
-    reasonLabel->setBuddy(m_reasonEdit);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_swapButton);
-    actions->addWidget(m_notDuplicateButton);
-    actions->addSpacing(16);
-    actions->addWidget(reasonLabel);
-    actions->addWidget(m_reasonEdit, 1);
-    actions->addWidget(m_mergeButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_vetoBanner);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(actions);
-    layout->addWidget(m_blocked);
-    layout->addWidget(m_recordPanel);
-    layout->addWidget(m_message);
-    setTabOrder(m_reasonEdit, m_mergeButton);
-
+void DuplicateCompareView::connectSignals()
+{
     connect(m_fields, &MergeFieldGrid::choicesChanged, this, [this] { requestPreview(false); });
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &DuplicateCompareView::updateState);
     connect(m_swapButton, &QPushButton::clicked, this, &DuplicateCompareView::swapSides);
@@ -166,8 +184,6 @@ DuplicateCompareView::DuplicateCompareView(QWidget *parent)
         Q_EMIT unmergeRequested(m_record.id);
         updateState();
     });
-    resize(1280, 880);
-    updateState();
 }
 
 void DuplicateCompareView::setPair(const DuplicatePair &pair, const PatientRecord &low, const PatientRecord &high)

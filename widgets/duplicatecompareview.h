@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 
 namespace izdesk {
@@ -56,6 +57,9 @@ Q_SIGNALS:
     void notDuplicateRequested(qint64 pairId, const QString &reason);
 
 private:
+    void setUpWidgets();
+    QSplitter *buildPanes();
+    void connectSignals();
     void updateSummary();
     void fillPatients(const FieldChoices &choices);
     void requestPreview(bool immediately);

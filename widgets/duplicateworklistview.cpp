@@ -54,6 +54,33 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
 {
     setObjectName(QStringLiteral("duplicateWorklistView"));
     setWindowTitle(tr("Duplicate review"));
+    setUpWidgets();
+    QWidget *pairsPage = buildPairsPage();
+    m_tabs = new QTabWidget(this);
+    m_clusters = new DuplicateClusterPanel(m_tabs);
+    m_tabs->addTab(pairsPage, tr("Pa&irs"));
+    m_tabs->addTab(m_clusters, tr("Cl&usters"));
+    AccountDisplay::name(m_tabs, "duplicateReviewTabs", tr("Pairs or clusters"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { Q_EMIT clustersShownChanged(m_tabs->widget(index) == m_clusters); });
+    setTabOrder(m_grade, m_status);
+    setTabOrder(m_status, m_facility);
+    setTabOrder(m_facility, m_minAge);
+    setTabOrder(m_minAge, m_maxAge);
+    setTabOrder(m_maxAge, m_applyButton);
+    setTabOrder(m_applyButton, m_list);
+    setTabOrder(m_list, m_claimButton);
+    setTabOrder(m_claimButton, m_openButton);
+
+    connectSignals();
+    resize(1100, 560);
+    updateState();
+}
+
+void DuplicateWorklistView::setUpWidgets()
+{
     m_grade->addItem(tr("Any grade"), QString());
     for (const char *grade : {"certain", "probable", "possible"})
         m_grade->addItem(DuplicateDisplay::gradeText(QLatin1String(grade)), QLatin1String(grade));
@@ -78,7 +105,11 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->sortByColumn(ScoreColumn, Qt::DescendingOrder);
+}
 
+// The Pairs tab: filters, the list of pairs, its buttons and status.
+QWidget *DuplicateWorklistView::buildPairsPage()
+{
     auto *filters = new QHBoxLayout;
     auto addField = [this, filters](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -107,24 +138,11 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_counts);
     layout->addWidget(m_message);
-    m_tabs = new QTabWidget(this);
-    m_clusters = new DuplicateClusterPanel(m_tabs);
-    m_tabs->addTab(pairsPage, tr("Pa&irs"));
-    m_tabs->addTab(m_clusters, tr("Cl&usters"));
-    AccountDisplay::name(m_tabs, "duplicateReviewTabs", tr("Pairs or clusters"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { Q_EMIT clustersShownChanged(m_tabs->widget(index) == m_clusters); });
-    setTabOrder(m_grade, m_status);
-    setTabOrder(m_status, m_facility);
-    setTabOrder(m_facility, m_minAge);
-    setTabOrder(m_minAge, m_maxAge);
-    setTabOrder(m_maxAge, m_applyButton);
-    setTabOrder(m_applyButton, m_list);
-    setTabOrder(m_list, m_claimButton);
-    setTabOrder(m_claimButton, m_openButton);
+    return pairsPage;
+}
 
+void DuplicateWorklistView::connectSignals()
+{
     connect(m_grade, &QComboBox::currentIndexChanged, this, &DuplicateWorklistView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &DuplicateWorklistView::applyFilter);
     connect(m_facility, &QLineEdit::returnPressed, this, &DuplicateWorklistView::applyFilter);
@@ -140,8 +158,6 @@ DuplicateWorklistView::DuplicateWorklistView(QWidget *parent)
         if (const qint64 id = currentPairId())
             Q_EMIT claimRequested(id);
     });
-    resize(1100, 560);
-    updateState();
 }
 
 bool DuplicateWorklistView::clustersShown() const

@@ -70,6 +70,9 @@ Q_SIGNALS:
     void clustersShownChanged(bool shown);
 
 private:
+    void setUpWidgets();
+    QWidget *buildPairsPage();
+    void connectSignals();
     void fillRow(QTreeWidgetItem *item, const DuplicatePair &pair);
     void applyFilter();
     void openCurrent();

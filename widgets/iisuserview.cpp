@@ -74,6 +74,15 @@ IisUserView::IisUserView(QWidget *parent)
     m_title->setFont(big);
     m_agreements->setSortingEnabled(false); // newest first, as the server sends them
 
+    setUpInputs();
+    buildLayout();
+    connectSignals();
+    resize(820, 680);
+    updateState();
+}
+
+void IisUserView::setUpInputs()
+{
     AccountDisplay::name(m_kindCombo, "agreementKindCombo", tr("Kind of agreement"));
     AccountDisplay::name(m_versionEdit, "agreementVersionEdit", tr("Version of the signed form"));
     AccountDisplay::name(m_signerEdit, "agreementSignerEdit", tr("Name of the signer"));
@@ -101,7 +110,10 @@ IisUserView::IisUserView(QWidget *parent)
     m_reasonEdit->setMaxLength(200);
     m_reasonEdit->setPlaceholderText(tr("Reason (needed to inactivate)"));
     m_reasonEdit->setClearButtonEnabled(true);
+}
 
+void IisUserView::buildLayout()
+{
     auto *identity = new QFormLayout;
     identity->addRow(tr("Username:"), m_username);
     identity->addRow(tr("E-mail:"), m_email);
@@ -114,27 +126,8 @@ IisUserView::IisUserView(QWidget *parent)
     identity->addRow(tr("Activated:"), m_activated);
     identity->addRow(tr("Temporary password:"), m_credential);
 
-    auto *record = new QGroupBox(tr("Record a signed agreement"), this);
-    record->setObjectName(QStringLiteral("recordAgreementGroup"));
-    auto *recordForm = new QFormLayout(record);
-    recordForm->addRow(tr("&Kind:"), m_kindCombo);
-    recordForm->addRow(tr("&Version:"), m_versionEdit);
-    recordForm->addRow(tr("&Signer:"), m_signerEdit);
-    recordForm->addRow(tr("&Date signed:"), m_signedOnEdit);
-    recordForm->addRow(QString(), m_recordButton);
-
-    auto *status = new QGroupBox(tr("Account status"), this);
-    auto *statusLayout = new QVBoxLayout(status);
-    auto *reasonRow = new QHBoxLayout;
-    auto *reasonLabel = new QLabel(tr("&Reason:"), status);
-    reasonLabel->setBuddy(m_reasonEdit);
-    reasonRow->addWidget(reasonLabel);
-    reasonRow->addWidget(m_reasonEdit, 1);
-    statusLayout->addWidget(m_activateButton);
-    statusLayout->addLayout(reasonRow);
-    statusLayout->addWidget(m_inactivateButton);
-    statusLayout->addStretch();
-    statusLayout->addWidget(m_credentialButton);
+    QGroupBox *record = buildRecordGroup();
+    QGroupBox *status = buildStatusGroup();
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(record, 3);
@@ -159,7 +152,41 @@ IisUserView::IisUserView(QWidget *parent)
     layout->addLayout(actions);
     layout->addLayout(bottom);
     layout->addWidget(m_message);
+}
 
+QGroupBox *IisUserView::buildRecordGroup()
+{
+    auto *record = new QGroupBox(tr("Record a signed agreement"), this);
+    record->setObjectName(QStringLiteral("recordAgreementGroup"));
+    auto *recordForm = new QFormLayout(record);
+    recordForm->addRow(tr("&Kind:"), m_kindCombo);
+    recordForm->addRow(tr("&Version:"), m_versionEdit);
+    recordForm->addRow(tr("&Signer:"), m_signerEdit);
+    recordForm->addRow(tr("&Date signed:"), m_signedOnEdit);
+    recordForm->addRow(QString(), m_recordButton);
+    return record;
+}
+
+// Activate, inactivate with a reason, and the temporary password.
+QGroupBox *IisUserView::buildStatusGroup()
+{
+    auto *status = new QGroupBox(tr("Account status"), this);
+    auto *statusLayout = new QVBoxLayout(status);
+    auto *reasonRow = new QHBoxLayout;
+    auto *reasonLabel = new QLabel(tr("&Reason:"), status);
+    reasonLabel->setBuddy(m_reasonEdit);
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reasonEdit, 1);
+    statusLayout->addWidget(m_activateButton);
+    statusLayout->addLayout(reasonRow);
+    statusLayout->addWidget(m_inactivateButton);
+    statusLayout->addStretch();
+    statusLayout->addWidget(m_credentialButton);
+    return status;
+}
+
+void IisUserView::connectSignals()
+{
     connect(m_versionEdit, &QLineEdit::textChanged, this, &IisUserView::updateState);
     connect(m_signerEdit, &QLineEdit::textChanged, this, &IisUserView::updateState);
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &IisUserView::updateState);
@@ -188,8 +215,6 @@ IisUserView::IisUserView(QWidget *parent)
     };
     connect(m_refreshButton, &QPushButton::clicked, this, refresh);
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, this, refresh);
-    resize(820, 680);
-    updateState();
 }
 
 void IisUserView::setAccount(const IisAccount &account, const QList<AccountAgreement> &agreements)

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,6 +51,11 @@ Q_SIGNALS:
     void credentialRequested(qint64 userId);
 
 private:
+    void setUpInputs();
+    void buildLayout();
+    QGroupBox *buildRecordGroup();
+    QGroupBox *buildStatusGroup();
+    void connectSignals();
     void showAccount();
     void updateState();
     void requestRecord();

@@ -52,6 +52,25 @@ InboundCallDialog::InboundCallDialog(QWidget *parent)
     setObjectName(QStringLiteral("inboundCallDialog"));
     setWindowTitle(tr("Inbound call"));
     setModal(true);
+    setUpWidgets();
+    buildLayout();
+
+    setTabOrder(m_phoneEdit, m_nameEdit);
+    setTabOrder(m_nameEdit, m_subjectEdit);
+    setTabOrder(m_subjectEdit, m_categoryCombo);
+    setTabOrder(m_categoryCombo, m_priorityCombo);
+    setTabOrder(m_priorityCombo, m_notesEdit);
+    setTabOrder(m_notesEdit, m_recentList);
+    setTabOrder(m_recentList, m_existingButton);
+    setTabOrder(m_existingButton, m_createButton);
+    setTabOrder(m_createButton, m_cancelButton);
+
+    connectSignals();
+    resize(820, 460);
+}
+
+void InboundCallDialog::setUpWidgets()
+{
     const QList<std::tuple<QWidget *, QString, QString>> named{
         {m_phoneEdit, QStringLiteral("callerPhoneEdit"), tr("Caller phone number")},
         {m_nameEdit, QStringLiteral("callerNameEdit"), tr("Caller name")},
@@ -90,7 +109,11 @@ InboundCallDialog::InboundCallDialog(QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     m_createButton->setDefault(true);
+}
 
+// The caller form beside the caller's recent tickets, then the call timer and the buttons.
+void InboundCallDialog::buildLayout()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Caller &phone:"), m_phoneEdit);
@@ -128,17 +151,10 @@ InboundCallDialog::InboundCallDialog(QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(m_errorLabel);
     layout->addLayout(timerRow);
+}
 
-    setTabOrder(m_phoneEdit, m_nameEdit);
-    setTabOrder(m_nameEdit, m_subjectEdit);
-    setTabOrder(m_subjectEdit, m_categoryCombo);
-    setTabOrder(m_categoryCombo, m_priorityCombo);
-    setTabOrder(m_priorityCombo, m_notesEdit);
-    setTabOrder(m_notesEdit, m_recentList);
-    setTabOrder(m_recentList, m_existingButton);
-    setTabOrder(m_existingButton, m_createButton);
-    setTabOrder(m_createButton, m_cancelButton);
-
+void InboundCallDialog::connectSignals()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kLookupDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &InboundCallDialog::lookUp);
@@ -152,7 +168,6 @@ InboundCallDialog::InboundCallDialog(QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &InboundCallDialog::submitNew);
     connect(m_existingButton, &QPushButton::clicked, this, &InboundCallDialog::submitExisting);
     connect(m_cancelButton, &QPushButton::clicked, this, &InboundCallDialog::reject);
-    resize(820, 460);
 }
 
 void InboundCallDialog::startCall(const QString &phone)

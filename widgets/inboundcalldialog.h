@@ -51,6 +51,9 @@ Q_SIGNALS:
     void callOnExistingSubmitted(qint64 ticketId, const CallLog &call);
 
 private:
+    void setUpWidgets();
+    void buildLayout();
+    void connectSignals();
     CallLog finishCall();
     void lookUp();
     void updateButtons();

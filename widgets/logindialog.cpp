@@ -33,6 +33,23 @@ LoginDialog::LoginDialog(QWidget *parent)
     setWindowTitle(tr("Sign in to IZ Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/izdesk.svg")));
 
+    setUpWidgets();
+    buildLayout();
+
+    setTabOrder(m_profileCombo, m_identityProviderButton);
+    setTabOrder(m_identityProviderButton, m_usernameEdit);
+    setTabOrder(m_usernameEdit, m_passwordEdit);
+    setTabOrder(m_passwordEdit, m_signInButton);
+    setTabOrder(m_signInButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_sandboxButton);
+
+    connectActions();
+    updateIdentityProvider();
+    m_usernameEdit->setFocus();
+}
+
+void LoginDialog::setUpWidgets()
+{
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Environment"));
     m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
@@ -74,7 +91,11 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_errorLabel->setVisible(false);
+}
 
+// Title, the environment and credentials form, status, buttons, then the sandbox row.
+void LoginDialog::buildLayout()
+{
     auto *title = new QLabel(tr("IZ Desk"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -125,14 +146,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addWidget(separator);
     layout->addLayout(sandboxRow);
     setMinimumWidth(460);
+}
 
-    setTabOrder(m_profileCombo, m_identityProviderButton);
-    setTabOrder(m_identityProviderButton, m_usernameEdit);
-    setTabOrder(m_usernameEdit, m_passwordEdit);
-    setTabOrder(m_passwordEdit, m_signInButton);
-    setTabOrder(m_signInButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_sandboxButton);
-
+void LoginDialog::connectActions()
+{
     auto *sandboxShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(sandboxShortcut, &QShortcut::activated, this, &LoginDialog::requestSandbox);
     connect(m_signInButton, &QPushButton::clicked, this, &LoginDialog::requestSignIn);
@@ -144,8 +161,6 @@ LoginDialog::LoginDialog(QWidget *parent)
         updateIdentityProvider();
         Q_EMIT profileChanged(currentProfileId());
     });
-    updateIdentityProvider();
-    m_usernameEdit->setFocus();
 }
 
 void LoginDialog::setProfiles(const QList<ProfileChoice> &profiles)

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void profileChanged(const QString &profileId);
 
 private:
+    void setUpWidgets();
+    void buildLayout();
+    void connectActions();
     void requestSignIn();
     void requestSandbox();
     void requestIdentityProvider();

@@ -47,6 +47,7 @@ OrganizationView::OrganizationView(QWidget *parent)
           {tr("Name"), tr("Username"), tr("Role"), tr("Sites"), tr("Status"), tr("Agreement"), tr("Last login")}))
     , m_openUserButton(new QPushButton(tr("&Open account"), this))
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_onboardingButton(new QPushButton(tr("O&nboarding project"), this))
     , m_status(new QLabel(this))
 {
     m_documents = new AgreementDocumentBar(m_agreements, m_status, this);
@@ -63,6 +64,8 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_type->setAccessibleName(tr("Organization type"));
     AccountDisplay::name(m_openUserButton, "openUserButton", tr("Open the selected IIS user account"));
     AccountDisplay::name(m_refreshButton, "refreshButton", tr("Reload the organization"));
+    AccountDisplay::name(m_onboardingButton, "onboardingButton",
+                         tr("Open the organization's electronic-reporting onboarding project"));
     AccountDisplay::name(m_status, "organizationStatus", tr("Organization status"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -76,6 +79,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openUserButton);
     buttons->addStretch();
+    buttons->addWidget(m_onboardingButton);
     buttons->addWidget(m_refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -100,6 +104,10 @@ OrganizationView::OrganizationView(QWidget *parent)
             Q_EMIT refreshRequested(m_organizationId);
     };
     connect(m_refreshButton, &QPushButton::clicked, this, refresh);
+    connect(m_onboardingButton, &QPushButton::clicked, this, [this] {
+        if (m_organizationId)
+            Q_EMIT onboardingRequested(m_organizationId);
+    });
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, this, refresh);
     m_openUserButton->setEnabled(false);
     resize(980, 640);

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void userOpenRequested(qint64 userId);
     void refreshRequested(qint64 organizationId);
+    // "Onboarding project": the organization's electronic-reporting onboarding.
+    void onboardingRequested(qint64 organizationId);
 
 private:
     void openCurrentUser();
@@ -48,6 +50,7 @@ private:
     QTreeWidget *m_users;
     QPushButton *m_openUserButton;
     QPushButton *m_refreshButton;
+    QPushButton *m_onboardingButton;
     QLabel *m_status;
     qint64 m_organizationId = 0;
 };

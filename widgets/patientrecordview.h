@@ -55,8 +55,18 @@ Q_SIGNALS:
     void verifyRequested(qint64 patientId);
 
 private:
+    void setUpLabels();
+    void buildButtons();
+    QWidget *buildRecordPage();
+    QWidget *buildSections(QWidget *page);
     QLabel *addField(QWidget *form, const QString &label, const QString &objectName);
+    // patientrecordrender.cpp: the page from m_record, masked unless m_verified.
     void render();
+    void renderHeader();
+    void renderConsents();
+    void renderDemographics();
+    void renderIdentifiers();
+    void renderGuardians();
     void renderHistory();
     void showHistoryPage(QWidget *page);
     QString gated(const QString &value) const;

@@ -32,6 +32,34 @@ PatientSearchView::PatientSearchView(QWidget *parent)
 {
     setObjectName(QStringLiteral("patientSearchView"));
 
+    setUpSearchLine();
+    setUpResultsTable();
+    setUpExplanation();
+    setUpButtons();
+
+    auto *explainRow = new QHBoxLayout;
+    explainRow->addWidget(m_explainToggle);
+    explainRow->addStretch(1);
+    explainRow->addWidget(m_linkButton);
+    explainRow->addWidget(m_openButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(explainRow);
+    layout->addWidget(m_explainPanel);
+    setFocusProxy(m_searchEdit);
+    showCleared();
+    setLinkTarget(0, QString());
+}
+
+// The search line, its busy bar and the status line under it.
+void PatientSearchView::setUpSearchLine()
+{
     m_searchEdit->setObjectName(QStringLiteral("patientSearchEdit"));
     m_searchEdit->setAccessibleName(tr("Find a patient"));
     m_searchEdit->setPlaceholderText(tr("Name, date of birth, phone, IIS ID, address — e.g. Jon Smyth 03/04/2019"));
@@ -57,7 +85,10 @@ PatientSearchView::PatientSearchView(QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("patientSearchStatus"));
     m_statusLabel->setAccessibleName(tr("Search status"));
     m_statusLabel->setWordWrap(true);
+}
 
+void PatientSearchView::setUpResultsTable()
+{
     m_table->setObjectName(QStringLiteral("patientResultsTable"));
     m_table->setAccessibleName(tr("Matching patients"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,7 +101,11 @@ PatientSearchView::PatientSearchView(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setTabKeyNavigation(false);
     connect(m_table, &QAbstractItemView::activated, this, [this] { openCurrent(); });
+}
 
+// "Why this match": the toggle, the summary and the score by field.
+void PatientSearchView::setUpExplanation()
+{
     m_explainToggle->setObjectName(QStringLiteral("explainToggle"));
     m_explainToggle->setAccessibleName(tr("Show why this patient matched"));
     m_explainToggle->setText(tr("Why this match"));
@@ -104,7 +139,10 @@ PatientSearchView::PatientSearchView(QWidget *parent)
         m_explainToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         m_explainPanel->setVisible(on);
     });
+}
 
+void PatientSearchView::setUpButtons()
+{
     m_openButton->setObjectName(QStringLiteral("openPatientButton"));
     m_openButton->setAccessibleName(tr("Open the patient's record"));
     m_openButton->setToolTip(tr("Open the selected patient's record (Enter)"));
@@ -118,25 +156,6 @@ PatientSearchView::PatientSearchView(QWidget *parent)
     auto *link = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     link->setContext(Qt::WidgetWithChildrenShortcut);
     connect(link, &QShortcut::activated, m_linkButton, &QPushButton::click);
-
-    auto *explainRow = new QHBoxLayout;
-    explainRow->addWidget(m_explainToggle);
-    explainRow->addStretch(1);
-    explainRow->addWidget(m_linkButton);
-    explainRow->addWidget(m_openButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(4);
-    layout->addWidget(m_searchEdit);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(explainRow);
-    layout->addWidget(m_explainPanel);
-    setFocusProxy(m_searchEdit);
-    showCleared();
-    setLinkTarget(0, QString());
 }
 
 void PatientSearchView::setModel(PatientResultModel *model)

@@ -52,6 +52,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpSearchLine();
+    void setUpResultsTable();
+    void setUpExplanation();
+    void setUpButtons();
     void updateExplanation();
     void updateActions();
     void setStatus(const QString &text, bool error = false);

@@ -152,6 +152,20 @@ void ReportsView::recompute()
     const QDate from = to.addDays(-days);
     const bool periodMatters = report != Report::Backlog;
     m_periodCombo->setEnabled(periodMatters);
+    const ReportChartData chart = computeReport(report, from, to);
+    m_chartView->setChart(ReportChartBuilder::build(chart, m_reportCombo->currentText()));
+    fillTable();
+    m_summary->setText(periodMatters ? tr("%1 – %2 · computed from %3 tickets on this computer")
+                                           .arg(QLocale().toString(from, QLocale::ShortFormat),
+                                                QLocale().toString(to.addDays(-1), QLocale::ShortFormat))
+                                           .arg(m_tickets.size())
+                                     : tr("Open now · computed from %1 tickets on this computer").arg(m_tickets.size()));
+    m_exportButton->setEnabled(!m_rows.isEmpty());
+}
+
+// The chart and the table rows (m_header, m_rows) of one report over [from, to).
+ReportChartData ReportsView::computeReport(Report report, const QDate &from, const QDate &to)
+{
     ReportChartData chart;
     m_rows.clear();
     const QString tickets = tr("Tickets");
@@ -217,8 +231,11 @@ void ReportsView::recompute()
         break;
     }
     }
-    m_chartView->setChart(ReportChartBuilder::build(chart, m_reportCombo->currentText()));
+    return chart;
+}
 
+void ReportsView::fillTable()
+{
     m_table->clear();
     m_table->setColumnCount(int(m_header.size()));
     m_table->setHorizontalHeaderLabels(m_header);
@@ -233,12 +250,6 @@ void ReportsView::recompute()
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < m_header.size(); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_summary->setText(periodMatters ? tr("%1 – %2 · computed from %3 tickets on this computer")
-                                           .arg(QLocale().toString(from, QLocale::ShortFormat),
-                                                QLocale().toString(to.addDays(-1), QLocale::ShortFormat))
-                                           .arg(m_tickets.size())
-                                     : tr("Open now · computed from %1 tickets on this computer").arg(m_tickets.size()));
-    m_exportButton->setEnabled(!m_rows.isEmpty());
 }
 
 void ReportsView::exportCsv()

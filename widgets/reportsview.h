@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace izdesk {
 
+struct ReportChartData;
+
 // Reports computed from the local replica (TicketReport; no row cap): volume by day,
 // category and channel, backlog and aging, SLA compliance, top categories and tickets per
 // specialist, for a chosen period. Each report is a Qt Charts chart next to a table of the
@@ -49,6 +51,8 @@ public Q_SLOTS:
     void showExportResult(const QString &message);
 
 private:
+    ReportChartData computeReport(Report report, const QDate &from, const QDate &to);
+    void fillTable();
     void recompute();
     void exportCsv();
     QDateTime now() const;

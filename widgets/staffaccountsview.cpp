@@ -59,6 +59,22 @@ StaffAccountsView::StaffAccountsView(QWidget *parent)
     m_list->sortByColumn(UsernameColumn, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
 
+    createButtonActions();
+    AccountDisplay::name(m_counts, "staffCounts", tr("Staff account counts"));
+    AccountDisplay::name(m_message, "staffMessage", tr("Staff accounts status"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    buildLayout(filterLabel);
+    connectSignals();
+    resize(960, 540);
+    updateState();
+}
+
+// Names, tooltips and window shortcuts of the buttons, and Find for the filter.
+void StaffAccountsView::createButtonActions()
+{
     struct ActionSpec
     {
         QPushButton *button;
@@ -103,12 +119,10 @@ StaffAccountsView::StaffAccountsView(QWidget *parent)
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &StaffAccountsView::focusFilter);
     addAction(find);
-    AccountDisplay::name(m_counts, "staffCounts", tr("Staff account counts"));
-    AccountDisplay::name(m_message, "staffMessage", tr("Staff accounts status"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void StaffAccountsView::buildLayout(QLabel *filterLabel)
+{
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filterEdit, 1);
@@ -131,7 +145,10 @@ StaffAccountsView::StaffAccountsView(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(actions);
     layout->addLayout(status);
+}
 
+void StaffAccountsView::connectSignals()
+{
     connect(m_filterEdit, &QLineEdit::textChanged, this, &StaffAccountsView::applyFilter);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &StaffAccountsView::updateState);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] {
@@ -153,8 +170,6 @@ StaffAccountsView::StaffAccountsView(QWidget *parent)
     connect(m_enableButton, &QPushButton::clicked, this, forCurrent(&StaffAccountsView::enableRequested));
     connect(m_unlockButton, &QPushButton::clicked, this, forCurrent(&StaffAccountsView::unlockRequested));
     connect(m_dialog, &StaffAccountDialog::submitted, this, &StaffAccountsView::submitDialog);
-    resize(960, 540);
-    updateState();
 }
 
 void StaffAccountsView::setAccounts(const QList<StaffAccount> &accounts)

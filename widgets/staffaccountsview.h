@@ -62,6 +62,9 @@ Q_SIGNALS:
     void resetPasswordRequested(qint64 id, const QString &temporaryPassword);
 
 private:
+    void createButtonActions();
+    void buildLayout(QLabel *filterLabel);
+    void connectSignals();
     void applyFilter();
     void updateState();
     void openDialog(int mode);

@@ -45,61 +45,9 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("ticketDetailPanel"));
 
-    m_numberLabel = new QLabel(m_form);
-    m_numberLabel->setObjectName(QStringLiteral("numberValue"));
-    m_numberLabel->setAccessibleName(tr("Ticket number"));
-    m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_numberLabel->setForegroundRole(QPalette::PlaceholderText);
-    QFont numberFont = m_numberLabel->font();
-    numberFont.setBold(true);
-    m_numberLabel->setFont(numberFont);
-    m_numberLabel->setMinimumSize(m_numberLabel->fontMetrics().horizontalAdvance(QStringLiteral("T-0000000")) + 8,
-                                  m_numberLabel->fontMetrics().height());
-    m_subjectLabel = new QLabel(m_form);
-    m_subjectLabel->setObjectName(QStringLiteral("subjectValue"));
-    m_subjectLabel->setAccessibleName(tr("Subject"));
-    m_subjectLabel->setWordWrap(true);
-    m_subjectLabel->setTextFormat(Qt::PlainText);
-    m_subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont subjectFont = m_subjectLabel->font();
-    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.25);
-    subjectFont.setBold(true);
-    m_subjectLabel->setFont(subjectFont);
-
-    m_editButton->setObjectName(QStringLiteral("editButton"));
-    m_editButton->setAccessibleName(tr("Edit ticket"));
-    m_editButton->setToolTip(tr("Edit this ticket (E in the queue, F2)"));
-    m_statusCombo->setObjectName(QStringLiteral("quickStatusCombo"));
-    m_statusCombo->setAccessibleName(tr("Change status"));
-    for (const CodeEntry &e : Catalog::ticketStatuses())
-        m_statusCombo->addItem(Catalog::label(Catalog::ticketStatuses(), e.key), e.key);
-    auto *statusBuddy = new QLabel(tr("Set stat&us:"), this);
-    statusBuddy->setBuddy(m_statusCombo);
-
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(6);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    auto place = [&](int index, const QString &name, const QString &objectName, const QString &accessible) {
-        QLabel *value = addField(objectName, accessible);
-        auto *key = new QLabel(name, m_form);
-        key->setForegroundRole(QPalette::PlaceholderText); // muted, yet readable in light and dark themes
-        const int row = index / 2;
-        const int column = (index % 2) * 2;
-        grid->addWidget(key, row, column, Qt::AlignLeft | Qt::AlignTop);
-        grid->addWidget(value, row, column + 1, Qt::AlignTop);
-        return value;
-    };
-    m_statusLabel = place(0, tr("Status"), QStringLiteral("statusValue"), tr("Status"));
-    m_priorityLabel = place(1, tr("Priority"), QStringLiteral("priorityValue"), tr("Priority"));
-    m_categoryLabel = place(2, tr("Category"), QStringLiteral("categoryValue"), tr("Category"));
-    m_channelLabel = place(3, tr("Channel"), QStringLiteral("channelValue"), tr("Channel"));
-    m_requesterLabel = place(4, tr("Requester"), QStringLiteral("requesterValue"), tr("Requester"));
-    m_organizationLabel = place(5, tr("Organization"), QStringLiteral("organizationValue"), tr("Organization"));
-    m_assigneeLabel = place(6, tr("Assignee"), QStringLiteral("assigneeValue"), tr("Assignee"));
-    m_createdLabel = place(7, tr("Created"), QStringLiteral("createdValue"), tr("Created"));
-    m_updatedLabel = place(8, tr("Updated"), QStringLiteral("updatedValue"), tr("Updated"));
+    buildTitle();
+    QLabel *statusBuddy = buildStatusControls();
+    QGridLayout *grid = buildFieldGrid();
 
     m_description->setObjectName(QStringLiteral("descriptionValue"));
     m_description->setAccessibleName(tr("Description"));
@@ -125,22 +73,7 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     m_mergedLabel->setStyleSheet(QStringLiteral("QLabel { color: #5b3a8c; font-weight: bold; }"));
     m_mergedLabel->hide();
 
-    auto *details = new QWidget(this);
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(8, 8, 8, 8);
-    detailsLayout->addLayout(grid);
-    detailsLayout->addSpacing(4);
-    detailsLayout->addWidget(m_description, 1);
-    auto *timeline = new QWidget(this);
-    auto *timelineLayout = new QVBoxLayout(timeline);
-    timelineLayout->setContentsMargins(8, 8, 8, 8);
-    timelineLayout->addWidget(m_timeline, 1);
-    timelineLayout->addWidget(m_composer);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->setAccessibleName(tr("Ticket details and timeline"));
-    m_tabs->addTab(details, tr("Details"));
-    m_tabs->addTab(timeline, tr("Timeline"));
-    m_tabs->setDocumentMode(true);
+    buildTabs(grid);
 
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(12, 8, 12, 8);
@@ -168,6 +101,102 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
     setTabOrder(m_editButton, m_tabs);
     setTabOrder(m_tabs, m_description);
 
+    connectActions();
+    setTicket(std::nullopt);
+}
+
+void TicketDetailPanel::buildTitle()
+{
+    m_numberLabel = new QLabel(m_form);
+    m_numberLabel->setObjectName(QStringLiteral("numberValue"));
+    m_numberLabel->setAccessibleName(tr("Ticket number"));
+    m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_numberLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont numberFont = m_numberLabel->font();
+    numberFont.setBold(true);
+    m_numberLabel->setFont(numberFont);
+    m_numberLabel->setMinimumSize(m_numberLabel->fontMetrics().horizontalAdvance(QStringLiteral("T-0000000")) + 8,
+                                  m_numberLabel->fontMetrics().height());
+    m_subjectLabel = new QLabel(m_form);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectValue"));
+    m_subjectLabel->setAccessibleName(tr("Subject"));
+    m_subjectLabel->setWordWrap(true);
+    m_subjectLabel->setTextFormat(Qt::PlainText);
+    m_subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont subjectFont = m_subjectLabel->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.25);
+    subjectFont.setBold(true);
+    m_subjectLabel->setFont(subjectFont);
+}
+
+// The header's controls; returns the label of the status box.
+QLabel *TicketDetailPanel::buildStatusControls()
+{
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setAccessibleName(tr("Edit ticket"));
+    m_editButton->setToolTip(tr("Edit this ticket (E in the queue, F2)"));
+    m_statusCombo->setObjectName(QStringLiteral("quickStatusCombo"));
+    m_statusCombo->setAccessibleName(tr("Change status"));
+    for (const CodeEntry &e : Catalog::ticketStatuses())
+        m_statusCombo->addItem(Catalog::label(Catalog::ticketStatuses(), e.key), e.key);
+    auto *statusBuddy = new QLabel(tr("Set stat&us:"), this);
+    statusBuddy->setBuddy(m_statusCombo);
+    return statusBuddy;
+}
+
+// The fields in two columns of name and value.
+QGridLayout *TicketDetailPanel::buildFieldGrid()
+{
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    auto place = [&](int index, const QString &name, const QString &objectName, const QString &accessible) {
+        QLabel *value = addField(objectName, accessible);
+        auto *key = new QLabel(name, m_form);
+        key->setForegroundRole(QPalette::PlaceholderText); // muted, yet readable in light and dark themes
+        const int row = index / 2;
+        const int column = (index % 2) * 2;
+        grid->addWidget(key, row, column, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(value, row, column + 1, Qt::AlignTop);
+        return value;
+    };
+    m_statusLabel = place(0, tr("Status"), QStringLiteral("statusValue"), tr("Status"));
+    m_priorityLabel = place(1, tr("Priority"), QStringLiteral("priorityValue"), tr("Priority"));
+    m_categoryLabel = place(2, tr("Category"), QStringLiteral("categoryValue"), tr("Category"));
+    m_channelLabel = place(3, tr("Channel"), QStringLiteral("channelValue"), tr("Channel"));
+    m_requesterLabel = place(4, tr("Requester"), QStringLiteral("requesterValue"), tr("Requester"));
+    m_organizationLabel = place(5, tr("Organization"), QStringLiteral("organizationValue"), tr("Organization"));
+    m_assigneeLabel = place(6, tr("Assignee"), QStringLiteral("assigneeValue"), tr("Assignee"));
+    m_createdLabel = place(7, tr("Created"), QStringLiteral("createdValue"), tr("Created"));
+    m_updatedLabel = place(8, tr("Updated"), QStringLiteral("updatedValue"), tr("Updated"));
+    return grid;
+}
+
+// Details (the field grid and the description) and Timeline.
+void TicketDetailPanel::buildTabs(QGridLayout *grid)
+{
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(8, 8, 8, 8);
+    detailsLayout->addLayout(grid);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(m_description, 1);
+    auto *timeline = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(8, 8, 8, 8);
+    timelineLayout->addWidget(m_timeline, 1);
+    timelineLayout->addWidget(m_composer);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Ticket details and timeline"));
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(timeline, tr("Timeline"));
+    m_tabs->setDocumentMode(true);
+}
+
+void TicketDetailPanel::connectActions()
+{
     connect(m_composer, &TimelineComposer::entrySubmitted, this, [this](const QString &kind, const QString &body) {
         if (m_ticket && !m_readOnly)
             Q_EMIT entryRequested(m_ticket->id, kind, body);
@@ -186,7 +215,6 @@ TicketDetailPanel::TicketDetailPanel(QWidget *parent)
             Q_EMIT editRequested(m_ticket->id);
     });
     connect(m_statusCombo, &QComboBox::activated, this, &TicketDetailPanel::onStatusPicked);
-    setTicket(std::nullopt);
 }
 
 void TicketDetailPanel::addSection(QWidget *section, const QString &title)

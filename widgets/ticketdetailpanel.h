@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QGridLayout;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -75,6 +76,11 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
 
 private:
+    void buildTitle();
+    QLabel *buildStatusControls();
+    QGridLayout *buildFieldGrid();
+    void buildTabs(QGridLayout *grid);
+    void connectActions();
     QLabel *addField(const QString &objectName, const QString &accessibleName);
     void updateEnabled();
     void onStatusPicked(int index);

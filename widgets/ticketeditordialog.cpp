@@ -74,6 +74,31 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     setObjectName(QStringLiteral("ticketEditorDialog"));
     setMinimumWidth(560);
 
+    nameWidgets();
+    setUpFields();
+    buildForm();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_savingLabel, 1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflictPanel);
+    layout->addWidget(m_formError);
+    layout->addWidget(m_fields, 1);
+    layout->addLayout(buttons);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &TicketEditorDialog::save);
+    connect(m_saveButton, &QPushButton::clicked, this, &TicketEditorDialog::save);
+    connect(m_cancelButton, &QPushButton::clicked, this, &TicketEditorDialog::reject);
+    connect(m_conflictPanel, &TicketConflictPanel::reloadTheirsRequested, this, &TicketEditorDialog::reloadTheirs);
+    connect(m_conflictPanel, &TicketConflictPanel::keepEditingRequested, this, &TicketEditorDialog::keepEditing);
+    startCreate();
+}
+
+void TicketEditorDialog::nameWidgets()
+{
     const QList<std::tuple<QWidget *, QString, QString>> named{
         {m_subjectEdit, QStringLiteral("subjectEdit"), tr("Subject")},
         {m_categoryCombo, QStringLiteral("categoryCombo"), tr("Category")},
@@ -93,6 +118,10 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
         widget->setObjectName(name);
         widget->setAccessibleName(accessible);
     }
+}
+
+void TicketEditorDialog::setUpFields()
+{
     m_subjectEdit->setMaxLength(TicketRules::kMaxSubject + 50); // let the rule, not the box, explain
     m_subjectEdit->setPlaceholderText(tr("What the caller needs, in a few words"));
     m_requesterContactEdit->setPlaceholderText(tr("Phone number or e-mail address"));
@@ -125,7 +154,11 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     m_saveButton->setDefault(true);
     m_cancelButton->setAutoDefault(false);
     m_conflictPanel->setVisible(false);
+}
 
+// One labelled row per field, each with the line that shows its error.
+void TicketEditorDialog::buildForm()
+{
     for (QComboBox *combo : {m_categoryCombo, m_channelCombo, m_priorityCombo, m_statusCombo, m_assigneeCombo, m_placeCombo})
         combo->setMinimumWidth(260);
     auto *form = new QFormLayout(m_fields);
@@ -150,24 +183,6 @@ TicketEditorDialog::TicketEditorDialog(QWidget *parent)
     m_fieldWidgets.insert(kFacility, m_placeCombo);
     addRow(tr("Assi&gnee:"), m_assigneeCombo, kAssignee);
     addRow(tr("&Description:"), m_descriptionEdit, kDescription);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_savingLabel, 1);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_conflictPanel);
-    layout->addWidget(m_formError);
-    layout->addWidget(m_fields, 1);
-    layout->addLayout(buttons);
-
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &TicketEditorDialog::save);
-    connect(m_saveButton, &QPushButton::clicked, this, &TicketEditorDialog::save);
-    connect(m_cancelButton, &QPushButton::clicked, this, &TicketEditorDialog::reject);
-    connect(m_conflictPanel, &TicketConflictPanel::reloadTheirsRequested, this, &TicketEditorDialog::reloadTheirs);
-    connect(m_conflictPanel, &TicketConflictPanel::keepEditingRequested, this, &TicketEditorDialog::keepEditing);
-    startCreate();
 }
 
 QWidget *TicketEditorDialog::fieldRow(QWidget *field, const QString &key)

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void ticketSubmitted(qint64 id, const QJsonObject &patchOrBody);
 
 private:
+    void nameWidgets();
+    void setUpFields();
+    void buildForm();
     QWidget *fieldRow(QWidget *field, const QString &key);
     QJsonObject formValues() const;
     void loadTicket(const Ticket &ticket);

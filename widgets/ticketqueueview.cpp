@@ -46,54 +46,8 @@ TicketQueueView::TicketQueueView(QWidget *parent)
 {
     setObjectName(QStringLiteral("ticketQueueView"));
 
-    m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
-    m_statusCombo->setAccessibleName(tr("Status filter"));
-    m_statusCombo->addItem(tr("Active"), QLatin1String(TicketFilterProxyModel::kActiveStatuses));
-    m_statusCombo->addItem(tr("All"), QString());
-    for (const CodeEntry &e : Catalog::ticketStatuses())
-        m_statusCombo->addItem(Catalog::label(Catalog::ticketStatuses(), e.key), e.key);
-
-    m_assigneeCombo->setObjectName(QStringLiteral("assigneeFilter"));
-    m_assigneeCombo->setAccessibleName(tr("Assignee filter"));
-    fillAssigneeCombo();
-
-    m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
-    m_categoryCombo->setAccessibleName(tr("Category filter"));
-    m_categoryCombo->addItem(tr("All categories"), QString());
-    for (const CodeEntry &e : Catalog::ticketCategories())
-        m_categoryCombo->addItem(Catalog::label(Catalog::ticketCategories(), e.key), e.key);
-    m_categoryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_categoryCombo->setMinimumContentsLength(18);
-
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search tickets"));
-    m_searchEdit->setPlaceholderText(tr("Search number, subject, requester… (Ctrl+F or /)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->installEventFilter(this);
-
-    m_table->setObjectName(QStringLiteral("ticketTable"));
-    m_table->setAccessibleName(tr("Ticket queue"));
-    m_table->setModel(m_proxy);
-    m_delegate = new TicketItemDelegate(m_table);
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->installEventFilter(this);
-
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_countLabel->setAccessibleName(tr("Ticket count"));
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setUpFilters();
+    setUpTable();
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
@@ -119,6 +73,71 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     setTabOrder(m_categoryCombo, m_searchEdit);
     setTabOrder(m_searchEdit, m_table);
 
+    createKeyActions();
+    connectSignals();
+
+    m_proxy->setStatusFilter(QLatin1String(TicketFilterProxyModel::kActiveStatuses));
+    updateCount();
+}
+
+// The filter bar: status, assignee, category and the search line.
+void TicketQueueView::setUpFilters()
+{
+    m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
+    m_statusCombo->setAccessibleName(tr("Status filter"));
+    m_statusCombo->addItem(tr("Active"), QLatin1String(TicketFilterProxyModel::kActiveStatuses));
+    m_statusCombo->addItem(tr("All"), QString());
+    for (const CodeEntry &e : Catalog::ticketStatuses())
+        m_statusCombo->addItem(Catalog::label(Catalog::ticketStatuses(), e.key), e.key);
+
+    m_assigneeCombo->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assigneeCombo->setAccessibleName(tr("Assignee filter"));
+    fillAssigneeCombo();
+
+    m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryCombo->setAccessibleName(tr("Category filter"));
+    m_categoryCombo->addItem(tr("All categories"), QString());
+    for (const CodeEntry &e : Catalog::ticketCategories())
+        m_categoryCombo->addItem(Catalog::label(Catalog::ticketCategories(), e.key), e.key);
+    m_categoryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_categoryCombo->setMinimumContentsLength(18);
+
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search tickets"));
+    m_searchEdit->setPlaceholderText(tr("Search number, subject, requester… (Ctrl+F or /)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->installEventFilter(this);
+}
+
+void TicketQueueView::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setAccessibleName(tr("Ticket queue"));
+    m_table->setModel(m_proxy);
+    m_delegate = new TicketItemDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->installEventFilter(this);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleName(tr("Ticket count"));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void TicketQueueView::createKeyActions()
+{
     // Single-key bindings of the table, as actions so Help ▸ Keyboard shortcuts lists them.
     auto tableAction = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys,
                               auto slot) {
@@ -142,7 +161,10 @@ TicketQueueView::TicketQueueView(QWidget *parent)
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, &TicketQueueView::focusSearch);
+}
 
+void TicketQueueView::connectSignals()
+{
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &TicketQueueView::applyFilters);
     connect(m_assigneeCombo, &QComboBox::currentIndexChanged, this, &TicketQueueView::applyFilters);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &TicketQueueView::applyFilters);
@@ -171,9 +193,6 @@ TicketQueueView::TicketQueueView(QWidget *parent)
             m_source->refreshDueColumn();
     });
     m_dueTimer->start();
-
-    m_proxy->setStatusFilter(QLatin1String(TicketFilterProxyModel::kActiveStatuses));
-    updateCount();
 }
 
 void TicketQueueView::setSourceModel(TicketListModel *model)

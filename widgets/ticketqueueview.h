@@ -60,6 +60,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpFilters();
+    void setUpTable();
+    void createKeyActions();
+    void connectSignals();
     void applyFilters();
     void updateCount();
     void syncCurrent();

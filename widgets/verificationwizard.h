@@ -117,9 +117,12 @@ private:
         QLabel *label = nullptr;
     };
 
+    // verificationwizardpages.cpp: the pages and the factor rows.
     QWidget *buildTypePage();
     QWidget *buildFactorPage();
     void buildRows(const WizardCallerType &type);
+    Row buildRow(const WizardFactor &factor, int gridRow);
+    void addInputs(Row &row, QWidget *inputs);
     void requestStart();
     void check(const QString &factor);
     std::optional<QJsonValue> valueOf(Row &row);

@@ -3,37 +3,20 @@
 #include "matching/doublemetaphone.h"
 #include "matching/hardvetoes.h"
 #include "matching/jarowinkler.h"
-#include "matching/matchfeatures.h"
+#include "matching/matchweights.h"
 #include "matching/nicknametable.h"
 
 #include <QHash>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace izdesk::matching {
 
-namespace {
+using namespace scoring;
 
-// Log-odds weights (agreement levels). RecordLinker starting values where it has one.
-constexpr double wFirstExact = 6.8, wFirstNick = 5.6, wFirstPhonetic = 5.2, wFirstClose = 2.0, wFirstInitial = 1.5,
-                 wFirstNo = -4.5;
-constexpr double wLastExact = 6.4, wLastPart = 5.4, wLastPhonetic = 5.0, wLastClose = 2.0, wLastNo = -4.5;
-// Middle names: agreement is weak evidence (many children share a family middle name), but
-// two different middle names are strong evidence of two people (twins named after one
-// relative: DANIEL ALEXANDER and DANIEL JAMES).
-constexpr double wMiddleExact = 1.0, wMiddleLike = 0.5, wMiddleNo = -5.0;
-constexpr double wSwapped = 4.5; // per name, when first and last were given the other way round
-constexpr double wDobExact = 10.1, wDobTransposed = 7.0, wDobPartial = 4.0, wDobNear = 2.0, wDobNo = -8.0;
-constexpr double wSexAgree = 0.75, wSexNo = -2.0;
-constexpr double wPhone = 7.5, wPhoneNo = -1.0;
-constexpr double wStreet = 8.4, wStreetNo = -1.0;
-constexpr double wZip = 5.0, wZipNo = -0.5;
-constexpr double wMotherExact = 5.0, wMotherPhonetic = 3.5, wMotherNo = -1.0;
-constexpr double wSuffixNo = -5.0;
-constexpr double wIdentifier = 25.0;
+namespace {
 
 // A search compares one probe with thousands of candidates that share a few hundred common
 // names: the codes are remembered per thread instead of recomputed for every pair.
@@ -50,54 +33,7 @@ PhoneticCode phoneticCode(const QString &name)
     return code;
 }
 
-bool phoneticEqual(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const PhoneticCode x = phoneticCode(a);
-    const PhoneticCode y = phoneticCode(b);
-    if (x.primary.isEmpty())
-        return false;
-    return x.primary == y.primary || x.primary == y.alternate || x.alternate == y.primary;
-}
-
-constexpr double similarAt = 0.92; // Jaro-Winkler
-// Below similar and not sounding alike, still close (BRYANT ~ BRIAN, OSTO ~ SOTO): what a
-// caller's spelling over the phone gives. Weak evidence, never enough alone.
-constexpr double closeAt = 0.85;
-
-bool similar(const QString &a, const QString &b)
-{
-    return jaroWinkler(a, b) >= similarAt;
-}
-
-bool anyShared(const QStringList &a, const QStringList &b)
-{
-    // Plain equality (size first): these lists hold one or two short values.
-    for (const QString &x : a) {
-        if (x.isEmpty())
-            continue;
-        for (const QString &y : b)
-            if (x.size() == y.size() && x == y)
-                return true;
-    }
-    return false;
-}
-
-bool anyShared(const quint32 *a, int aCount, const quint32 *b, int bCount)
-{
-    for (int i = 0; i < aCount; ++i) {
-        if (a[i] == 0) // an empty value agrees with nothing
-            continue;
-        for (int j = 0; j < bCount; ++j)
-            if (a[i] == b[j])
-                return true;
-    }
-    return false;
-}
-
-// The two ways weighOtherFields() reads a record: its strings, or its MatchFeatures (same
-// answers, integers instead of strings; the mothers' names for Jaro-Winkler only).
+// A record read through its strings for weighOtherFields().
 struct RecordSide
 {
     const MatchRecord &r;
@@ -121,105 +57,22 @@ struct RecordSide
     bool sameSuffix(const RecordSide &o) const { return r.suffix == o.r.suffix; }
 };
 
-struct CodedSide
-{
-    const MatchRecord &r;
-    const MatchFeatures &f;
-    bool hasDob() const { return f.hasDob; }
-    bool sameDob(const CodedSide &o) const { return f.julianDay == o.f.julianDay; }
-    void ymd(int *y, int *m, int *d) const
-    {
-        *y = f.year;
-        *m = f.month;
-        *d = f.day;
-    }
-    qint64 daysTo(const CodedSide &o) const { return qint64(o.f.julianDay) - f.julianDay; }
-    bool hasSex() const { return f.sex != 0; }
-    bool sameSex(const CodedSide &o) const { return f.sex == o.f.sex; }
-    bool hasPhones() const { return f.phoneCount > 0; }
-    bool sharesPhone(const CodedSide &o) const { return anyShared(f.phones, f.phoneCount, o.f.phones, o.f.phoneCount); }
-    bool hasTokens() const { return f.tokenCount > 0; }
-    bool sharesToken(const CodedSide &o) const { return anyShared(f.tokens, f.tokenCount, o.f.tokens, o.f.tokenCount); }
-    bool hasZips() const { return f.zipCount > 0; }
-    bool sharesZip(const CodedSide &o) const { return anyShared(f.zips, f.zipCount, o.f.zips, o.f.zipCount); }
-    bool hasMother() const { return f.mother != 0; }
-    bool sameMother(const CodedSide &o) const { return f.mother == o.f.mother; }
-    // phoneticEqual() on the interned codes (both names are present here).
-    bool motherSoundsLike(const CodedSide &o) const
-    {
-        return f.motherPrimary != 0
-            && (f.motherPrimary == o.f.motherPrimary || f.motherPrimary == o.f.motherAlternate
-                || f.motherAlternate == o.f.motherPrimary);
-    }
-    // similar(), skipped when the letters alone rule it out: a letter of one name that the
-    // other lacks matches nothing, so at most `m` characters match; Jaro is then at most
-    // (m/|a| + m/|b| + 1) / 3 and Jaro-Winkler at most 0.4 + 0.6 Jaro (a 4-letter prefix).
-    bool motherSimilar(const CodedSide &o) const
-    {
-        const int m = std::min(f.motherLength - std::popcount(f.motherLetters & ~o.f.motherLetters),
-                               o.f.motherLength - std::popcount(o.f.motherLetters & ~f.motherLetters));
-        if (m <= 0)
-            return false;
-        const double jaroCeiling = (double(m) / f.motherLength + double(m) / o.f.motherLength + 1.0) / 3.0;
-        if (0.4 + 0.6 * jaroCeiling < similarAt - 1e-9)
-            return false;
-        return similar(r.motherMaiden, o.r.motherMaiden);
-    }
-    bool hasSuffix() const { return f.suffix != 0; }
-    bool sameSuffix(const CodedSide &o) const { return f.suffix == o.f.suffix; }
-};
+} // namespace
 
-// Every field after the names, in order: DOB, sex, phone, street, ZIP, mother, suffix. Each
-// present pair of values is one add(field, level, weight).
-template <class Side, class Add>
-void weighOtherFields(const Side &p, const Side &c, Add add, bool *phoneHit, bool *streetHit)
+namespace scoring {
+
+bool phoneticEqual(const QString &a, const QString &b)
 {
-    const QString dob = QStringLiteral("birth_date");
-    if (!p.hasDob() || !c.hasDob()) {
-        add(dob, QStringLiteral("missing"), 0.0);
-    } else if (p.sameDob(c)) {
-        add(dob, QStringLiteral("exact"), wDobExact);
-    } else {
-        int py = 0, pm = 0, pd = 0, cy = 0, cm = 0, cd = 0;
-        p.ymd(&py, &pm, &pd);
-        c.ymd(&cy, &cm, &cd);
-        switch (HardVetoes::dobLevel(py, pm, pd, cy, cm, cd, p.daysTo(c))) {
-        case HardVetoes::DobLevel::Exact: // same calendar date (not reached)
-        case HardVetoes::DobLevel::Transposed: add(dob, QStringLiteral("transposed"), wDobTransposed); break;
-        case HardVetoes::DobLevel::Partial: add(dob, QStringLiteral("partial"), wDobPartial); break;
-        case HardVetoes::DobLevel::Near: add(dob, QStringLiteral("near"), wDobNear); break;
-        case HardVetoes::DobLevel::Disagree: add(dob, QStringLiteral("disagree"), wDobNo); break;
-        }
-    }
-    const auto agreement = [&add](const QString &field, bool hit, double yes, double no) {
-        add(field, hit ? QStringLiteral("exact") : QStringLiteral("disagree"), hit ? yes : no);
-    };
-    if (p.hasSex() && c.hasSex())
-        agreement(QStringLiteral("sex"), p.sameSex(c), wSexAgree, wSexNo);
-    if (p.hasPhones() && c.hasPhones()) {
-        *phoneHit = p.sharesPhone(c);
-        agreement(QStringLiteral("phone"), *phoneHit, wPhone, wPhoneNo);
-    }
-    if (p.hasTokens() && c.hasTokens()) {
-        *streetHit = p.sharesToken(c);
-        agreement(QStringLiteral("street"), *streetHit, wStreet, wStreetNo);
-    }
-    if (p.hasZips() && c.hasZips())
-        agreement(QStringLiteral("zip"), p.sharesZip(c), wZip, wZipNo);
-    if (p.hasMother() && c.hasMother()) {
-        const QString mother = QStringLiteral("mother_maiden_name");
-        if (p.sameMother(c))
-            add(mother, QStringLiteral("exact"), wMotherExact);
-        else if (p.motherSoundsLike(c) || p.motherSimilar(c))
-            add(mother, QStringLiteral("phonetic"), wMotherPhonetic);
-        else
-            add(mother, QStringLiteral("disagree"), wMotherNo);
-    }
-    if (p.hasSuffix() && c.hasSuffix() && !p.sameSuffix(c))
-        add(QStringLiteral("suffix"), QStringLiteral("disagree"), wSuffixNo);
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const PhoneticCode x = phoneticCode(a);
+    const PhoneticCode y = phoneticCode(b);
+    if (x.primary.isEmpty())
+        return false;
+    return x.primary == y.primary || x.primary == y.alternate || x.alternate == y.primary;
 }
 
-} // namespace
+} // namespace scoring
 
 MatchScorer::MatchScorer(const NicknameTable &nicknames)
     : m_nicknames(nicknames)
@@ -388,66 +241,6 @@ double MatchScorer::scoreBound(const MatchRecord &probe, const MatchRecord &c) c
 double MatchScorer::score(const MatchRecord &probe, const MatchRecord &c) const
 {
     return fields(probe, c).score;
-}
-
-double MatchScorer::scoreBound(const MatchRecord &probe, const MatchFeatures &pf, const MatchRecord &c,
-                               const MatchFeatures &cf) const
-{
-    if (!pf.coded || !cf.coded)
-        return scoreBound(probe, c);
-    double bound = wFirstExact + wLastExact + wMiddleExact; // as scoreBound(probe, c), in the same order
-    bool phoneHit = false, streetHit = false;
-    weighOtherFields(
-        CodedSide{probe, pf}, CodedSide{c, cf}, [&bound](const QString &, const QString &, double w) { bound += w; },
-        &phoneHit, &streetHit);
-    return bound;
-}
-
-double MatchScorer::nameWeight(NamePart part, const QString &probe, quint32 probeId, const MatchRecord &c,
-                               const MatchFeatures &cf, NameMemo *memo) const
-{
-    const bool given = part == NamePart::Given;
-    if (!(given ? c.firstAliases : c.lastAliases).isEmpty())
-        return (given ? givenName(probe, c) : surname(probe, c)).weight;
-    // Without aliases the level depends on the two names alone (as nameLevel()).
-    QHash<quint64, double> &weights = memo->weights[int(part)];
-    const quint64 key = (quint64(probeId) << 32) | (given ? cf.first : cf.last);
-    const auto it = weights.constFind(key);
-    if (it != weights.cend())
-        return *it;
-    const double weight = (given ? givenName(probe, c) : surname(probe, c)).weight;
-    if (weights.size() >= NameMemo::capacity)
-        weights.clear();
-    weights.insert(key, weight);
-    return weight;
-}
-
-double MatchScorer::score(const MatchRecord &probe, const MatchFeatures &pf, const MatchRecord &c,
-                          const MatchFeatures &cf, NameMemo *memo) const
-{
-    if (!pf.coded || !cf.coded)
-        return score(probe, c);
-    // fields(), weights only, in the same order.
-    double first = nameWeight(NamePart::Given, probe.first, pf.first, c, cf, memo);
-    double last = nameWeight(NamePart::Surname, probe.last, pf.last, c, cf, memo);
-    if (first + last < 2 * wSwapped && !probe.first.isEmpty() && !probe.last.isEmpty()) {
-        const double sf = nameWeight(NamePart::Given, probe.last, pf.last, c, cf, memo);
-        const double sl = nameWeight(NamePart::Surname, probe.first, pf.first, c, cf, memo);
-        if (sf > 0 && sl > 0 && sf + sl > first + last) {
-            first = std::min(sf, wSwapped);
-            last = std::min(sl, wSwapped);
-        }
-    }
-    double total = 0.0;
-    total += first;
-    total += last;
-    bool phoneHit = false, streetHit = false;
-    weighOtherFields(
-        CodedSide{probe, pf}, CodedSide{c, cf}, [&total](const QString &, const QString &, double w) { total += w; },
-        &phoneHit, &streetHit);
-    if (!probe.middle.isEmpty() && !c.middle.isEmpty())
-        total += middleName(probe.middle, c.middle).weight;
-    return std::round(total * 100.0) / 100.0;
 }
 
 MatchScorer::Result MatchScorer::compare(const MatchRecord &probe, const MatchRecord &c) const

@@ -39,6 +39,35 @@ const Scenario kScenarios[] = {
 
 } // namespace
 
+namespace {
+
+// Organization data use agreements: most current, some expiring, some expired.
+bool seedOrganizationAgreements(QSqlDatabase db, AgreementStore &agreements, const AccountsPolicy &policy,
+                                const QDateTime &now)
+{
+    QSqlQuery o(db);
+    if (!prepareAndExec(o, QStringLiteral("SELECT id, name FROM organizations ORDER BY id")))
+        return false;
+    QList<QPair<qint64, QString>> organizations;
+    while (o.next())
+        organizations.append({o.value(0).toLongLong(), o.value(1).toString()});
+    for (qsizetype i = 0; i < organizations.size(); ++i) {
+        static const int kSignedDaysAgo[] = {200, 1080, 700, 1110, 30, 1200};
+        AgreementStore::Agreement a;
+        a.kind = QStringLiteral("organization_data_use");
+        a.organizationId = organizations.at(i).first;
+        a.version = QStringLiteral("DUA-2023");
+        a.signerName = QStringLiteral("Privacy officer, ") + organizations.at(i).second;
+        a.signedOn = now.date().addDays(-kSignedDaysAgo[i % std::size(kSignedDaysAgo)]);
+        a.expiresOn = a.signedOn.addMonths(policy.organizationAgreementMonths);
+        if (!agreements.insert(&a, std::nullopt, now.addDays(-kSignedDaysAgo[i % std::size(kSignedDaysAgo)])))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool seedDemoAccounts(QSqlDatabase db, Dialect dialect, const QDateTime &now)
 {
     const AccountsPolicy &policy = AccountsPolicy::defaults();
@@ -106,26 +135,7 @@ bool seedDemoAccounts(QSqlDatabase db, Dialect dialect, const QDateTime &now)
                 return false;
         }
     }
-    // Organization data use agreements: most current, some expiring, some expired.
-    QSqlQuery o(db);
-    if (!prepareAndExec(o, QStringLiteral("SELECT id, name FROM organizations ORDER BY id")))
-        return false;
-    QList<QPair<qint64, QString>> organizations;
-    while (o.next())
-        organizations.append({o.value(0).toLongLong(), o.value(1).toString()});
-    for (qsizetype i = 0; i < organizations.size(); ++i) {
-        static const int kSignedDaysAgo[] = {200, 1080, 700, 1110, 30, 1200};
-        AgreementStore::Agreement a;
-        a.kind = QStringLiteral("organization_data_use");
-        a.organizationId = organizations.at(i).first;
-        a.version = QStringLiteral("DUA-2023");
-        a.signerName = QStringLiteral("Privacy officer, ") + organizations.at(i).second;
-        a.signedOn = now.date().addDays(-kSignedDaysAgo[i % std::size(kSignedDaysAgo)]);
-        a.expiresOn = a.signedOn.addMonths(policy.organizationAgreementMonths);
-        if (!agreements.insert(&a, std::nullopt, now.addDays(-kSignedDaysAgo[i % std::size(kSignedDaysAgo)])))
-            return false;
-    }
-    return true;
+    return seedOrganizationAgreements(db, agreements, policy, now);
 }
 
 } // namespace izdesk::server

@@ -263,4 +263,22 @@ bool AgreementStore::summary(qint64 userId, const QDate &today, QString *status,
     return true;
 }
 
+bool AgreementStore::organizationDataUse(qint64 organizationId, const QDate &today, QString *status,
+                                         std::optional<Agreement> *latest)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM agreements a LEFT JOIN staff_users s ON s.id = a.recorded_by_id "
+                               "WHERE a.organization_id = ? AND a.kind = 'organization_data_use' "
+                               "ORDER BY a.signed_on DESC, a.id DESC LIMIT 1"));
+    q.addBindValue(organizationId);
+    if (!execQuery(q))
+        return false;
+    latest->reset();
+    if (q.next())
+        *latest = readRow(q);
+    *status = *latest ? (*latest)->status(today, m_policy.expiringDays) : QStringLiteral("none");
+    return true;
+}
+
 } // namespace izdesk::server

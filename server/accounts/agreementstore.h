@@ -65,6 +65,9 @@ public:
     QString activationRefusal(qint64 userId, const QDate &today, const QDateTime &inactivatedAt, bool *ok);
     // "current|expiring|expired|none" (the worst required kind) and the earliest expiry.
     bool summary(qint64 userId, const QDate &today, QString *status, QDate *expiresOn);
+    // The organization's data use agreement (its latest organization_data_use): "current",
+    // "expiring", "expired", "ended" (Agreement::status) or "none", and that agreement (when any).
+    bool organizationDataUse(qint64 organizationId, const QDate &today, QString *status, std::optional<Agreement> *latest);
 
 private:
     QSqlDatabase m_db;

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <functional>
+#include <variant>
 
 namespace izdesk::server {
 
@@ -222,6 +223,97 @@ int resetPassword(ServerApp &app, const QString &username, bool fromStdin)
         });
 }
 
+// A staff command's validated arguments.
+struct Invocation
+{
+    QString name;
+    QString username;
+    QString role;
+    QString displayName;
+    QHash<QString, QString> options;
+};
+
+// Reads and checks the command's options and arguments; an exit code after printing why on a
+// usage error.
+std::variant<Invocation, int> parseInvocation(const QStringList &arguments, const Subcommand *command)
+{
+    const QString &name = command->name;
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!tool::parseOptions(arguments.mid(3), command->options + QStringList{QStringLiteral("--database")}, &o,
+                            &positional, command->flags))
+        return usageError({}, command);
+    if (positional.size() != command->positional)
+        return usageError(QStringLiteral("staff %1 takes %2").arg(command->name, command->arguments), command);
+    const QString username = positional.value(0);
+    QString why;
+    if (!username.isNull() && !StaffAccounts::validUsername(username, &why))
+        return usageError(why, command);
+    const QString role = name == QLatin1String("add") ? o.value(QStringLiteral("--role")) : positional.value(1);
+    if ((name == QLatin1String("add") || name == QLatin1String("set-role")) && !StaffAccounts::validRole(role, &why)) {
+        const QString what = name == QLatin1String("add") ? QStringLiteral("--role") : QStringLiteral("ROLE");
+        return usageError(role.isEmpty() ? QStringLiteral("%1 is required; %2").arg(what, why)
+                                         : QStringLiteral("%1 \"%2\": %3").arg(what, role, why),
+                          command);
+    }
+    const QString displayName
+        = name == QLatin1String("add") ? o.value(QStringLiteral("--display-name"), username) : positional.value(1);
+    if ((name == QLatin1String("add") || name == QLatin1String("set-display-name"))
+        && !StaffAccounts::validDisplayName(displayName, &why))
+        return usageError(why, command);
+    return Invocation{name, username, role, displayName, o};
+}
+
+// disable, enable, unlock, set-role and set-display-name: one change through
+// StaffAdministration and the sentence that reports it.
+int changeAccount(ServerApp &app, const Invocation &inv)
+{
+    const QString &name = inv.name;
+    const QString &username = inv.username;
+    using Operation = Outcome (StaffAdministration::*)(const QString &);
+    struct Simple
+    {
+        Operation operation;
+        QString done, unchanged;
+    };
+    const QHash<QString, Simple> simple{
+        {QStringLiteral("disable"),
+         {&StaffAdministration::disable, QStringLiteral("disabled %1 (%2)"),
+          QStringLiteral("%1 was already disabled")}},
+        {QStringLiteral("enable"),
+         {&StaffAdministration::enable, QStringLiteral("enabled %1"), QStringLiteral("%1 was already enabled")}},
+        {QStringLiteral("unlock"),
+         {&StaffAdministration::unlock, QStringLiteral("unlocked %1"),
+          QStringLiteral("%1 was not locked and had no failed sign-ins")}},
+    };
+    if (simple.contains(name)) {
+        const Simple s = simple.value(name);
+        return change(
+            app, [&](StaffAdministration &admin) { return (admin.*s.operation)(username); },
+            [&](const Outcome &r) {
+                if (!r.changed)
+                    return s.unchanged.arg(username);
+                return name == QLatin1String("disable") ? s.done.arg(username, sessionsEnded(r.sessionsEnded))
+                                                        : s.done.arg(username);
+            });
+    }
+    if (name == QLatin1String("set-role"))
+        return change(
+            app, [&](StaffAdministration &admin) { return admin.setRole(username, inv.role); },
+            [&](const Outcome &r) {
+                return (r.changed ? QStringLiteral("%1 now has the role %2")
+                                  : QStringLiteral("%1 already has the role %2"))
+                    .arg(username, inv.role);
+            });
+    return change(
+        app, [&](StaffAdministration &admin) { return admin.setDisplayName(username, inv.displayName); },
+        [&](const Outcome &r) {
+            return (r.changed ? QStringLiteral("%1 is now shown as \"%2\"")
+                              : QStringLiteral("%1 is already shown as \"%2\""))
+                .arg(username, inv.displayName);
+        });
+}
+
 } // namespace
 
 QString StaffTools::usage()
@@ -252,83 +344,21 @@ std::optional<int> StaffTools::run(const QStringList &arguments)
                               : QStringLiteral("unknown staff command \"%1\"").arg(name),
                           nullptr);
 
-    QHash<QString, QString> o;
-    QStringList positional;
-    if (!tool::parseOptions(arguments.mid(3), command->options + QStringList{QStringLiteral("--database")}, &o,
-                            &positional, command->flags))
-        return usageError({}, command);
-    if (positional.size() != command->positional)
-        return usageError(QStringLiteral("staff %1 takes %2").arg(command->name, command->arguments), command);
-    const QString username = positional.value(0);
-    QString why;
-    if (!username.isNull() && !StaffAccounts::validUsername(username, &why))
-        return usageError(why, command);
-    const QString role = name == QLatin1String("add") ? o.value(QStringLiteral("--role")) : positional.value(1);
-    if ((name == QLatin1String("add") || name == QLatin1String("set-role")) && !StaffAccounts::validRole(role, &why)) {
-        const QString what = name == QLatin1String("add") ? QStringLiteral("--role") : QStringLiteral("ROLE");
-        return usageError(role.isEmpty() ? QStringLiteral("%1 is required; %2").arg(what, why)
-                                         : QStringLiteral("%1 \"%2\": %3").arg(what, role, why),
-                          command);
-    }
-    const QString displayName
-        = name == QLatin1String("add") ? o.value(QStringLiteral("--display-name"), username) : positional.value(1);
-    if ((name == QLatin1String("add") || name == QLatin1String("set-display-name"))
-        && !StaffAccounts::validDisplayName(displayName, &why))
-        return usageError(why, command);
-
-    auto app = tool::openDatabase(o);
+    const auto parsed = parseInvocation(arguments, command);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const Invocation &inv = std::get<Invocation>(parsed);
+    auto app = tool::openDatabase(inv.options);
     if (!app)
         return 1;
-    const bool fromStdin = o.contains(QStringLiteral("--password-stdin"));
+    const bool fromStdin = inv.options.contains(QStringLiteral("--password-stdin"));
     if (name == QLatin1String("list"))
-        return list(*app, o.contains(QStringLiteral("--json")));
+        return list(*app, inv.options.contains(QStringLiteral("--json")));
     if (name == QLatin1String("add"))
-        return add(*app, username, displayName, role, fromStdin);
+        return add(*app, inv.username, inv.displayName, inv.role, fromStdin);
     if (name == QLatin1String("reset-password"))
-        return resetPassword(*app, username, fromStdin);
-
-    using Operation = Outcome (StaffAdministration::*)(const QString &);
-    struct Simple
-    {
-        Operation operation;
-        QString done, unchanged;
-    };
-    const QHash<QString, Simple> simple{
-        {QStringLiteral("disable"),
-         {&StaffAdministration::disable, QStringLiteral("disabled %1 (%2)"),
-          QStringLiteral("%1 was already disabled")}},
-        {QStringLiteral("enable"),
-         {&StaffAdministration::enable, QStringLiteral("enabled %1"), QStringLiteral("%1 was already enabled")}},
-        {QStringLiteral("unlock"),
-         {&StaffAdministration::unlock, QStringLiteral("unlocked %1"),
-          QStringLiteral("%1 was not locked and had no failed sign-ins")}},
-    };
-    if (simple.contains(name)) {
-        const Simple s = simple.value(name);
-        return change(
-            *app, [&](StaffAdministration &admin) { return (admin.*s.operation)(username); },
-            [&](const Outcome &r) {
-                if (!r.changed)
-                    return s.unchanged.arg(username);
-                return name == QLatin1String("disable") ? s.done.arg(username, sessionsEnded(r.sessionsEnded))
-                                                        : s.done.arg(username);
-            });
-    }
-    if (name == QLatin1String("set-role"))
-        return change(
-            *app, [&](StaffAdministration &admin) { return admin.setRole(username, role); },
-            [&](const Outcome &r) {
-                return (r.changed ? QStringLiteral("%1 now has the role %2")
-                                  : QStringLiteral("%1 already has the role %2"))
-                    .arg(username, role);
-            });
-    return change(
-        *app, [&](StaffAdministration &admin) { return admin.setDisplayName(username, displayName); },
-        [&](const Outcome &r) {
-            return (r.changed ? QStringLiteral("%1 is now shown as \"%2\"")
-                              : QStringLiteral("%1 is already shown as \"%2\""))
-                .arg(username, displayName);
-        });
+        return resetPassword(*app, inv.username, fromStdin);
+    return changeAccount(*app, inv);
 }
 
 } // namespace izdesk::server

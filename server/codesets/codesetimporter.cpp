@@ -19,6 +19,21 @@ bool isActive(const QString &status)
     return status.compare(QLatin1String("Active"), Qt::CaseInsensitive) == 0;
 }
 
+// The columns of a changed row that differ, with their old and new values.
+CodesetImporter::Count::ValueChange valueChange(const QStringList &columns, const QStringList &key,
+                                                const QStringList &before, const QStringList &after)
+{
+    CodesetImporter::Count::ValueChange change;
+    change.key = key.join(QLatin1Char('|'));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (before.value(i) == after.value(i))
+            continue;
+        change.before.insert(columns.at(i), before.value(i));
+        change.after.insert(columns.at(i), after.value(i));
+    }
+    return change;
+}
+
 } // namespace
 
 QStringList CodesetImporter::Report::summaryLines() const
@@ -38,29 +53,38 @@ CodesetImporter::CodesetImporter(QSqlDatabase db, Dialect dialect)
 {
 }
 
+// The rows the table holds now (those of `t.scope`), by key.
+bool CodesetImporter::readExisting(const CodesetParser::Table &t, QHash<QStringList, QStringList> *existing,
+                                   QString *error) const
+{
+    const int keys = static_cast<int>(t.keyColumns.size());
+    const QStringList all = t.keyColumns + t.valueColumns;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), t.name);
+    if (!t.scope.isEmpty())
+        sql += QStringLiteral(" WHERE ") + t.scope;
+    if (!prepareAndExec(q, sql)) {
+        *error = QStringLiteral("cannot read %1").arg(t.name);
+        return false;
+    }
+    while (q.next()) {
+        QStringList key;
+        QStringList values;
+        for (int i = 0; i < all.size(); ++i)
+            (i < keys ? key : values) << q.value(i).toString();
+        existing->insert(key, values);
+    }
+    return true;
+}
+
 bool CodesetImporter::apply(const CodesetParser::Table &t, Count *count, QString *error)
 {
     const int keys = static_cast<int>(t.keyColumns.size());
     const QStringList all = t.keyColumns + t.valueColumns;
     QHash<QStringList, QStringList> existing;
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        QString sql = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), t.name);
-        if (!t.scope.isEmpty())
-            sql += QStringLiteral(" WHERE ") + t.scope;
-        if (!prepareAndExec(q, sql)) {
-            *error = QStringLiteral("cannot read %1").arg(t.name);
-            return false;
-        }
-        while (q.next()) {
-            QStringList key;
-            QStringList values;
-            for (int i = 0; i < all.size(); ++i)
-                (i < keys ? key : values) << q.value(i).toString();
-            existing.insert(key, values);
-        }
-    }
+    if (!readExisting(t, &existing, error))
+        return false;
     QStringList setters;
     for (const QString &c : t.valueColumns)
         setters << c + QStringLiteral(" = ?");
@@ -96,11 +120,17 @@ bool CodesetImporter::apply(const CodesetParser::Table &t, Count *count, QString
             if (!exec(insert, row))
                 return false;
             ++count->added;
+            count->addedKeys << key.join(QLatin1Char('|'));
         } else if (*it != values) {
-            if (t.statusColumn >= 0 && isActive(it->value(t.statusColumn)) && !isActive(values.value(t.statusColumn)))
+            if (t.statusColumn >= 0 && isActive(it->value(t.statusColumn)) && !isActive(values.value(t.statusColumn))) {
                 ++count->retired;
-            else
+                count->retiredKeys << key.join(QLatin1Char('|'));
+            } else {
                 ++count->changed;
+                count->changedKeys << key.join(QLatin1Char('|'));
+                if (count->changedValues.size() < kMaxChangeDetails)
+                    count->changedValues << valueChange(t.valueColumns, key, *it, values);
+            }
             if (!exec(update, values + key))
                 return false;
         } else {
@@ -114,12 +144,34 @@ bool CodesetImporter::apply(const CodesetParser::Table &t, Count *count, QString
             if (!exec(remove, it.key()))
                 return false;
             ++count->retired;
+            count->retiredKeys << it.key().join(QLatin1Char('|'));
         }
     }
     return true;
 }
 
 CodesetImporter::Report CodesetImporter::run(const QString &dirPath)
+{
+    if (!m_db.transaction()) {
+        Report report;
+        report.error = QStringLiteral("cannot begin a transaction");
+        return report;
+    }
+    Report report = applyIn(dirPath);
+    if (!report.ok) {
+        m_db.rollback();
+        return report;
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        report.ok = false;
+        report.error = QStringLiteral("cannot commit the code sets");
+        report.counts.clear();
+    }
+    return report;
+}
+
+CodesetImporter::Report CodesetImporter::applyIn(const QString &dirPath)
 {
     Report report;
     const QDir dir(dirPath);
@@ -150,28 +202,26 @@ CodesetImporter::Report CodesetImporter::run(const QString &dirPath)
             return report;
         tables << *table;
     }
-    if (!m_db.transaction()) {
-        report.error = QStringLiteral("cannot begin a transaction");
-        return report;
-    }
     for (const auto &table : std::as_const(tables)) {
         Count count;
         count.label = table.label;
         if (!apply(table, &count, &report.error)) {
-            m_db.rollback();
             report.counts.clear();
             return report;
         }
         report.counts << count;
     }
-    if (!m_db.commit()) {
-        m_db.rollback();
-        report.error = QStringLiteral("cannot commit the code sets");
-        report.counts.clear();
-        return report;
-    }
     report.ok = true;
     return report;
+}
+
+const QStringList &CodesetImporter::fileNames()
+{
+    static const QStringList names{QStringLiteral("cvx.xml"),           QStringLiteral("mvx.xml"),
+                                   QStringLiteral("cpt.xml"),           QStringLiteral("vac2vg.xml"),
+                                   QStringLiteral("NDC_Unit_sale.txt"), QStringLiteral("NDC_Unit_use.txt"),
+                                   QStringLiteral("NDC_Linker.txt")};
+    return names;
 }
 
 } // namespace izdesk::server

@@ -3,6 +3,8 @@
 #include "codesets/codesetparser.h"
 #include "storage/databaseconfig.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -20,7 +22,17 @@ public:
     {
         QString label;
         int added = 0, changed = 0, retired = 0, unchanged = 0;
+        // The keys (columns joined by '|') of the rows added, changed and retired.
+        QStringList addedKeys, changedKeys, retiredKeys;
+        // For the first kMaxChangeDetails changed rows: the columns that differ, before and after.
+        struct ValueChange
+        {
+            QString key;
+            QJsonObject before, after;
+        };
+        QList<ValueChange> changedValues;
     };
+    static constexpr int kMaxChangeDetails = 500;
 
     struct Report
     {
@@ -32,10 +44,18 @@ public:
     };
 
     CodesetImporter(QSqlDatabase db, Dialect dialect);
+    // Parses DIR and writes it in a transaction of its own.
     Report run(const QString &dir);
+    // The same on the caller's open transaction, which it neither commits nor rolls back: a
+    // staged release rolls it back to see what would change, publishing commits it.
+    Report applyIn(const QString &dir);
+    // The CDC files an import reads (cvx.xml first, the only one required).
+    static const QStringList &fileNames();
 
 private:
     bool apply(const CodesetParser::Table &table, Count *count, QString *error);
+    bool readExisting(const CodesetParser::Table &table, QHash<QStringList, QStringList> *existing,
+                      QString *error) const;
 
     QSqlDatabase m_db;
     Dialect m_dialect;

@@ -30,64 +30,73 @@ DuplicateBatch::DuplicateBatch(const matching::NicknameTable &nicknames, int can
 {
 }
 
-bool DuplicateBatch::load(QSqlDatabase db, Dialect dialect)
+// The active, not opted-out patients with their rows, sex and the date-of-birth and mother
+// blocking keys.
+bool DuplicateBatch::loadPatients(QSqlDatabase db, Dialect dialect)
 {
-    // Sharing locks do not matter to detection (DuplicateDetector).
     QHash<QString, QString> interned; // a few distinct sex codes, shared instead of copied
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!execWithValues(q, dialect,
-                            QStringLiteral("SELECT id, dob_swapped, first_initial, dm_mother, birth_ym, %1 FROM patients "
-                                           "WHERE active = ? AND full_opt_out = ? ORDER BY id")
-                                .arg(PatientSearch::rowColumns()),
-                            {true, false}))
-            return false;
-        while (q.next()) {
-            const int index = static_cast<int>(m_ids.size());
-            m_ids << q.value(0).toLongLong();
-            m_index.insert(m_ids.last(), index);
-            m_records << PatientSearch::rowRecord(q, 5);
-            // birth_date and sex as stored: rowColumns() columns 3 and 4.
-            const QString dob = q.value(5 + 3).toString();
-            const QString sex = q.value(5 + 4).toString();
-            auto known = interned.constFind(sex);
-            if (known == interned.cend())
-                known = interned.insert(sex, sex);
-            m_sex.push_back(*known);
-            m_hasAliases.push_back(0);
-            if (!dob.isEmpty())
-                m_byDob[dob].push_back(index);
-            const QString swapped = q.value(1).toString();
-            if (!swapped.isEmpty())
-                m_byDobSwapped[key2(swapped, q.value(2).toString())].push_back(index);
-            const QString mother = q.value(3).toString();
-            if (!mother.isEmpty())
-                m_byMother[key2(mother, q.value(4).toString())].push_back(index);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execWithValues(q, dialect,
+                        QStringLiteral("SELECT id, dob_swapped, first_initial, dm_mother, birth_ym, %1 FROM patients "
+                                       "WHERE active = ? AND full_opt_out = ? ORDER BY id")
+                            .arg(PatientSearch::rowColumns()),
+                        {true, false}))
+        return false;
+    while (q.next()) {
+        const int index = static_cast<int>(m_ids.size());
+        m_ids << q.value(0).toLongLong();
+        m_index.insert(m_ids.last(), index);
+        m_records << PatientSearch::rowRecord(q, 5);
+        // birth_date and sex as stored: rowColumns() columns 3 and 4.
+        const QString dob = q.value(5 + 3).toString();
+        const QString sex = q.value(5 + 4).toString();
+        auto known = interned.constFind(sex);
+        if (known == interned.cend())
+            known = interned.insert(sex, sex);
+        m_sex.push_back(*known);
+        m_hasAliases.push_back(0);
+        if (!dob.isEmpty())
+            m_byDob[dob].push_back(index);
+        const QString swapped = q.value(1).toString();
+        if (!swapped.isEmpty())
+            m_byDobSwapped[key2(swapped, q.value(2).toString())].push_back(index);
+        const QString mother = q.value(3).toString();
+        if (!mother.isEmpty())
+            m_byMother[key2(mother, q.value(4).toString())].push_back(index);
+    }
+    return true;
+}
+
+// The surname and given-name+surname blocking keys from patient_match_keys.
+bool DuplicateBatch::loadMatchKeys(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepareAndExec(q, QStringLiteral("SELECT patient_id, kind, code, birth_year FROM patient_match_keys")))
+        return false;
+    while (q.next()) {
+        const qsizetype index = indexOf(q.value(0).toLongLong());
+        if (index < 0)
+            continue;
+        const QString kind = q.value(1).toString();
+        if (kind == QLatin1String("L")) {
+            // BETWEEN never matches a NULL birth year (sorted first, below every range).
+            const int year = q.value(3).isNull() ? std::numeric_limits<int>::min() : q.value(3).toInt();
+            m_bySurname[q.value(2).toString()].emplace_back(year, int(index));
+        } else if (kind == QLatin1String("FL")) {
+            m_byGivenSurname[q.value(2).toString()].push_back(int(index));
         }
     }
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!prepareAndExec(q, QStringLiteral("SELECT patient_id, kind, code, birth_year FROM patient_match_keys")))
-            return false;
-        while (q.next()) {
-            const qsizetype index = indexOf(q.value(0).toLongLong());
-            if (index < 0)
-                continue;
-            const QString kind = q.value(1).toString();
-            if (kind == QLatin1String("L")) {
-                // BETWEEN never matches a NULL birth year (sorted first, below every range).
-                const int year = q.value(3).isNull() ? std::numeric_limits<int>::min() : q.value(3).toInt();
-                m_bySurname[q.value(2).toString()].emplace_back(year, int(index));
-            } else if (kind == QLatin1String("FL")) {
-                m_byGivenSurname[q.value(2).toString()].push_back(int(index));
-            }
-        }
-        for (auto &rows : m_bySurname)
-            std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    }
-    const bool read = PatientSearch(db, dialect)
+    for (auto &rows : m_bySurname)
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return true;
+}
+
+// Phones, addresses and aliases into the records and the phone and address blocking keys.
+bool DuplicateBatch::loadDetails(QSqlDatabase db, Dialect dialect)
+{
+    return PatientSearch(db, dialect)
         .readDetails(nullptr, [this](qint64 id, PatientSearch::Detail kind, const QString &a, const QString &b) {
             const qsizetype index = indexOf(id);
             if (index < 0)
@@ -108,7 +117,12 @@ bool DuplicateBatch::load(QSqlDatabase db, Dialect dialect)
                 break;
             }
         });
-    if (!read)
+}
+
+bool DuplicateBatch::load(QSqlDatabase db, Dialect dialect)
+{
+    // Sharing locks do not matter to detection (DuplicateDetector).
+    if (!loadPatients(db, dialect) || !loadMatchKeys(db) || !loadDetails(db, dialect))
         return false;
     matching::MatchFeatureCoder coder;
     m_features.reserve(size_t(m_records.size()));

@@ -49,6 +49,9 @@ public:
     std::vector<QList<Found>> evaluate(const QList<qsizetype> &probes, int threads) const;
 
 private:
+    bool loadPatients(QSqlDatabase db, Dialect dialect);
+    bool loadMatchKeys(QSqlDatabase db);
+    bool loadDetails(QSqlDatabase db, Dialect dialect);
     struct Scratch
     {
         std::vector<quint32> stamp; // per patient: the probe that last collected it

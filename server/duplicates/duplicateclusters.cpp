@@ -44,6 +44,148 @@ void addAll(QStringList *into, const QStringList &from)
             into->append(s);
 }
 
+// The stored pair between two members: its id and status (open, not_duplicate, …).
+struct StoredPair
+{
+    qint64 id;
+    QString status;
+};
+
+// Each member's source id (its first current source_id identifier), for the member lists.
+class MemberIds
+{
+public:
+    bool load(QSqlDatabase db, Dialect dialect, const QVariantList &idBinds)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!execWithValues(q, dialect,
+                            QStringLiteral("SELECT patient_id, MIN(value) FROM patient_identifiers WHERE type = "
+                                           "'source_id' AND status = 'current' AND patient_id IN (%1) GROUP BY patient_id")
+                                .arg(sqlPlaceholders(idBinds.size())),
+                            idBinds))
+            return false;
+        while (q.next())
+            m_sourceIds.insert(q.value(0).toLongLong(), q.value(1).toString());
+        return true;
+    }
+
+    QJsonArray list(const QList<qint64> &ids) const
+    {
+        QJsonArray a;
+        for (qint64 id : ids) {
+            const auto it = m_sourceIds.constFind(id);
+            a.append(QJsonObject{{QStringLiteral("patient_id"), id},
+                                 {QStringLiteral("source_id"), it == m_sourceIds.cend() ? QJsonValue() : QJsonValue(*it)}});
+        }
+        return a;
+    }
+
+private:
+    QHash<qint64, QString> m_sourceIds;
+};
+
+// The stored pairs among the members, by pairKey; nullopt on a database error.
+std::optional<QHash<quint64, StoredPair>> storedPairs(QSqlDatabase db, Dialect dialect, const QVariantList &idBinds)
+{
+    QHash<quint64, StoredPair> stored;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execWithValues(q, dialect,
+                        QStringLiteral("SELECT id, low_id, high_id, status FROM duplicate_candidates "
+                                       "WHERE low_id IN (%1) AND high_id IN (%1)")
+                            .arg(sqlPlaceholders(idBinds.size())),
+                        idBinds + idBinds))
+        return std::nullopt;
+    while (q.next())
+        stored.insert(pairKey(q.value(1).toLongLong(), q.value(2).toLongLong()),
+                      StoredPair{q.value(0).toLongLong(), q.value(3).toString()});
+    return stored;
+}
+
+// Every pair of the n members scored now, as an upper triangle: below the filter's grade or
+// decided "not a duplicate", a pair does not link.
+class PairMatrix
+{
+public:
+    PairMatrix(const QList<qint64> &ids, const QHash<qint64, matching::MatchRecord> &records,
+               const QHash<quint64, StoredPair> &stored, const matching::NicknameTable &nicknames,
+               MatchScorer::Grade minGrade)
+        : m_n(int(ids.size()))
+        , m_results(qsizetype(m_n) * m_n)
+    {
+        const MatchScorer scorer(nicknames);
+        for (int i = 0; i < m_n; ++i) {
+            for (int j = i + 1; j < m_n; ++j) {
+                MatchScorer::Result r = scorer.compare(records.value(ids.at(i)), records.value(ids.at(j)));
+                MatchScorer::applyPairGuards(&r);
+                const auto it = stored.constFind(pairKey(ids.at(i), ids.at(j)));
+                if (r.grade < minGrade || (it != stored.cend() && it->status == QLatin1String("not_duplicate")))
+                    r.grade = MatchScorer::Grade::None;
+                m_results[qsizetype(i) * m_n + j] = r;
+            }
+        }
+    }
+    const MatchScorer::Result &at(int i, int j) const
+    {
+        return m_results.at(qsizetype(std::min(i, j)) * m_n + std::max(i, j));
+    }
+
+private:
+    int m_n;
+    QList<MatchScorer::Result> m_results;
+};
+
+// One cluster's JSON: its members, every link between them with the stored pair, the weakest
+// grade and the score range, the badges and vetoes, and the group's members left out.
+QJsonObject clusterJson(qint64 groupKey, const QList<qint64> &groupMembers, const QList<int> &cluster, const QList<qint64> &ids,
+                        const PairMatrix &matrix, const QHash<quint64, StoredPair> &stored, const MemberIds &members,
+                        QList<qint64> *memberIds)
+{
+    for (int i : cluster)
+        *memberIds << ids.at(i);
+    QJsonArray links;
+    QStringList badges, vetoes;
+    double weakest = 1e9, strongest = -1e9;
+    MatchScorer::Grade grade = MatchScorer::Grade::Certain;
+    for (qsizetype a = 0; a < cluster.size(); ++a) {
+        for (qsizetype b = a + 1; b < cluster.size(); ++b) {
+            const MatchScorer::Result &r = matrix.at(cluster.at(a), cluster.at(b));
+            const qint64 low = ids.at(cluster.at(a)), high = ids.at(cluster.at(b));
+            const auto it = stored.constFind(pairKey(low, high));
+            links.append(QJsonObject{
+                {QStringLiteral("low_id"), low},
+                {QStringLiteral("high_id"), high},
+                {QStringLiteral("score"), rounded(r.score)},
+                {QStringLiteral("grade"), MatchScorer::gradeName(r.grade)},
+                {QStringLiteral("badges"), QJsonArray::fromStringList(r.badges)},
+                {QStringLiteral("vetoes"), QJsonArray::fromStringList(r.vetoes)},
+                {QStringLiteral("pair_id"), it == stored.cend() ? QJsonValue() : QJsonValue(it->id)},
+                {QStringLiteral("pair_status"), it == stored.cend() ? QJsonValue() : QJsonValue(it->status)}});
+            weakest = std::min(weakest, r.score);
+            strongest = std::max(strongest, r.score);
+            grade = std::min(grade, r.grade);
+            addAll(&badges, r.badges);
+            addAll(&vetoes, r.vetoes);
+        }
+    }
+    QList<qint64> leftOut;
+    for (qint64 id : groupMembers)
+        if (!memberIds->contains(id))
+            leftOut << id;
+    return QJsonObject{{QStringLiteral("group_key"), groupKey},
+                       {QStringLiteral("group_size"), int(groupMembers.size())},
+                       {QStringLiteral("too_large"), false},
+                       {QStringLiteral("members"), members.list(*memberIds)},
+                       {QStringLiteral("grade"), MatchScorer::gradeName(grade)},
+                       {QStringLiteral("min_score"), rounded(weakest)},
+                       {QStringLiteral("max_score"), rounded(strongest)},
+                       {QStringLiteral("badges"), QJsonArray::fromStringList(badges)},
+                       {QStringLiteral("vetoes"), QJsonArray::fromStringList(vetoes)},
+                       {QStringLiteral("links"), links},
+                       {QStringLiteral("left_out"), members.list(leftOut)}};
+}
+
 } // namespace
 
 DuplicateClusters::DuplicateClusters(QSqlDatabase db, Dialect dialect)
@@ -124,61 +266,20 @@ bool DuplicateClusters::clustersOf(const Group &group, const Filter &filter, Pag
     QVariantList idBinds;
     for (qint64 id : group.members)
         idBinds << id;
-    QHash<qint64, QString> sourceIds;
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!execWithValues(q, m_dialect,
-                            QStringLiteral("SELECT patient_id, MIN(value) FROM patient_identifiers WHERE type = "
-                                           "'source_id' AND status = 'current' AND patient_id IN (%1) GROUP BY patient_id")
-                                .arg(sqlPlaceholders(idBinds.size())),
-                            idBinds))
-            return false;
-        while (q.next())
-            sourceIds.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    const auto member = [&sourceIds](qint64 id) {
-        const auto it = sourceIds.constFind(id);
-        return QJsonObject{{QStringLiteral("patient_id"), id},
-                           {QStringLiteral("source_id"), it == sourceIds.cend() ? QJsonValue() : QJsonValue(*it)}};
-    };
-    const auto memberList = [&member](const QList<qint64> &ids) {
-        QJsonArray a;
-        for (qint64 id : ids)
-            a.append(member(id));
-        return a;
-    };
-
+    MemberIds members;
+    if (!members.load(m_db, m_dialect, idBinds))
+        return false;
     if (group.members.size() > maxGroup) {
         page->clusters.append(QJsonObject{{QStringLiteral("group_key"), group.key},
                                           {QStringLiteral("group_size"), int(group.members.size())},
                                           {QStringLiteral("too_large"), true},
-                                          {QStringLiteral("members"), memberList(group.members)}});
+                                          {QStringLiteral("members"), members.list(group.members)}});
         page->patientIds += group.members;
         return true;
     }
-
-    // The stored pairs among the members: their ids and statuses, and the decisions.
-    struct Stored
-    {
-        qint64 id;
-        QString status;
-    };
-    QHash<quint64, Stored> stored;
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!execWithValues(q, m_dialect,
-                            QStringLiteral("SELECT id, low_id, high_id, status FROM duplicate_candidates "
-                                           "WHERE low_id IN (%1) AND high_id IN (%1)")
-                                .arg(sqlPlaceholders(idBinds.size())),
-                            idBinds + idBinds))
-            return false;
-        while (q.next())
-            stored.insert(pairKey(q.value(1).toLongLong(), q.value(2).toLongLong()),
-                          Stored{q.value(0).toLongLong(), q.value(3).toString()});
-    }
-
+    const auto stored = storedPairs(m_db, m_dialect, idBinds);
+    if (!stored)
+        return false;
     // Every member against every other, now (inactive or opted-out records drop out).
     const auto records = PatientSearch(m_db, m_dialect).loadRecords(group.members, filter.includeSharingLocked, nullptr);
     if (!records)
@@ -187,69 +288,13 @@ bool DuplicateClusters::clustersOf(const Group &group, const Filter &filter, Pag
     for (qint64 id : group.members)
         if (records->contains(id))
             ids.append(id);
-    const int n = int(ids.size());
-    const MatchScorer scorer(*m_nicknames);
-    QList<MatchScorer::Result> matrix(qsizetype(n) * n);
-    for (int i = 0; i < n; ++i) {
-        for (int j = i + 1; j < n; ++j) {
-            MatchScorer::Result r = scorer.compare(records->value(ids.at(i)), records->value(ids.at(j)));
-            MatchScorer::applyPairGuards(&r);
-            const auto it = stored.constFind(pairKey(ids.at(i), ids.at(j)));
-            if (r.grade < filter.minGrade || (it != stored.cend() && it->status == QLatin1String("not_duplicate")))
-                r.grade = MatchScorer::Grade::None;
-            matrix[qsizetype(i) * n + j] = r;
-        }
-    }
-    const auto link = [&](int i, int j) -> const MatchScorer::Result & {
-        return matrix.at(qsizetype(std::min(i, j)) * n + std::max(i, j));
-    };
-
-    for (const QList<int> &cluster : ClusterBuilder::build(n, link)) {
+    const PairMatrix matrix(ids, *records, *stored, *m_nicknames, filter.minGrade);
+    const auto link = [&matrix](int i, int j) -> const MatchScorer::Result & { return matrix.at(i, j); };
+    for (const QList<int> &cluster : ClusterBuilder::build(int(ids.size()), link)) {
         if (cluster.size() < 3)
             continue;
         QList<qint64> memberIds;
-        for (int i : cluster)
-            memberIds << ids.at(i);
-        QJsonArray links;
-        QStringList badges, vetoes;
-        double weakest = 1e9, strongest = -1e9;
-        MatchScorer::Grade grade = MatchScorer::Grade::Certain;
-        for (qsizetype a = 0; a < cluster.size(); ++a) {
-            for (qsizetype b = a + 1; b < cluster.size(); ++b) {
-                const MatchScorer::Result &r = link(cluster.at(a), cluster.at(b));
-                const qint64 low = ids.at(cluster.at(a)), high = ids.at(cluster.at(b));
-                const auto it = stored.constFind(pairKey(low, high));
-                links.append(QJsonObject{
-                    {QStringLiteral("low_id"), low},
-                    {QStringLiteral("high_id"), high},
-                    {QStringLiteral("score"), rounded(r.score)},
-                    {QStringLiteral("grade"), MatchScorer::gradeName(r.grade)},
-                    {QStringLiteral("badges"), QJsonArray::fromStringList(r.badges)},
-                    {QStringLiteral("vetoes"), QJsonArray::fromStringList(r.vetoes)},
-                    {QStringLiteral("pair_id"), it == stored.cend() ? QJsonValue() : QJsonValue(it->id)},
-                    {QStringLiteral("pair_status"), it == stored.cend() ? QJsonValue() : QJsonValue(it->status)}});
-                weakest = std::min(weakest, r.score);
-                strongest = std::max(strongest, r.score);
-                grade = std::min(grade, r.grade);
-                addAll(&badges, r.badges);
-                addAll(&vetoes, r.vetoes);
-            }
-        }
-        QList<qint64> leftOut;
-        for (qint64 id : group.members)
-            if (!memberIds.contains(id))
-                leftOut << id;
-        page->clusters.append(QJsonObject{{QStringLiteral("group_key"), group.key},
-                                          {QStringLiteral("group_size"), int(group.members.size())},
-                                          {QStringLiteral("too_large"), false},
-                                          {QStringLiteral("members"), memberList(memberIds)},
-                                          {QStringLiteral("grade"), MatchScorer::gradeName(grade)},
-                                          {QStringLiteral("min_score"), rounded(weakest)},
-                                          {QStringLiteral("max_score"), rounded(strongest)},
-                                          {QStringLiteral("badges"), QJsonArray::fromStringList(badges)},
-                                          {QStringLiteral("vetoes"), QJsonArray::fromStringList(vetoes)},
-                                          {QStringLiteral("links"), links},
-                                          {QStringLiteral("left_out"), memberList(leftOut)}});
+        page->clusters.append(clusterJson(group.key, group.members, cluster, ids, matrix, *stored, members, &memberIds));
         page->patientIds += memberIds;
     }
     return true;

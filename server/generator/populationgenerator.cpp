@@ -143,6 +143,81 @@ void PopulationGenerator::addHistory(GeneratedRecord *r)
     }
 }
 
+// A nickname for the given name, or a typo where the name has none.
+namespace {
+
+// The name and its nicknames, the nicknames sorted: the table keeps them in a hash, whose order
+// changes from one process to the next, and a seed must give the same population every time.
+QStringList nicknameVariants(const QString &name)
+{
+    QStringList v = matching::NicknameTable::builtIn().variants(name);
+    std::sort(v.begin() + 1, v.end());
+    return v;
+}
+
+} // namespace
+
+// A nickname for the given name, or a typo where the name has none.
+void PopulationGenerator::nicknameOrTypo(GeneratedRecord *d)
+{
+    const QStringList v = nicknameVariants(d->first);
+    if (v.size() > 1) {
+        d->first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
+        d->errors << QStringLiteral("nickname");
+    } else {
+        d->first = typo(d->first, m_rng);
+        d->errors << QStringLiteral("typo");
+    }
+}
+
+// Day and month transposed where that is a date, else the day off by one.
+void PopulationGenerator::dobMistake(GeneratedRecord *d)
+{
+    const QDate t(d->dob.year(), d->dob.day(), d->dob.month());
+    if (d->dob.day() <= 12 && d->dob.day() != d->dob.month() && t.isValid()) {
+        d->dob = t;
+        d->errors << QStringLiteral("transposed_dob");
+    } else {
+        d->dob = d->dob.addDays(chance(0.5) ? 1 : -1);
+        d->errors << QStringLiteral("dob_typo");
+    }
+}
+
+// Moved house: another place, street and (half the time) phone.
+void PopulationGenerator::moveHouse(GeneratedRecord *d)
+{
+    const Place &p = places[uniform(0, placeCount - 1)];
+    d->street = streetLine();
+    d->city = QLatin1String(p.city);
+    d->zip = QLatin1String(p.zip);
+    d->phone = chance(0.5) ? phoneFor(p.areaCode) : d->phone;
+    d->errors << QStringLiteral("moved");
+}
+
+void PopulationGenerator::dobAndNameMistake(GeneratedRecord *d)
+{
+    // What a second clerk (or a caller) gets wrong at once: the year by one or the day
+    // by up to ten, and the spelling of a name or a nickname for it.
+    const int sign = chance(0.5) ? 1 : -1;
+    const bool yearOff = chance(0.5);
+    const auto shifted = [&](int s) {
+        return yearOff ? QDate(d->dob.year() + s, d->dob.month(), std::min(d->dob.day(), 28))
+                       : d->dob.addDays(s * uniform(2, 10));
+    };
+    QDate dob = shifted(sign);
+    if (dob > m_today) // nobody is said to be born after today: the other way
+        dob = shifted(-sign);
+    d->dob = dob;
+    const QStringList v = nicknameVariants(d->first);
+    if (v.size() > 1 && chance(0.5))
+        d->first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
+    else if (chance(0.5))
+        d->first = typo(d->first, m_rng);
+    else
+        d->last = typo(d->last, m_rng);
+    d->errors << QStringLiteral("dob_and_name");
+}
+
 GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
 {
     GeneratedRecord d = r;
@@ -165,17 +240,9 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
                 d.last = typo(d.last, m_rng);
             d.errors << QStringLiteral("typo");
             break;
-        case 1: {
-            const QStringList v = matching::NicknameTable::builtIn().variants(d.first);
-            if (v.size() > 1) {
-                d.first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
-                d.errors << QStringLiteral("nickname");
-            } else {
-                d.first = typo(d.first, m_rng);
-                d.errors << QStringLiteral("typo");
-            }
+        case 1:
+            nicknameOrTypo(&d);
             break;
-        }
         case 2:
             if (r.dob.daysTo(m_today) < 19 * 365) {
                 d.first = d.sex == QLatin1String("F") ? QStringLiteral("BABY GIRL") : QStringLiteral("BABY BOY");
@@ -191,49 +258,15 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
             std::swap(d.first, d.last);
             d.errors << QStringLiteral("swapped");
             break;
-        case 4: {
-            const QDate t(d.dob.year(), d.dob.day(), d.dob.month());
-            if (d.dob.day() <= 12 && d.dob.day() != d.dob.month() && t.isValid()) {
-                d.dob = t;
-                d.errors << QStringLiteral("transposed_dob");
-            } else {
-                d.dob = d.dob.addDays(chance(0.5) ? 1 : -1);
-                d.errors << QStringLiteral("dob_typo");
-            }
+        case 4:
+            dobMistake(&d);
             break;
-        }
-        case 5: {
-            const Place &p = places[uniform(0, placeCount - 1)];
-            d.street = streetLine();
-            d.city = QLatin1String(p.city);
-            d.zip = QLatin1String(p.zip);
-            d.phone = chance(0.5) ? phoneFor(p.areaCode) : d.phone;
-            d.errors << QStringLiteral("moved");
+        case 5:
+            moveHouse(&d);
             break;
-        }
-        case 7: {
-            // What a second clerk (or a caller) gets wrong at once: the year by one or the day
-            // by up to ten, and the spelling of a name or a nickname for it.
-            const int sign = chance(0.5) ? 1 : -1;
-            const bool yearOff = chance(0.5);
-            const auto shifted = [&](int s) {
-                return yearOff ? QDate(d.dob.year() + s, d.dob.month(), std::min(d.dob.day(), 28))
-                               : d.dob.addDays(s * uniform(2, 10));
-            };
-            QDate dob = shifted(sign);
-            if (dob > m_today) // nobody is said to be born after today: the other way
-                dob = shifted(-sign);
-            d.dob = dob;
-            const QStringList v = matching::NicknameTable::builtIn().variants(d.first);
-            if (v.size() > 1 && chance(0.5))
-                d.first = v.at(uniform(1, static_cast<int>(v.size()) - 1));
-            else if (chance(0.5))
-                d.first = typo(d.first, m_rng);
-            else
-                d.last = typo(d.last, m_rng);
-            d.errors << QStringLiteral("dob_and_name");
+        case 7:
+            dobAndNameMistake(&d);
             break;
-        }
         case 6:
             if (!d.motherMaiden.isEmpty() && d.motherMaiden != d.last) {
                 d.last = d.last + QLatin1Char('-') + d.motherMaiden;
@@ -256,78 +289,104 @@ GeneratedRecord PopulationGenerator::duplicateOf(const GeneratedRecord &r)
     return d;
 }
 
+// One household's shared facts: its name, the mother's maiden name, and where it lives.
+struct PopulationGenerator::Household
+{
+    QString familyName;
+    QString motherMaiden;
+    const Place *place = nullptr;
+    QString street;
+    QString phone;
+};
+
+GeneratedRecord PopulationGenerator::person(const Household &h, const QString &sex, const QDate &dob)
+{
+    GeneratedRecord r;
+    r.personId = m_nextPerson++;
+    r.sourceId = QStringLiteral("S%1").arg(m_nextSource++, 9, 10, QLatin1Char('0'));
+    r.sex = sex;
+    r.first = givenName(sex);
+    r.middle = chance(0.6) ? givenName(sex) : QString();
+    r.last = h.familyName;
+    r.dob = dob;
+    r.street = h.street;
+    r.city = QLatin1String(h.place->city);
+    r.state = QStringLiteral("MN");
+    r.zip = QLatin1String(h.place->zip);
+    r.phone = h.phone;
+    if (chance(0.7)) {
+        r.mrn = QStringLiteral("M%1").arg(uniform(100000, 999999));
+        r.mrnFacility = QStringLiteral("CLINIC%1").arg(uniform(1, 40), 2, 10, QLatin1Char('0'));
+    }
+    return r;
+}
+
+// A twin of *sibling: same date of birth, home and mother; sometimes the same given name with
+// other middle names; mostly with the birth order on both.
+GeneratedRecord PopulationGenerator::twinOf(const Household &h, GeneratedRecord *sibling)
+{
+    GeneratedRecord twin = person(h, chance(0.5) ? QStringLiteral("F") : QStringLiteral("M"), sibling->dob);
+    twin.motherMaiden = h.motherMaiden;
+    if (chance(0.3)) {
+        // Named after one relative: the same given name, other middle names.
+        twin.sex = sibling->sex;
+        twin.first = sibling->first;
+        do {
+            sibling->middle = givenName(sibling->sex);
+            twin.middle = givenName(sibling->sex);
+        } while (twin.middle == sibling->middle);
+    }
+    twin.birthFileNumber = sibling->birthFileNumber.isEmpty() || chance(0.2)
+        ? QString()
+        : QStringLiteral("%1-%2").arg(sibling->dob.year()).arg(uniform(100000, 999999));
+    // Most feeds send the birth order; some send neither indicator.
+    if (chance(0.8)) {
+        sibling->birthOrder = 1;
+        twin.birthOrder = 2;
+    }
+    return twin;
+}
+
+// A household: a parent (on file 45 % of the time) and one to four children, some twins, some
+// juniors named after the father.
+QList<GeneratedRecord> PopulationGenerator::household(qint64 room)
+{
+    Household h;
+    h.familyName = surname();
+    h.motherMaiden = surname();
+    h.place = &places[uniform(0, placeCount - 1)];
+    h.street = streetLine();
+    h.phone = phoneFor(h.place->areaCode);
+    QList<GeneratedRecord> members;
+    const QString parentSex = chance(0.7) ? QStringLiteral("F") : QStringLiteral("M");
+    const bool adultRecord = chance(0.45);
+    GeneratedRecord parent = person(h, parentSex, m_today.addDays(-uniform(20 * 365, 50 * 365)));
+    if (adultRecord)
+        members << parent;
+    const int children = uniform(1, 4);
+    for (int c = 0; c < children && members.size() < room; ++c) {
+        const QString sex = chance(0.5) ? QStringLiteral("F") : QStringLiteral("M");
+        GeneratedRecord child = person(h, sex, m_today.addDays(-uniform(0, 18 * 365)));
+        child.motherMaiden = h.motherMaiden;
+        if (chance(0.85))
+            child.birthFileNumber = QStringLiteral("%1-%2").arg(child.dob.year()).arg(uniform(100000, 999999));
+        if (sex == QLatin1String("M") && parentSex == QLatin1String("M") && adultRecord && chance(0.15)) {
+            child.first = parent.first;
+            child.suffix = QStringLiteral("JR");
+            members.first().suffix = QStringLiteral("SR");
+        }
+        members << child;
+        if (chance(0.03)) // twins: same DOB, home and mother; birth order
+            members << twinOf(h, &members.last());
+    }
+    return members;
+}
+
 PopulationGenerator::Stats PopulationGenerator::generate(qint64 count, const std::function<void(const GeneratedRecord &)> &onRecord)
 {
     Stats stats;
     while (stats.records < count) {
-        // One household.
-        const QString familyName = surname();
-        QString motherMaiden = surname();
-        const Place &place = places[uniform(0, placeCount - 1)];
-        const QString street = streetLine();
-        const QString phone = phoneFor(place.areaCode);
-        QList<GeneratedRecord> members;
-        const auto base = [&](const QString &sex, const QDate &dob) {
-            GeneratedRecord r;
-            r.personId = m_nextPerson++;
-            r.sourceId = QStringLiteral("S%1").arg(m_nextSource++, 9, 10, QLatin1Char('0'));
-            r.sex = sex;
-            r.first = givenName(sex);
-            r.middle = chance(0.6) ? givenName(sex) : QString();
-            r.last = familyName;
-            r.dob = dob;
-            r.street = street;
-            r.city = QLatin1String(place.city);
-            r.state = QStringLiteral("MN");
-            r.zip = QLatin1String(place.zip);
-            r.phone = phone;
-            if (chance(0.7)) {
-                r.mrn = QStringLiteral("M%1").arg(uniform(100000, 999999));
-                r.mrnFacility = QStringLiteral("CLINIC%1").arg(uniform(1, 40), 2, 10, QLatin1Char('0'));
-            }
-            return r;
-        };
-        const QString parentSex = chance(0.7) ? QStringLiteral("F") : QStringLiteral("M");
-        const bool adultRecord = chance(0.45);
-        GeneratedRecord parent = base(parentSex, m_today.addDays(-uniform(20 * 365, 50 * 365)));
-        if (adultRecord)
-            members << parent;
-        const int children = uniform(1, 4);
-        for (int c = 0; c < children && stats.records + members.size() < count; ++c) {
-            const QString sex = chance(0.5) ? QStringLiteral("F") : QStringLiteral("M");
-            GeneratedRecord child = base(sex, m_today.addDays(-uniform(0, 18 * 365)));
-            child.motherMaiden = motherMaiden;
-            if (chance(0.85))
-                child.birthFileNumber = QStringLiteral("%1-%2").arg(child.dob.year()).arg(uniform(100000, 999999));
-            if (sex == QLatin1String("M") && parentSex == QLatin1String("M") && adultRecord && chance(0.15)) {
-                child.first = parent.first;
-                child.suffix = QStringLiteral("JR");
-                members.first().suffix = QStringLiteral("SR");
-            }
-            members << child;
-            if (chance(0.03)) { // twins: same DOB, home and mother; birth order
-                GeneratedRecord twin = base(chance(0.5) ? QStringLiteral("F") : QStringLiteral("M"), child.dob);
-                twin.motherMaiden = motherMaiden;
-                if (chance(0.3)) {
-                    // Named after one relative: the same given name, other middle names.
-                    twin.sex = child.sex;
-                    twin.first = child.first;
-                    do {
-                        members.last().middle = givenName(child.sex);
-                        twin.middle = givenName(child.sex);
-                    } while (twin.middle == members.last().middle);
-                }
-                twin.birthFileNumber = child.birthFileNumber.isEmpty() || chance(0.2)
-                    ? QString()
-                    : QStringLiteral("%1-%2").arg(child.dob.year()).arg(uniform(100000, 999999));
-                // Most feeds send the birth order; some send neither indicator.
-                if (chance(0.8)) {
-                    members.last().birthOrder = 1;
-                    twin.birthOrder = 2;
-                }
-                members << twin;
-            }
-        }
+        QList<GeneratedRecord> members = household(count - stats.records);
         for (GeneratedRecord &m : members) {
             if (stats.records >= count)
                 break;

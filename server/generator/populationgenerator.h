@@ -41,6 +41,15 @@ private:
     QString streetLine();
     void addHistory(GeneratedRecord *r);
     GeneratedRecord duplicateOf(const GeneratedRecord &r);
+    void nicknameOrTypo(GeneratedRecord *d);
+    void dobMistake(GeneratedRecord *d);
+    void moveHouse(GeneratedRecord *d);
+    void dobAndNameMistake(GeneratedRecord *d);
+    struct Household;
+    GeneratedRecord person(const Household &h, const QString &sex, const QDate &dob);
+    GeneratedRecord twinOf(const Household &h, GeneratedRecord *sibling);
+    // The next household's records, at most `room` of them counting the children loop's limit.
+    QList<GeneratedRecord> household(qint64 room);
 
     std::mt19937_64 m_rng;
     QDate m_today;

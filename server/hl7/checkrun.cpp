@@ -148,6 +148,33 @@ QString maskPhi(const QString &value, Phi kind)
     return out;
 }
 
+namespace {
+
+// `text` with each whole occurrence of `value` (not part of a longer word or number) replaced
+// by `masked`: a finding's message quotes what was sent, and in a PHI field that is the
+// patient's data.
+QString withValueMasked(const QString &text, const QString &value, const QString &masked)
+{
+    if (value.isEmpty() || value == masked)
+        return text;
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+        const qsizetype end = at + value.size();
+        const bool joinedBefore = at > 0 && text.at(at - 1).isLetterOrNumber() && value.front().isLetterOrNumber();
+        const bool joinedAfter
+            = end < text.size() && text.at(end).isLetterOrNumber() && value.back().isLetterOrNumber();
+        if (at < from || joinedBefore || joinedAfter)
+            continue;
+        out += QStringView(text).mid(from, at - from);
+        out += masked;
+        from = end;
+    }
+    return out + QStringView(text).mid(from);
+}
+
+} // namespace
+
 bool CheckRun::wants(const char *check) const
 {
     return policy.enabled(QLatin1String(check));
@@ -166,9 +193,10 @@ void CheckRun::report(const char *check, const Location &where, const QString &v
     f.item = QLatin1String(def->item);
     f.severity = policy.severity(id);
     f.location = where;
-    f.value = maskPhi(value, phiAt(where.segmentId, where.field));
-    f.message = text;
-    f.action = action;
+    const Phi kind = phiAt(where.segmentId, where.field);
+    f.value = maskPhi(value, kind);
+    f.message = kind == Phi::None ? text : withValueMasked(text, value, f.value);
+    f.action = kind == Phi::None ? action : withValueMasked(action, value, f.value);
     f.hl7ErrorCode = def->hl7ErrorCode;
     f.applicationCode = QLatin1String(def->applicationCode);
     findings << f;

@@ -172,13 +172,13 @@ QString Location::toString() const
 }
 
 Segment::Segment(const Segment &other)
-    : id(other.id), index(other.index), offset(other.offset), fields(other.fields),
+    : id(other.id), index(other.index), offset(other.offset), length(other.length), fields(other.fields),
       delimiters(other.delimiters == &other.encoding ? &encoding : other.delimiters), encoding(other.encoding)
 {
 }
 
 Segment::Segment(Segment &&other) noexcept
-    : id(std::move(other.id)), index(other.index), offset(other.offset), fields(std::move(other.fields)),
+    : id(std::move(other.id)), index(other.index), offset(other.offset), length(other.length), fields(std::move(other.fields)),
       delimiters(other.delimiters == &other.encoding ? &encoding : other.delimiters), encoding(other.encoding)
 {
 }
@@ -189,6 +189,7 @@ Segment &Segment::operator=(const Segment &other)
         id = other.id;
         index = other.index;
         offset = other.offset;
+        length = other.length;
         fields = other.fields;
         encoding = other.encoding;
         delimiters = other.delimiters == &other.encoding ? &encoding : other.delimiters;
@@ -202,6 +203,7 @@ Segment &Segment::operator=(Segment &&other) noexcept
         id = std::move(other.id);
         index = other.index;
         offset = other.offset;
+        length = other.length;
         fields = std::move(other.fields);
         encoding = other.encoding;
         delimiters = other.delimiters == &other.encoding ? &encoding : other.delimiters;

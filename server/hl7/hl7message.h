@@ -54,6 +54,7 @@ public:
     QByteArray id;
     int index = -1;              // 0-based position in the message
     qint64 offset = 0;           // byte offset of the segment in the input
+    qint64 length = 0;           // its bytes in the input, without the segment terminator
     QList<QByteArray> fields;    // fields[0] is the id; raw text of each field as received
 
     int fieldCount() const;      // highest field number present

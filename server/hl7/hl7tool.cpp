@@ -1,11 +1,9 @@
 #include "hl7/hl7tool.h"
 
-#include "hl7/ackwriter.h"
 #include "hl7/checkpolicy.h"
 #include "hl7/checkreport.h"
 #include "hl7/codetables.h"
-#include "hl7/er7reader.h"
-#include "hl7/vxuchecker.h"
+#include "hl7/submissioncheck.h"
 #include "hl7/vxugenerator.h"
 #include "serverapp.h"
 #include "storage/database.h"
@@ -63,21 +61,32 @@ std::shared_ptr<CodeTables> loadTables(const QHash<QString, QString> &o, std::un
     return tables;
 }
 
-// One input's readable messages; an input without any gets one empty message carrying the
-// reader's problems, so it is reported and acknowledged (AR) like any other.
-QList<Message> messagesOf(Envelope &envelope)
-{
-    if (!envelope.messages.isEmpty())
-        return std::move(envelope.messages);
-    Message none;
-    none.problems = envelope.problems;
-    envelope.problems.clear();
-    return {none};
-}
-
 QString problemLine(const QString &file, const ReadProblem &p)
 {
     return QStringLiteral("%1: byte %2: %3").arg(file).arg(p.offset).arg(p.message);
+}
+
+// The text report: each message with findings, its findings, the totals and the verdict.
+void printSummary(const CheckReport &report, bool passed, const QString &why)
+{
+    int accepted = 0, rejected = 0;
+    for (const CheckReport::MessageResult &m : report.messages()) {
+        accepted += m.verdict == QLatin1String("AA") ? 1 : 0;
+        rejected += m.verdict == QLatin1String("AR") ? 1 : 0;
+        if (m.findings.isEmpty())
+            continue;
+        out(QStringLiteral("message %1 (%2): %3, %4 error(s), %5 warning(s)")
+                .arg(m.index + 1).arg(m.controlId.isEmpty() ? QStringLiteral("no control id") : m.controlId, m.verdict)
+                .arg(m.errors()).arg(m.warnings()));
+        for (const Finding &f : m.findings)
+            out(QStringLiteral("  %1 %2%3 at %4: %5").arg(severityName(f.severity), f.check,
+                                                        f.item.isEmpty() ? QString() : QStringLiteral(" (item %1)").arg(f.item),
+                                                        f.location.toString(), f.message));
+    }
+    const int total = int(report.messages().size());
+    out(QStringLiteral("%1 message(s): %2 accepted, %3 with errors, %4 rejected, %5 with warnings")
+            .arg(total).arg(accepted).arg(report.errorMessages() - rejected).arg(rejected).arg(report.warningMessages()));
+    out(passed ? QStringLiteral("verdict: pass") : QStringLiteral("verdict: fail (%1)").arg(why));
 }
 
 } // namespace
@@ -146,72 +155,32 @@ int Hl7Tool::check(const QStringList &args)
     if (!tables)
         return 2;
 
-    const Er7Reader reader;
-    const VxuChecker checker(tables, policy);
-    const VxuChecker::Context context{received};
-    CheckReport report(*policy);
-    QJsonArray inputProblems;
-    int ackNumber = 0;
+    SubmissionCheck batch(tables, policy, received, ack);
+    QStringList names;
     for (auto &[path, bytes] : inputs) {
-        Envelope envelope = reader.read(bytes);
+        names << path;
+        const qsizetype firstProblem = batch.inputProblems().size(), firstMessage = batch.messages().size();
+        const int count = batch.add(bytes);
         bytes.clear();
-        const QList<Message> messages = messagesOf(envelope);
-        for (const ReadProblem &p : std::as_const(envelope.problems)) {
-            err(problemLine(path, p));
-            inputProblems.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("offset"), p.offset},
-                                             {QStringLiteral("location"), p.location.toString()},
-                                             {QStringLiteral("message"), p.message}});
-        }
-        for (const Message &m : messages) {
-            const QList<Finding> findings = checker.check(m, context);
-            report.add(m, findings);
-            if (ack) {
-                AckWriter::Options options;
-                options.controlId = QStringLiteral("ACK%1").arg(++ackNumber, 6, 10, QLatin1Char('0'));
-                options.timestamp = received;
-                QByteArray text = AckWriter(options).write(m, findings);
+        for (qsizetype i = firstProblem; i < batch.inputProblems().size(); ++i)
+            err(problemLine(path, batch.inputProblems().at(i).problem));
+        if (ack) {
+            for (qsizetype i = firstMessage; i < batch.messages().size(); ++i) {
+                QByteArray text = batch.messages().at(i).ack;
                 text.replace('\r', '\n');
                 print(text + '\n');
             }
         }
         if (!json && !ack) {
-            out(QStringLiteral("%1: %2 message(s)").arg(path).arg(messages.size()));
+            out(QStringLiteral("%1: %2 message(s)").arg(path).arg(count));
         }
     }
     QString why;
-    bool passed = report.passed(&why);
-    if (passed && !inputProblems.isEmpty()) {
-        passed = false;
-        why = QStringLiteral("%1 problem(s) in the batch or file structure").arg(inputProblems.size());
-    }
+    const bool passed = batch.passed(&why);
     if (json) {
-        QJsonObject o2 = report.toJson();
-        o2.insert(QStringLiteral("input_problems"), inputProblems);
-        QJsonObject verdict = o2.value(QStringLiteral("verdict")).toObject();
-        verdict.insert(QStringLiteral("passed"), passed);
-        if (!passed)
-            verdict.insert(QStringLiteral("reason"), why);
-        o2.insert(QStringLiteral("verdict"), verdict);
-        print(QJsonDocument(o2).toJson(QJsonDocument::Indented));
+        print(QJsonDocument(batch.reportJson(names)).toJson(QJsonDocument::Indented));
     } else if (!ack) {
-        int accepted = 0, rejected = 0;
-        for (const CheckReport::MessageResult &m : report.messages()) {
-            accepted += m.verdict == QLatin1String("AA") ? 1 : 0;
-            rejected += m.verdict == QLatin1String("AR") ? 1 : 0;
-            if (m.findings.isEmpty())
-                continue;
-            out(QStringLiteral("message %1 (%2): %3, %4 error(s), %5 warning(s)")
-                    .arg(m.index + 1).arg(m.controlId.isEmpty() ? QStringLiteral("no control id") : m.controlId, m.verdict)
-                    .arg(m.errors()).arg(m.warnings()));
-            for (const Finding &f : m.findings)
-                out(QStringLiteral("  %1 %2%3 at %4: %5").arg(severityName(f.severity), f.check,
-                                                            f.item.isEmpty() ? QString() : QStringLiteral(" (item %1)").arg(f.item),
-                                                            f.location.toString(), f.message));
-        }
-        const int total = int(report.messages().size());
-        out(QStringLiteral("%1 message(s): %2 accepted, %3 with errors, %4 rejected, %5 with warnings")
-                .arg(total).arg(accepted).arg(report.errorMessages() - rejected).arg(rejected).arg(report.warningMessages()));
-        out(passed ? QStringLiteral("verdict: pass") : QStringLiteral("verdict: fail (%1)").arg(why));
+        printSummary(batch.report(), passed, why);
     }
     std::fflush(stdout);
     return passed ? 0 : 1;

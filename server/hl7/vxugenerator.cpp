@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace izdesk::server::hl7 {
 
@@ -171,22 +172,24 @@ Dose historicalDose(const Catalogue &cat, const QString &cvx, const QDate &date,
 struct VxuGenerator::Builder
 {
     static Draft draft(const Catalogue &cat, const QString &defects, Rng &rng);
+    static void drawPatient(Patient *out, const QDate &today, bool oldEnough, Rng &rng);
+    static QList<Dose> drawDoses(const Catalogue &cat, const Patient &p, Rng &rng);
     static QList<QByteArray> segments(const Draft &d, const QString &controlId, const QDate &today);
+    static void doseSegments(const Dose &dose, const std::function<void(QStringList)> &add);
 };
 
-Draft VxuGenerator::Builder::draft(const Catalogue &cat, const QString &defects, Rng &rng)
+// The patient: names, birth (ten to eighteen years back when `oldEnough`), address, phone,
+// race and ethnicity, next of kin, publicity and protection.
+void VxuGenerator::Builder::drawPatient(Patient *out, const QDate &today, bool oldEnough, Rng &rng)
 {
-    Draft d;
-    Patient &p = d.patient;
-    const QDate today = cat.today;
+    Patient &p = *out;
     p.mrn = QStringLiteral("MR%1").arg(rng.next() % 100000000ULL, 8, 10, QLatin1Char('0'));
     p.sex = rng.chance(0.5) ? QStringLiteral("F") : QStringLiteral("M");
     p.family = QLatin1String(pickName(gd::surnames, gd::surnameCount, rng));
     p.given = QLatin1String(p.sex == QLatin1String("F") ? pickName(gd::femaleNames, gd::femaleNameCount, rng)
                                                         : pickName(gd::maleNames, gd::maleNameCount, rng));
     p.middle = QLatin1String(pickName(gd::femaleNames, gd::femaleNameCount, rng)).left(1);
-    // A historical-code defect needs a few years of life before its dose.
-    p.birth = defects.contains(QLatin1Char('b')) ? rng.dateBetween(today.addYears(-18), today.addYears(-10))
+    p.birth = oldEnough ? rng.dateBetween(today.addYears(-18), today.addYears(-10))
                                                  : rng.dateBetween(today.addYears(-18), today.addDays(-30));
     p.motherFamily = QLatin1String(pickName(gd::surnames, gd::surnameCount, rng));
     p.motherGiven = QLatin1String(pickName(gd::femaleNames, gd::femaleNameCount, rng));
@@ -227,7 +230,12 @@ Draft VxuGenerator::Builder::draft(const Catalogue &cat, const QString &defects,
     p.protectionDate = day(registered);
     p.registryStatusDate = day(registered);
 
-    // Historical doses first (oldest first), then today's visit, sometimes a refusal.
+}
+
+// Historical doses first (oldest first), then today's visit, sometimes a refusal.
+QList<Dose> VxuGenerator::Builder::drawDoses(const Catalogue &cat, const Patient &p, Rng &rng)
+{
+    const QDate today = cat.today;
     const int historical = rng.below(4);
     QList<Dose> past;
     for (int i = 0; i < historical && !cat.historical.isEmpty(); ++i) {
@@ -242,12 +250,12 @@ Draft VxuGenerator::Builder::draft(const Catalogue &cat, const QString &defects,
         }
     }
     std::sort(past.begin(), past.end(), [](const Dose &a, const Dose &b) { return a.date < b.date; });
-    d.doses = past;
+    QList<Dose> doses = past;
     const QDate visit = rng.dateBetween(std::max(p.birth, today.addDays(-180)), today.addDays(-1));
     const int given = rng.between(1, 3);
     for (int i = 0; i < given; ++i) {
         const auto *product = cat.current.at(rng.below(int(cat.current.size())));
-        d.doses.append(administered(cat, *product, visit, rng));
+        doses.append(administered(cat, *product, visit, rng));
     }
     if (rng.chance(0.1)) {
         const auto *product = cat.current.at(rng.below(int(cat.current.size())));
@@ -260,11 +268,68 @@ Draft VxuGenerator::Builder::draft(const Catalogue &cat, const QString &defects,
         r.refusal = rng.chance(0.5) ? QStringLiteral("00^Parental decision^NIP002") : QStringLiteral("01^Religious exemption^NIP002");
         r.completion = QStringLiteral("RE");
         r.filler = QStringLiteral("9999^IZG-EHR");
-        d.doses.append(r);
+        doses.append(r);
     }
+    return doses;
+}
+
+Draft VxuGenerator::Builder::draft(const Catalogue &cat, const QString &defects, Rng &rng)
+{
+    Draft d;
+    // A historical-code defect needs a few years of life before its dose.
+    drawPatient(&d.patient, cat.today, defects.contains(QLatin1Char('b')), rng);
+    d.doses = drawDoses(cat, d.patient, rng);
     for (const QChar letter : defects)
         seedDefect(char(letter.unicode()), &d, cat, rng);
     return d;
+}
+
+// One dose's ORC and RXA; for an administered dose also its RXR, the OBX of eligibility,
+// funding and VIS, and its NTE.
+void VxuGenerator::Builder::doseSegments(const Dose &dose, const std::function<void(QStringList)> &add)
+{
+    const bool given = dose.kind == Dose::Kind::Administered;
+    QStringList orc{QStringLiteral("ORC"), QStringLiteral("RE"), QString(), dose.filler};
+    if (given) {
+        orc << QString() << QString() << QString() << QString() << QString() << QString() << QString() << QString()
+            << dose.provider;
+    }
+    add(orc);
+    QStringList rxa{QStringLiteral("RXA"), QStringLiteral("0"), QStringLiteral("1"), day(dose.date) + dose.time, QString(), dose.rxa5,
+                    dose.amount, dose.units, QString(), dose.source, dose.provider, dose.location, QString(), QString(),
+                    QString(), dose.lot, dose.expiration, dose.mvx, dose.refusal, QString(), dose.completion,
+                    QStringLiteral("A")};
+    add(rxa);
+    if (!given)
+        return;
+    add({QStringLiteral("RXR"), QStringLiteral("C28161^Intramuscular^NCIT"), dose.site});
+    int setId = 0, sub = 0;
+    const QString observed = day(dose.date);
+    const auto obx = [&](const QString &type, const QString &id, const QString &value, const QString &method) {
+        QStringList f{QStringLiteral("OBX"), QString::number(++setId), type, id, QString::number(sub), value, QString(), QString(),
+                      QString(), QString(), QString(), QStringLiteral("F"), QString(), QString(), observed};
+        if (!method.isEmpty())
+            f << QString() << QString() << method;
+        add(f);
+    };
+    if (!dose.eligibility.isEmpty()) {
+        ++sub;
+        obx(QStringLiteral("CE"), QStringLiteral("64994-7^Vaccine funding program eligibility category^LN"), dose.eligibility,
+            QStringLiteral("VXC40^Eligibility captured at the immunization level^CDCPHINVS"));
+    }
+    if (!dose.funding.isEmpty()) {
+        ++sub;
+        obx(QStringLiteral("CE"), QStringLiteral("30963-3^Vaccine funding source^LN"), dose.funding, QString());
+    }
+    if (!dose.vis.isEmpty()) {
+        ++sub;
+        obx(QStringLiteral("CE"), QStringLiteral("30956-7^Vaccine Type^LN"), dose.vis, QString());
+        obx(QStringLiteral("TS"), QStringLiteral("29768-9^Date vaccine information statement published^LN"),
+            day(std::min(dose.date.addYears(-1), QDate(dose.date.year(), 1, 1))), QString());
+        obx(QStringLiteral("TS"), QStringLiteral("29769-7^Date vaccine information statement presented^LN"), observed, QString());
+    }
+    if (!dose.note.isEmpty())
+        add({QStringLiteral("NTE"), QStringLiteral("1"), QString(), dose.note});
 }
 
 QList<QByteArray> VxuGenerator::Builder::segments(const Draft &d, const QString &controlId, const QDate &today)
@@ -305,50 +370,8 @@ QList<QByteArray> VxuGenerator::Builder::segments(const Draft &d, const QString 
          p.publicityDate});
     add({QStringLiteral("NK1"), QStringLiteral("1"), QStringLiteral("%1^%2^^^^^L").arg(text(p.motherFamily), text(p.kinGiven)),
          p.kinRelationship, address, phone});
-    for (const Dose &dose : d.doses) {
-        const bool given = dose.kind == Dose::Kind::Administered;
-        QStringList orc{QStringLiteral("ORC"), QStringLiteral("RE"), QString(), dose.filler};
-        if (given) {
-            orc << QString() << QString() << QString() << QString() << QString() << QString() << QString() << QString()
-                << dose.provider;
-        }
-        add(orc);
-        QStringList rxa{QStringLiteral("RXA"), QStringLiteral("0"), QStringLiteral("1"), day(dose.date) + dose.time, QString(), dose.rxa5,
-                        dose.amount, dose.units, QString(), dose.source, dose.provider, dose.location, QString(), QString(),
-                        QString(), dose.lot, dose.expiration, dose.mvx, dose.refusal, QString(), dose.completion,
-                        QStringLiteral("A")};
-        add(rxa);
-        if (!given)
-            continue;
-        add({QStringLiteral("RXR"), QStringLiteral("C28161^Intramuscular^NCIT"), dose.site});
-        int setId = 0, sub = 0;
-        const QString observed = day(dose.date);
-        const auto obx = [&](const QString &type, const QString &id, const QString &value, const QString &method) {
-            QStringList f{QStringLiteral("OBX"), QString::number(++setId), type, id, QString::number(sub), value, QString(), QString(),
-                          QString(), QString(), QString(), QStringLiteral("F"), QString(), QString(), observed};
-            if (!method.isEmpty())
-                f << QString() << QString() << method;
-            add(f);
-        };
-        if (!dose.eligibility.isEmpty()) {
-            ++sub;
-            obx(QStringLiteral("CE"), QStringLiteral("64994-7^Vaccine funding program eligibility category^LN"), dose.eligibility,
-                QStringLiteral("VXC40^Eligibility captured at the immunization level^CDCPHINVS"));
-        }
-        if (!dose.funding.isEmpty()) {
-            ++sub;
-            obx(QStringLiteral("CE"), QStringLiteral("30963-3^Vaccine funding source^LN"), dose.funding, QString());
-        }
-        if (!dose.vis.isEmpty()) {
-            ++sub;
-            obx(QStringLiteral("CE"), QStringLiteral("30956-7^Vaccine Type^LN"), dose.vis, QString());
-            obx(QStringLiteral("TS"), QStringLiteral("29768-9^Date vaccine information statement published^LN"),
-                day(std::min(dose.date.addYears(-1), QDate(dose.date.year(), 1, 1))), QString());
-            obx(QStringLiteral("TS"), QStringLiteral("29769-7^Date vaccine information statement presented^LN"), observed, QString());
-        }
-        if (!dose.note.isEmpty())
-            add({QStringLiteral("NTE"), QStringLiteral("1"), QString(), dose.note});
-    }
+    for (const Dose &dose : d.doses)
+        doseSegments(dose, add);
     return out;
 }
 

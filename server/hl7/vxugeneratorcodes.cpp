@@ -32,43 +32,25 @@ QHash<QString, QList<NdcRow>> ndcById(const CodesetParser::Table &t)
     return rows;
 }
 
-} // namespace
+using Codes = VxuGenerator::Codes;
 
-std::shared_ptr<const VxuGenerator::Codes> VxuGenerator::loadCodes(const QString &codesetDir, QString *error)
+// CVX names and statuses, active MVX names, and the CPT codes that name exactly one CVX.
+// Answers each MVX code's status.
+QHash<QString, QString> addCodeNames(Codes *codes, const CodesetParser::Table &cvx, const CodesetParser::Table &mvx,
+                                     const CodesetParser::Table &cpt)
 {
-    const QDir dir(codesetDir);
-    const auto cvx = CodesetParser::cvx(dir.filePath(QStringLiteral("cvx.xml")), error);
-    if (!cvx)
-        return nullptr;
-    const auto mvx = CodesetParser::mvx(dir.filePath(QStringLiteral("mvx.xml")), error);
-    if (!mvx)
-        return nullptr;
-    const auto cpt = CodesetParser::cpt(dir.filePath(QStringLiteral("cpt.xml")), error);
-    if (!cpt)
-        return nullptr;
-    const auto sale = CodesetParser::ndcSale(dir.filePath(QStringLiteral("NDC_Unit_sale.txt")), error);
-    if (!sale)
-        return nullptr;
-    const auto use = CodesetParser::ndcUse(dir.filePath(QStringLiteral("NDC_Unit_use.txt")), error);
-    if (!use)
-        return nullptr;
-    const auto linker = CodesetParser::ndcLinker(dir.filePath(QStringLiteral("NDC_Linker.txt")), error);
-    if (!linker)
-        return nullptr;
-
-    auto codes = std::make_shared<Codes>();
-    for (const QStringList &r : cvx->rows) {
+    for (const QStringList &r : cvx.rows) {
         codes->cvxNames.insert(r.at(0), r.at(1));
         codes->cvxStatus.insert(r.at(0), r.at(3));
     }
     QHash<QString, QString> mvxStatus;
-    for (const QStringList &r : mvx->rows) {
+    for (const QStringList &r : mvx.rows) {
         mvxStatus.insert(r.at(0), r.at(2));
         if (r.at(2) == QLatin1String("Active"))
             codes->mvxNames.insert(r.at(0), r.at(1));
     }
     QHash<QString, QSet<QString>> cptTargets;
-    for (const QStringList &r : cpt->rows) {
+    for (const QStringList &r : cpt.rows) {
         const QString &status = r.at(4);
         if (!r.at(2).isEmpty() && codes->cvxNames.contains(r.at(2)) && (status.isEmpty() || status == QLatin1String("Active")))
             cptTargets[r.at(0)].insert(r.at(2));
@@ -79,9 +61,14 @@ std::shared_ptr<const VxuGenerator::Codes> VxuGenerator::loadCodes(const QString
             codes->cptForCvx[*it->cbegin()].append(it.key());
     for (auto it = codes->cptForCvx.begin(); it != codes->cptForCvx.end(); ++it)
         std::sort(it->begin(), it->end());
-    const QHash<QString, QList<NdcRow>> sales = ndcById(*sale);
-    const QHash<QString, QList<NdcRow>> uses = ndcById(*use);
-    for (const QStringList &r : linker->rows) {
+    return mvxStatus;
+}
+
+// The products of the NDC linker: each sale NDC with a known CVX and an MVX, with its use NDC.
+void addProducts(Codes *codes, const QHash<QString, QList<NdcRow>> &sales, const QHash<QString, QList<NdcRow>> &uses,
+                 const CodesetParser::Table &linker, const QHash<QString, QString> &mvxStatus)
+{
+    for (const QStringList &r : linker.rows) {
         const QString mvxCode = r.at(3).trimmed();
         const QList<NdcRow> useRows = uses.value(r.at(2));
         for (const NdcRow &s : sales.value(r.at(1))) {
@@ -109,7 +96,11 @@ std::shared_ptr<const VxuGenerator::Codes> VxuGenerator::loadCodes(const QString
             codes->mvxForCvx[p.cvx].insert(mvxCode);
         }
     }
-    // Market spans from every NDC of a CVX, sale and use alike.
+}
+
+// Market spans from every NDC of a CVX, sale and use alike, and the CVX codes of each NDC.
+void addSpans(Codes *codes, const QHash<QString, QList<NdcRow>> &sales, const QHash<QString, QList<NdcRow>> &uses)
+{
     QHash<QString, bool> openEnded;
     const auto widen = [&](const NdcRow &n) {
         if (n.cvx.isEmpty() || !codes->cvxNames.contains(n.cvx))
@@ -137,6 +128,38 @@ std::shared_ptr<const VxuGenerator::Codes> VxuGenerator::loadCodes(const QString
     for (auto it = codes->spans.begin(); it != codes->spans.end(); ++it)
         if (openEnded.value(it.key()))
             it->to = QDate();
+}
+
+} // namespace
+
+std::shared_ptr<const VxuGenerator::Codes> VxuGenerator::loadCodes(const QString &codesetDir, QString *error)
+{
+    const QDir dir(codesetDir);
+    const auto cvx = CodesetParser::cvx(dir.filePath(QStringLiteral("cvx.xml")), error);
+    if (!cvx)
+        return nullptr;
+    const auto mvx = CodesetParser::mvx(dir.filePath(QStringLiteral("mvx.xml")), error);
+    if (!mvx)
+        return nullptr;
+    const auto cpt = CodesetParser::cpt(dir.filePath(QStringLiteral("cpt.xml")), error);
+    if (!cpt)
+        return nullptr;
+    const auto sale = CodesetParser::ndcSale(dir.filePath(QStringLiteral("NDC_Unit_sale.txt")), error);
+    if (!sale)
+        return nullptr;
+    const auto use = CodesetParser::ndcUse(dir.filePath(QStringLiteral("NDC_Unit_use.txt")), error);
+    if (!use)
+        return nullptr;
+    const auto linker = CodesetParser::ndcLinker(dir.filePath(QStringLiteral("NDC_Linker.txt")), error);
+    if (!linker)
+        return nullptr;
+
+    auto codes = std::make_shared<Codes>();
+    const QHash<QString, QString> mvxStatus = addCodeNames(codes.get(), *cvx, *mvx, *cpt);
+    const QHash<QString, QList<NdcRow>> sales = ndcById(*sale);
+    const QHash<QString, QList<NdcRow>> uses = ndcById(*use);
+    addProducts(codes.get(), sales, uses, *linker, mvxStatus);
+    addSpans(codes.get(), sales, uses);
     if (codes->products.isEmpty()) {
         *error = QStringLiteral("%1: the NDC files give no product with a CVX and an MVX").arg(codesetDir);
         return nullptr;

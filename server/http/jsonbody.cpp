@@ -45,6 +45,14 @@ std::variant<QueryParams, HttpResponse> parseJsonParams(const HttpRequest &reque
     return std::move(*params);
 }
 
+HttpResponse withJsonObject(const HttpRequest &request, const std::function<HttpResponse(const QJsonObject &)> &handler)
+{
+    auto body = parseJsonObject(request);
+    if (auto *failed = std::get_if<HttpResponse>(&body))
+        return std::move(*failed);
+    return handler(std::get<QJsonObject>(body));
+}
+
 HttpResponse withJsonParams(const HttpRequest &request, const std::function<HttpResponse(const QueryParams &)> &handler)
 {
     auto params = parseJsonParams(request);

@@ -102,6 +102,98 @@ bool bind(QSqlDatabase db, Dialect dialect, qint64 userId, const QString &issuer
     return execQuery(q);
 }
 
+// The account an identity signs in to for the first time: the account of that username when
+// it is not bound to another identity, or (accounts "provision") a new one with the claimed
+// role; then bound to the identity. A refusal (or an internal error) when there is none.
+std::optional<Resolution> firstSignIn(QSqlDatabase db, Dialect dialect, const OidcSettings &settings,
+                                      const PasswordPolicy &passwords, StaffAdministration &admin,
+                                      const oidc::VerifiedIdToken &token, const std::optional<QString> &role,
+                                      const QString &why, const QString &detail, const QDateTime &now,
+                                      std::optional<Account> *account, Resolution *r)
+{
+    const QJsonObject &claims = token.claims;
+    bool ok = false;
+    const QString username = settings.usernameFrom(claims);
+    if (username.isEmpty())
+        return refused(QStringLiteral("no-username"),
+                       QStringLiteral("the identity provider sent no \"%1\" claim").arg(settings.usernameClaim));
+    if (settings.usernameClaim == QLatin1String("email") && claims.value(QStringLiteral("email_verified")) == false)
+        return refused(QStringLiteral("no-username"), QStringLiteral("the e-mail address is not verified"));
+    *account = accountNamed(db, username, &ok);
+    if (!ok)
+        return internal();
+    if (*account) {
+        const QString subject = boundSubject(db, (*account)->id, settings.issuer, &ok);
+        if (!ok)
+            return internal();
+        if (!subject.isEmpty())
+            return refused(QStringLiteral("identity-mismatch"),
+                           QStringLiteral("the IZ Desk account \"%1\" belongs to another identity at the identity "
+                                          "provider; ask an administrator")
+                               .arg((*account)->username));
+    } else if (settings.accounts == OidcSettings::Accounts::Link) {
+        return refused(QStringLiteral("no-account"),
+                       QStringLiteral("there is no IZ Desk account for \"%1\"; ask an administrator to create one")
+                           .arg(username));
+    } else {
+        if (!role)
+            return refused(why, detail);
+        QString displayName = claims.value(QStringLiteral("name")).toString().trimmed();
+        if (!StaffAccounts::validDisplayName(displayName))
+            displayName = username;
+        // A password nobody knows: the account signs in only through the provider.
+        const QString password = passwords.generateTemporary(username);
+        if (password.isEmpty())
+            return internal();
+        const auto created = admin.create(username, displayName, *role, password);
+        if (created.status == StaffAdministration::Outcome::Status::Invalid)
+            return refused(QStringLiteral("invalid-account"),
+                           QStringLiteral("no IZ Desk account can be made for this user: %1").arg(created.error));
+        if (!created.ok())
+            return internal();
+        *account = Account{created.userId, username, displayName, *role, true};
+        r->provisioned = true;
+    }
+    if (!bind(db, dialect, (*account)->id, settings.issuer, token.subject, now))
+        return internal();
+    r->linked = true;
+    return std::nullopt;
+}
+
+// The account follows the identity provider: its role and display name from the claims, the
+// last sign-in recorded, and no must-change password state (the provider's sign-in replaces it).
+std::optional<Resolution> followClaims(QSqlDatabase db, Dialect dialect, const OidcSettings &settings,
+                                       StaffAdministration &admin, const oidc::VerifiedIdToken &token,
+                                       const QString &role, const QDateTime &now, Account *account)
+{
+    const QJsonObject &claims = token.claims;
+    if (account->role != role) {
+        const auto changed = admin.setRole(account->username, role);
+        if (changed.status == StaffAdministration::Outcome::Status::Conflict)
+            return refused(QStringLiteral("role-conflict"), changed.error);
+        if (!changed.ok())
+            return internal();
+        account->role = role;
+    }
+    const QString name = claims.value(QStringLiteral("name")).toString().trimmed();
+    if (!name.isEmpty() && name != account->displayName && StaffAccounts::validDisplayName(name)) {
+        if (!admin.setDisplayName(account->username, name).ok())
+            return internal();
+        account->displayName = name;
+    }
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE staff_identities SET last_sign_in_at = ? WHERE issuer = ? AND subject = ?"));
+    touch.addBindValue(toDbTimestamp(now, dialect));
+    touch.addBindValue(settings.issuer);
+    touch.addBindValue(token.subject);
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("UPDATE staff_users SET password_change_required = FALSE WHERE id = ?"));
+    clear.addBindValue(account->id);
+    if (!execQuery(touch) || !execQuery(clear))
+        return internal();
+    return std::nullopt;
+}
+
 } // namespace
 
 bool StaffIdentities::isBound(QSqlDatabase db, qint64 userId, const QString &issuer, bool *ok)
@@ -114,7 +206,6 @@ StaffIdentities::Resolution StaffIdentities::resolve(QSqlDatabase db, Dialect di
                                                      const oidc::VerifiedIdToken &token, const QDateTime &now,
                                                      const QString &peer)
 {
-    const QJsonObject &claims = token.claims;
     const StaffAdministration::Actor actor{std::nullopt, QStringLiteral("oidc:") + QUrl(settings.issuer).host(), peer};
     StaffAdministration admin(db, dialect, actor, now, passwords);
     Resolution r;
@@ -125,83 +216,18 @@ StaffIdentities::Resolution StaffIdentities::resolve(QSqlDatabase db, Dialect di
     if (!ok)
         return internal();
     QString why, detail;
-    const std::optional<QString> role = settings.roleFor(claims, &why, &detail);
+    const std::optional<QString> role = settings.roleFor(token.claims, &why, &detail);
     if (!account) {
-        const QString username = settings.usernameFrom(claims);
-        if (username.isEmpty())
-            return refused(QStringLiteral("no-username"),
-                           QStringLiteral("the identity provider sent no \"%1\" claim").arg(settings.usernameClaim));
-        if (settings.usernameClaim == QLatin1String("email") && claims.value(QStringLiteral("email_verified")) == false)
-            return refused(QStringLiteral("no-username"), QStringLiteral("the e-mail address is not verified"));
-        account = accountNamed(db, username, &ok);
-        if (!ok)
-            return internal();
-        if (account) {
-            const QString subject = boundSubject(db, account->id, settings.issuer, &ok);
-            if (!ok)
-                return internal();
-            if (!subject.isEmpty())
-                return refused(QStringLiteral("identity-mismatch"),
-                               QStringLiteral("the IZ Desk account \"%1\" belongs to another identity at the identity "
-                                              "provider; ask an administrator")
-                                   .arg(account->username));
-        } else if (settings.accounts == OidcSettings::Accounts::Link) {
-            return refused(QStringLiteral("no-account"),
-                           QStringLiteral("there is no IZ Desk account for \"%1\"; ask an administrator to create one")
-                               .arg(username));
-        } else {
-            if (!role)
-                return refused(why, detail);
-            QString displayName = claims.value(QStringLiteral("name")).toString().trimmed();
-            if (!StaffAccounts::validDisplayName(displayName))
-                displayName = username;
-            // A password nobody knows: the account signs in only through the provider.
-            const QString password = passwords.generateTemporary(username);
-            if (password.isEmpty())
-                return internal();
-            const auto created = admin.create(username, displayName, *role, password);
-            if (created.status == StaffAdministration::Outcome::Status::Invalid)
-                return refused(QStringLiteral("invalid-account"),
-                               QStringLiteral("no IZ Desk account can be made for this user: %1").arg(created.error));
-            if (!created.ok())
-                return internal();
-            account = Account{created.userId, username, displayName, *role, true};
-            r.provisioned = true;
-        }
-        if (!bind(db, dialect, account->id, settings.issuer, token.subject, now))
-            return internal();
-        r.linked = true;
+        if (auto refusal = firstSignIn(db, dialect, settings, passwords, admin, token, role, why, detail, now, &account, &r))
+            return *refusal;
     }
     if (!account->active)
         return refused(QStringLiteral("account-disabled"),
                        QStringLiteral("the IZ Desk account \"%1\" is disabled; ask an administrator").arg(account->username));
     if (!role)
         return refused(why, detail);
-    if (account->role != *role) {
-        const auto changed = admin.setRole(account->username, *role);
-        if (changed.status == StaffAdministration::Outcome::Status::Conflict)
-            return refused(QStringLiteral("role-conflict"), changed.error);
-        if (!changed.ok())
-            return internal();
-        account->role = *role;
-    }
-    const QString name = claims.value(QStringLiteral("name")).toString().trimmed();
-    if (!name.isEmpty() && name != account->displayName && StaffAccounts::validDisplayName(name)) {
-        if (!admin.setDisplayName(account->username, name).ok())
-            return internal();
-        account->displayName = name;
-    }
-    // The provider's sign-in replaces the password: no must-change state for its sessions.
-    QSqlQuery touch(db);
-    touch.prepare(QStringLiteral("UPDATE staff_identities SET last_sign_in_at = ? WHERE issuer = ? AND subject = ?"));
-    touch.addBindValue(toDbTimestamp(now, dialect));
-    touch.addBindValue(settings.issuer);
-    touch.addBindValue(token.subject);
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("UPDATE staff_users SET password_change_required = FALSE WHERE id = ?"));
-    clear.addBindValue(account->id);
-    if (!execQuery(touch) || !execQuery(clear))
-        return internal();
+    if (auto refusal = followClaims(db, dialect, settings, admin, token, *role, now, &*account))
+        return *refusal;
     r.userId = account->id;
     r.username = account->username;
     r.displayName = account->displayName;

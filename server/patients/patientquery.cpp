@@ -137,6 +137,57 @@ void PatientQuery::parseFreeText(const QString &input, int referenceYear, Patien
         q->probe.suffix = n.suffix;
 }
 
+namespace {
+
+// phone, zip and street: each standardized, or an error naming it.
+void parseContact(const QueryParams &query, matching::MatchRecord *probe, QList<FieldError> *errors)
+{
+    const QString phone = param(query, "phone");
+    if (!phone.isEmpty()) {
+        const QString p = NameStandardizer::phone(phone);
+        if (p.isEmpty())
+            errors->append({QStringLiteral("phone"), QStringLiteral("must be a 10-digit US phone number")});
+        else
+            probe->phones << p;
+    }
+    const QString zip = param(query, "zip");
+    if (!zip.isEmpty()) {
+        const QString z = NameStandardizer::zip(zip);
+        if (z.isEmpty())
+            errors->append({QStringLiteral("zip"), QStringLiteral("must be a 5-digit ZIP code")});
+        else
+            probe->zips << z;
+    }
+    const QString street = param(query, "street");
+    if (!street.isEmpty()) {
+        const QString token = NameStandardizer::addressToken(street);
+        if (token.isEmpty())
+            errors->append({QStringLiteral("street"), QStringLiteral("must start with a house number and a street name")});
+        else
+            probe->addressTokens << token;
+    }
+}
+
+// Which criteria the caller gave, in the order the answer lists them.
+void noteCriteria(PatientQuery *query)
+{
+    const auto note = [query](bool present, const char *name) {
+        if (present)
+            query->criteria << QLatin1String(name);
+    };
+    note(!query->probe.first.isEmpty(), "first_name");
+    note(!query->probe.last.isEmpty(), "last_name");
+    note(query->probe.dob.isValid(), "birth_date");
+    note(!query->probe.sex.isEmpty(), "sex");
+    note(!query->probe.phones.isEmpty(), "phone");
+    note(!query->probe.addressTokens.isEmpty(), "street");
+    note(!query->probe.zips.isEmpty(), "zip");
+    note(!query->probe.motherMaiden.isEmpty(), "mother_maiden_name");
+    note(!query->identifiers.isEmpty(), "identifier");
+}
+
+} // namespace
+
 std::optional<PatientQuery> PatientQuery::parse(const QueryParams &query, int referenceYear, QList<FieldError> *errors)
 {
     PatientQuery q;
@@ -168,30 +219,7 @@ std::optional<PatientQuery> PatientQuery::parse(const QueryParams &query, int re
         else if (sex != QLatin1String("U"))
             q.probe.sex = sex;
     }
-    const QString phone = param(query, "phone");
-    if (!phone.isEmpty()) {
-        const QString p = NameStandardizer::phone(phone);
-        if (p.isEmpty())
-            errors->append({QStringLiteral("phone"), QStringLiteral("must be a 10-digit US phone number")});
-        else
-            q.probe.phones << p;
-    }
-    const QString zip = param(query, "zip");
-    if (!zip.isEmpty()) {
-        const QString z = NameStandardizer::zip(zip);
-        if (z.isEmpty())
-            errors->append({QStringLiteral("zip"), QStringLiteral("must be a 5-digit ZIP code")});
-        else
-            q.probe.zips << z;
-    }
-    const QString street = param(query, "street");
-    if (!street.isEmpty()) {
-        const QString token = NameStandardizer::addressToken(street);
-        if (token.isEmpty())
-            errors->append({QStringLiteral("street"), QStringLiteral("must start with a house number and a street name")});
-        else
-            q.probe.addressTokens << token;
-    }
+    parseContact(query, &q.probe, errors);
     q.probe.motherMaiden = NameStandardizer::token(param(query, "mother_maiden_name"));
     const QString identifier = param(query, "identifier");
     if (identifier.size() > 64)
@@ -208,19 +236,7 @@ std::optional<PatientQuery> PatientQuery::parse(const QueryParams &query, int re
                                                             "mother_maiden_name, identifier")});
     if (!errors->isEmpty())
         return std::nullopt;
-    const auto note = [&q](bool present, const char *name) {
-        if (present)
-            q.criteria << QLatin1String(name);
-    };
-    note(!q.probe.first.isEmpty(), "first_name");
-    note(!q.probe.last.isEmpty(), "last_name");
-    note(q.probe.dob.isValid(), "birth_date");
-    note(!q.probe.sex.isEmpty(), "sex");
-    note(!q.probe.phones.isEmpty(), "phone");
-    note(!q.probe.addressTokens.isEmpty(), "street");
-    note(!q.probe.zips.isEmpty(), "zip");
-    note(!q.probe.motherMaiden.isEmpty(), "mother_maiden_name");
-    note(!q.identifiers.isEmpty(), "identifier");
+    noteCriteria(&q);
     return q;
 }
 

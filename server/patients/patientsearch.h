@@ -122,6 +122,8 @@ public:
                                                                      QSet<qint64> *sharingLocked);
 
 private:
+    struct Ranking; // one run's two-stage ranking (searchranking.cpp)
+
     // A candidate as read by the blocking query: its patients row, standardized as far as the
     // probe compares it.
     struct Candidate

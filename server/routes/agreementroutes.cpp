@@ -9,6 +9,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -111,14 +112,13 @@ HttpResponse createFor(RequestContext &ctx, bool forUser)
         a.organizationId = *id;
 
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     bool ok = false;
-    if (!holderExists(ctx, table, *id, &ok)) {
-        db.rollback();
+    if (!holderExists(ctx, table, *id, &ok))
         return ok ? Problem::notFound(forUser ? QStringLiteral("no such IIS user") : QStringLiteral("no such organization"))
                   : Problem::internal();
-    }
     AgreementStore store = agreementsFor(ctx);
     const auto stored = store.insert(&a, ctx.principal().userId, ctx.now()) ? store.find(a.id, &ok) : std::nullopt;
     // A user's agreement changes what the account shows (agreement_status): bump its version
@@ -133,11 +133,10 @@ HttpResponse createFor(RequestContext &ctx, bool forUser)
     }
     if (!stored || !bumped
         || !ctx.audit(QStringLiteral("agreement.create"), QStringLiteral("agreement"), QString::number(a.id),
-                      QJsonObject{{QStringLiteral("kind"), a.kind}, {forUser ? QStringLiteral("iis_user_id") : QStringLiteral("organization_id"), *id}})
-        || !db.commit()) {
-        db.rollback();
+                      QJsonObject{{QStringLiteral("kind"), a.kind},
+                                  {forUser ? QStringLiteral("iis_user_id") : QStringLiteral("organization_id"), *id}})
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::json(201, toJson(ctx, *stored)).setHeader("Location", "/api/v1/agreements/" + QByteArray::number(a.id));
 }
 
@@ -166,23 +165,21 @@ HttpResponse putDocument(RequestContext &ctx)
     if (!AttachmentStore::magicMatches(contentType, request.body))
         return Problem::unsupportedMediaType(QStringLiteral("the file's content is not %1").arg(contentType));
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     AgreementStore store = agreementsFor(ctx);
     bool ok = false;
-    if (!store.find(*id, &ok)) {
-        db.rollback();
+    if (!store.find(*id, &ok))
         return ok ? Problem::notFound(QStringLiteral("no such agreement")) : Problem::internal();
-    }
     const bool written = store.setDocument(*id, contentType, request.body);
     const auto a = written ? store.find(*id, &ok) : std::nullopt;
     if (!a
         || !ctx.audit(QStringLiteral("agreement.document_add"), QStringLiteral("agreement"), QString::number(*id),
-                      QJsonObject{{QStringLiteral("content_type"), contentType}, {QStringLiteral("size"), qint64(request.body.size())}})
-        || !db.commit()) {
-        db.rollback();
+                      QJsonObject{{QStringLiteral("content_type"), contentType},
+                                  {QStringLiteral("size"), qint64(request.body.size())}})
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::json(200, toJson(ctx, *a));
 }
 

@@ -5,7 +5,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "idempotency/idempotentwrite.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "tickets/ticketcommands.h"
 #include "timeline/cannedresponsestore.h"
 
@@ -74,27 +74,26 @@ HttpResponse listCanned(RequestContext &ctx)
 
 HttpResponse createCanned(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    CannedResponseStore::Item item;
-    QStringList fields;
-    const QList<FieldError> errors = applyFields(std::get<QJsonObject>(parsed), true, &item, &fields);
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    return IdempotentWrite::run(ctx, [&ctx, &item, &fields]() -> HttpResponse {
-        CannedResponseStore store(ctx.db(), ctx.dialect());
-        const auto id = store.insert(item, ctx.now());
-        bool ok = false;
-        const auto stored = id ? store.find(*id, &ok) : std::nullopt;
-        if (!stored
-            || !ctx.audit(QStringLiteral("canned_response.create"), QStringLiteral("canned_response"),
-                          QString::number(*id),
-                          QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}))
-            return Problem::internal();
-        return HttpResponse::json(201, stored->toJson())
-            .setHeader("Location", "/api/v1/canned-responses/" + QByteArray::number(*id))
-            .setHeader("ETag", stored->etag());
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        CannedResponseStore::Item item;
+        QStringList fields;
+        const QList<FieldError> errors = applyFields(body, true, &item, &fields);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        return IdempotentWrite::run(ctx, [&ctx, &item, &fields]() -> HttpResponse {
+            CannedResponseStore store(ctx.db(), ctx.dialect());
+            const auto id = store.insert(item, ctx.now());
+            bool ok = false;
+            const auto stored = id ? store.find(*id, &ok) : std::nullopt;
+            if (!stored
+                || !ctx.audit(QStringLiteral("canned_response.create"), QStringLiteral("canned_response"),
+                              QString::number(*id),
+                              QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}))
+                return Problem::internal();
+            return HttpResponse::json(201, stored->toJson())
+                .setHeader("Location", "/api/v1/canned-responses/" + QByteArray::number(*id))
+                .setHeader("ETag", stored->etag());
+        });
     });
 }
 
@@ -106,44 +105,39 @@ HttpResponse patchCanned(RequestContext &ctx)
     const QByteArray ifMatch = ctx.request().header("if-match").trimmed();
     if (ifMatch.isEmpty())
         return Problem::preconditionRequired(QStringLiteral("send If-Match with the ETag of the canned response"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    QSqlDatabase db = ctx.db();
-    CannedResponseStore store(db, ctx.dialect());
-    bool ok = false;
-    const auto current = store.find(*id, &ok);
-    if (!current)
-        return ok ? Problem::notFound(QStringLiteral("no such canned response")) : Problem::internal();
-    if (!TicketCommands::ifMatchAccepts(ifMatch, current->etag()))
-        return Problem::preconditionFailed(QStringLiteral("the canned response was changed by someone else"),
-                                           QJsonObject{{QStringLiteral("current"), current->toJson()}})
-            .setHeader("ETag", current->etag());
-    CannedResponseStore::Item item = *current;
-    QStringList fields;
-    const QList<FieldError> errors = applyFields(std::get<QJsonObject>(parsed), false, &item, &fields);
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    bool updated = false;
-    if (!store.update(item, current->version, ctx.now(), &updated)) {
-        db.rollback();
-        return Problem::internal();
-    }
-    if (!updated) {
-        db.rollback();
-        return Problem::preconditionFailed(QStringLiteral("the canned response was changed by someone else"));
-    }
-    const auto stored = store.find(*id, &ok);
-    if (!stored
-        || !ctx.audit(QStringLiteral("canned_response.update"), QStringLiteral("canned_response"), QString::number(*id),
-                      QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}})
-        || !db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::json(200, stored->toJson()).setHeader("ETag", stored->etag());
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QSqlDatabase db = ctx.db();
+        CannedResponseStore store(db, ctx.dialect());
+        bool ok = false;
+        const auto current = store.find(*id, &ok);
+        if (!current)
+            return ok ? Problem::notFound(QStringLiteral("no such canned response")) : Problem::internal();
+        if (!TicketCommands::ifMatchAccepts(ifMatch, current->etag()))
+            return Problem::preconditionFailed(QStringLiteral("the canned response was changed by someone else"),
+                                               QJsonObject{{QStringLiteral("current"), current->toJson()}})
+                .setHeader("ETag", current->etag());
+        CannedResponseStore::Item item = *current;
+        QStringList fields;
+        const QList<FieldError> errors = applyFields(body, false, &item, &fields);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        bool updated = false;
+        if (!store.update(item, current->version, ctx.now(), &updated))
+            return Problem::internal();
+        if (!updated)
+            return Problem::preconditionFailed(QStringLiteral("the canned response was changed by someone else"));
+        const auto stored = store.find(*id, &ok);
+        if (!stored
+            || !ctx.audit(QStringLiteral("canned_response.update"), QStringLiteral("canned_response"),
+                          QString::number(*id),
+                          QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}})
+            || !tx.commit())
+            return Problem::internal();
+        return HttpResponse::json(200, stored->toJson()).setHeader("ETag", stored->etag());
+    });
 }
 
 HttpResponse deleteCanned(RequestContext &ctx)
@@ -152,24 +146,19 @@ HttpResponse deleteCanned(RequestContext &ctx)
     if (!id)
         return Problem::notFound(QStringLiteral("no such canned response"));
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     bool removed = false;
     if (!CannedResponseStore(db, ctx.dialect()).remove(*id, &removed)
         || (removed
             && !ctx.audit(QStringLiteral("canned_response.delete"), QStringLiteral("canned_response"),
-                          QString::number(*id)))) {
-        db.rollback();
+                          QString::number(*id))))
         return Problem::internal();
-    }
-    if (!removed) {
-        db.rollback();
+    if (!removed)
         return Problem::notFound(QStringLiteral("no such canned response"));
-    }
-    if (!db.commit()) {
-        db.rollback();
+    if (!tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::noContent();
 }
 

@@ -239,17 +239,16 @@ HttpResponse claimDuplicate(RequestContext &ctx)
 
 HttpResponse markNotDuplicate(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QString reason = std::get<QJsonObject>(parsed).value(QStringLiteral("reason")).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > maxReasonLength)
-        return Problem::validation(
-            {{QStringLiteral("reason"), QStringLiteral("is required (1 to %1 characters)").arg(maxReasonLength)}});
-    const qint64 userId = ctx.principal().userId;
-    // The reason may name the patients: it is stored on the pair, never in the audit detail.
-    return change(ctx, QStringLiteral("duplicates.not_duplicate"), [userId, &reason](DuplicateStore &store, qint64 id) {
-        return store.markNotDuplicate(id, userId, reason);
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        const QString reason = body.value(QStringLiteral("reason")).toString().trimmed();
+        if (reason.isEmpty() || reason.size() > maxReasonLength)
+            return Problem::validation(
+                {{QStringLiteral("reason"), QStringLiteral("is required (1 to %1 characters)").arg(maxReasonLength)}});
+        const qint64 userId = ctx.principal().userId;
+        // The reason may name the patients: it is stored on the pair, never in the audit detail.
+        return change(
+            ctx, QStringLiteral("duplicates.not_duplicate"),
+            [userId, &reason](DuplicateStore &store, qint64 id) { return store.markNotDuplicate(id, userId, reason); });
     });
 }
 

@@ -9,7 +9,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "serverconfig.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "tickets/keysetcursor.h"
 
 #include <QJsonArray>
@@ -24,6 +24,16 @@ namespace {
 IisUserStore storeFor(RequestContext &ctx)
 {
     return IisUserStore(ctx.db(), ctx.dialect(), policy(ctx), today(ctx));
+}
+
+// User {id}; nullopt with *missing the answer (404, or 500 when the read fails) when there is none.
+std::optional<IisUserStore::User> findUser(IisUserStore &store, qint64 id, HttpResponse *missing)
+{
+    bool ok = false;
+    auto u = store.find(id, &ok);
+    if (!u)
+        *missing = ok ? Problem::notFound(QStringLiteral("no such IIS user")) : Problem::internal();
+    return u;
 }
 
 HttpResponse agreementRequired(const QString &detail, const QJsonObject &extra = {})
@@ -112,42 +122,42 @@ std::optional<HttpResponse> checkIdentity(IisUserStore &store, IisUserStore::Use
 
 HttpResponse createUser(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    IisUserStore::User u;
-    QList<qint64> siteIds;
-    QStringList changed;
-    const QList<FieldError> errors = IisUserStore::apply(body, true, &u, &siteIds, &changed);
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    const QString status = body.value(QStringLiteral("status")).toString(QStringLiteral("requested"));
-    if (status == QLatin1String("inactive"))
-        return Problem::validation({{QStringLiteral("status"), QStringLiteral("a new account cannot start inactive")}});
-    // A brand-new account has no agreement on file, so THE RULE refuses "active" here.
-    if (status == QLatin1String("active"))
-        return agreementRequired(QStringLiteral("cannot activate %1: no agreement is on file yet; record the signed "
-                                                "agreement, then activate").arg(u.username));
-    u.status = status;
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        IisUserStore::User u;
+        QList<qint64> siteIds;
+        QStringList changed;
+        const QList<FieldError> errors = IisUserStore::apply(body, true, &u, &siteIds, &changed);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        const QString status = body.value(QStringLiteral("status")).toString(QStringLiteral("requested"));
+        if (status == QLatin1String("inactive"))
+            return Problem::validation(
+                {{QStringLiteral("status"), QStringLiteral("a new account cannot start inactive")}});
+        // A brand-new account has no agreement on file, so THE RULE refuses "active" here.
+        if (status == QLatin1String("active"))
+            return agreementRequired(
+                QStringLiteral("cannot activate %1: no agreement is on file yet; record the signed "
+                               "agreement, then activate")
+                    .arg(u.username));
+        u.status = status;
 
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    IisUserStore store = storeFor(ctx);
-    if (auto problem = checkIdentity(store, &u, siteIds, changed)) {
-        db.rollback();
-        return *problem;
-    }
-    const auto id = store.insert(u, ctx.now());
-    bool ok = false;
-    const auto created = id ? store.find(*id, &ok) : std::nullopt;
-    if (!created || !ctx.audit(QStringLiteral("iis_user.create"), QStringLiteral("iis_user"), QString::number(*id), fieldsDetail(changed))
-        || !db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return userResponse(201, *created);
+        QSqlDatabase db = ctx.db();
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        IisUserStore store = storeFor(ctx);
+        if (auto problem = checkIdentity(store, &u, siteIds, changed))
+            return *problem;
+        const auto id = store.insert(u, ctx.now());
+        bool ok = false;
+        const auto created = id ? store.find(*id, &ok) : std::nullopt;
+        if (!created
+            || !ctx.audit(QStringLiteral("iis_user.create"), QStringLiteral("iis_user"), QString::number(*id),
+                          fieldsDetail(changed))
+            || !tx.commit())
+            return Problem::internal();
+        return userResponse(201, *created);
+    });
 }
 
 HttpResponse getUser(RequestContext &ctx)
@@ -168,58 +178,57 @@ HttpResponse patchUser(RequestContext &ctx)
     const QByteArray ifMatch = ctx.request().header("if-match").trimmed();
     if (ifMatch.isEmpty())
         return Problem::preconditionRequired(QStringLiteral("send If-Match with the ETag of the account you are changing"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject patch = std::get<QJsonObject>(parsed);
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        const QJsonObject patch = body;
 
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    const auto fail = [&db](HttpResponse r) {
-        db.rollback();
-        return r;
-    };
-    IisUserStore store = storeFor(ctx);
-    bool ok = false;
-    auto u = store.find(*id, &ok);
-    if (!u)
-        return fail(ok ? Problem::notFound(QStringLiteral("no such IIS user")) : Problem::internal());
-    if (!ifMatchAccepts(ifMatch, u->etag()))
-        return fail(Problem::preconditionFailed(QStringLiteral("the account was changed by someone else"),
-                                                QJsonObject{{QStringLiteral("current"), u->toJson()}})
-                        .setHeader("ETag", u->etag()));
-    QList<qint64> siteIds;
-    QStringList changed;
-    const QList<FieldError> errors = IisUserStore::apply(patch, false, &*u, &siteIds, &changed);
-    if (!errors.isEmpty())
-        return fail(Problem::validation(errors));
-    if (auto problem = checkIdentity(store, &*u, siteIds, changed))
-        return fail(*problem);
-    const QString oldStatus = u->status;
-    if (patch.contains(QStringLiteral("status"))) {
-        int status = 0;
-        const QString why = store.transition(&*u, patch.value(QStringLiteral("status")).toString(),
-                                             patch.value(QStringLiteral("inactive_reason")).toString(), ctx.now(), &status, &ok);
-        if (!ok)
-            return fail(Problem::internal());
-        if (!why.isEmpty())
-            return fail(refusal(status, why));
-        changed << QStringLiteral("status");
-    }
-    QJsonObject detail = fieldsDetail(changed);
-    if (oldStatus != u->status) {
-        detail.insert(QStringLiteral("from"), oldStatus);
-        detail.insert(QStringLiteral("to"), u->status);
-    }
-    if (!store.update(&*u, ctx.now(), changed.contains(QStringLiteral("site_ids")))
-        || !ctx.audit(oldStatus != u->status ? QStringLiteral("iis_user.status") : QStringLiteral("iis_user.update"),
-                      QStringLiteral("iis_user"), QString::number(*id), detail))
-        return fail(Problem::internal());
-    const auto updated = store.find(*id, &ok);
-    if (!updated || !db.commit())
-        return fail(Problem::internal());
-    return userResponse(200, *updated);
+        QSqlDatabase db = ctx.db();
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        IisUserStore store = storeFor(ctx);
+        HttpResponse missing;
+        auto u = findUser(store, *id, &missing);
+        if (!u)
+            return missing;
+        bool ok = false;
+        if (!ifMatchAccepts(ifMatch, u->etag()))
+            return Problem::preconditionFailed(QStringLiteral("the account was changed by someone else"),
+                                               QJsonObject{{QStringLiteral("current"), u->toJson()}})
+                .setHeader("ETag", u->etag());
+        QList<qint64> siteIds;
+        QStringList changed;
+        const QList<FieldError> errors = IisUserStore::apply(patch, false, &*u, &siteIds, &changed);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        if (auto problem = checkIdentity(store, &*u, siteIds, changed))
+            return *problem;
+        const QString oldStatus = u->status;
+        if (patch.contains(QStringLiteral("status"))) {
+            int status = 0;
+            const QString why
+                = store.transition(&*u, patch.value(QStringLiteral("status")).toString(),
+                                   patch.value(QStringLiteral("inactive_reason")).toString(), ctx.now(), &status, &ok);
+            if (!ok)
+                return Problem::internal();
+            if (!why.isEmpty())
+                return refusal(status, why);
+            changed << QStringLiteral("status");
+        }
+        QJsonObject detail = fieldsDetail(changed);
+        if (oldStatus != u->status) {
+            detail.insert(QStringLiteral("from"), oldStatus);
+            detail.insert(QStringLiteral("to"), u->status);
+        }
+        if (!store.update(&*u, ctx.now(), changed.contains(QStringLiteral("site_ids")))
+            || !ctx.audit(oldStatus != u->status ? QStringLiteral("iis_user.status")
+                                                 : QStringLiteral("iis_user.update"),
+                          QStringLiteral("iis_user"), QString::number(*id), detail))
+            return Problem::internal();
+        const auto updated = store.find(*id, &ok);
+        if (!updated || !tx.commit())
+            return Problem::internal();
+        return userResponse(200, *updated);
+    });
 }
 
 HttpResponse issueCredential(RequestContext &ctx)
@@ -239,40 +248,38 @@ HttpResponse issueCredential(RequestContext &ctx)
     if (hash.isEmpty())
         return Problem::internal();
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     IisUserStore store = storeFor(ctx);
-    bool ok = false;
-    const auto u = store.find(*id, &ok);
-    if (!u) {
-        db.rollback();
-        return ok ? Problem::notFound(QStringLiteral("no such IIS user")) : Problem::internal();
-    }
-    if (u->status == QLatin1String("inactive")) {
-        db.rollback();
+    HttpResponse missing;
+    const auto u = findUser(store, *id, &missing);
+    if (!u)
+        return missing;
+    if (u->status == QLatin1String("inactive"))
         return Problem::conflict(QStringLiteral("the account is inactive; reactivate it before issuing a credential"));
-    }
-    if (policy.check(password, u->username)) {
-        db.rollback();
+    if (policy.check(password, u->username))
         return Problem::conflict(QStringLiteral("the account's username changed meanwhile; issue the credential again"));
-    }
     // The credential itself is never audited or logged.
     if (!store.setCredential(*id, hash, ctx.now())
-        || !ctx.audit(QStringLiteral("iis_user.credential_issue"), QStringLiteral("iis_user"), QString::number(*id)) || !db.commit()) {
-        db.rollback();
+        || !ctx.audit(QStringLiteral("iis_user.credential_issue"), QStringLiteral("iis_user"), QString::number(*id))
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::json(201, QJsonObject{{QStringLiteral("username"), u->username},
                                                {QStringLiteral("temporary_password"), password},
                                                {QStringLiteral("issued_at"), ctx.now().toUTC().toString(Qt::ISODateWithMs)}});
 }
 
-HttpResponse bulk(RequestContext &ctx)
+// A bulk request's action (as the status it sets) and its distinct ids (1 to 200).
+struct BulkRequest
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    QString action;
+    QString status;
+    QList<qint64> ids;
+};
+
+std::variant<BulkRequest, HttpResponse> bulkRequest(const QJsonObject &body)
+{
     static const QHash<QString, QString> actions{{QStringLiteral("activate"), QStringLiteral("active")},
                                                  {QStringLiteral("inactivate"), QStringLiteral("inactive")},
                                                  {QStringLiteral("pending_agreement"), QStringLiteral("pending_agreement")}};
@@ -292,64 +299,78 @@ HttpResponse bulk(RequestContext &ctx)
         errors.append({QStringLiteral("ids"), QStringLiteral("must list 1 to 200 IIS user ids")});
     if (!errors.isEmpty())
         return Problem::validation(errors);
-    const QString reason = body.value(QStringLiteral("reason")).toString();
+    return BulkRequest{action, actions.value(action), ids};
+}
 
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    IisUserStore store = storeFor(ctx);
-    QList<IisUserStore::User> changed;
-    QJsonArray failures;
-    int worst = 0;
-    for (qint64 id : std::as_const(ids)) {
-        bool ok = false;
-        auto u = store.find(id, &ok);
-        if (!ok) {
-            db.rollback();
+HttpResponse bulk(RequestContext &ctx)
+{
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        auto request = bulkRequest(body);
+        if (auto *problem = std::get_if<HttpResponse>(&request))
+            return *problem;
+        const auto &[action, targetStatus, ids] = std::get<BulkRequest>(request);
+        const QString reason = body.value(QStringLiteral("reason")).toString();
+
+        QSqlDatabase db = ctx.db();
+        if (!beginWriteTransaction(db, ctx.dialect()))
             return Problem::internal();
-        }
-        QString why = u ? QString() : QStringLiteral("no such IIS user");
-        int status = u ? 0 : 404;
-        if (u) {
-            why = store.transition(&*u, actions.value(action), reason, ctx.now(), &status, &ok);
+        IisUserStore store = storeFor(ctx);
+        QList<IisUserStore::User> changed;
+        QJsonArray failures;
+        int worst = 0;
+        for (qint64 id : std::as_const(ids)) {
+            bool ok = false;
+            auto u = store.find(id, &ok);
             if (!ok) {
                 db.rollback();
                 return Problem::internal();
             }
+            QString why = u ? QString() : QStringLiteral("no such IIS user");
+            int status = u ? 0 : 404;
+            if (u) {
+                why = store.transition(&*u, targetStatus, reason, ctx.now(), &status, &ok);
+                if (!ok) {
+                    db.rollback();
+                    return Problem::internal();
+                }
+            }
+            if (!why.isEmpty()) {
+                failures.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
+                worst = std::max(worst, status == 409 ? 2 : 1);
+                continue;
+            }
+            if (!store.update(&*u, ctx.now(), false)
+                || !ctx.audit(QStringLiteral("iis_user.bulk"), QStringLiteral("iis_user"), QString::number(id),
+                              QJsonObject{{QStringLiteral("action"), action}})) {
+                db.rollback();
+                return Problem::internal();
+            }
+            changed << *u;
         }
-        if (!why.isEmpty()) {
-            failures.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
-            worst = std::max(worst, status == 409 ? 2 : 1);
-            continue;
+        // All or nothing: one refused account leaves every account as it was.
+        if (!failures.isEmpty()) {
+            db.rollback();
+            const QString detail = QStringLiteral("%1 of %2 accounts cannot be changed; nothing was changed")
+                                       .arg(failures.size())
+                                       .arg(ids.size());
+            const QJsonObject extra{{QStringLiteral("failures"), failures}};
+            return worst == 2 ? agreementRequired(detail, extra)
+                              : Problem::make(422, QStringLiteral("validation"), QStringLiteral("Invalid request body"),
+                                              detail, {}, extra);
         }
-        if (!store.update(&*u, ctx.now(), false)
-            || !ctx.audit(QStringLiteral("iis_user.bulk"), QStringLiteral("iis_user"), QString::number(id),
-                          QJsonObject{{QStringLiteral("action"), action}})) {
+        if (!db.commit()) {
             db.rollback();
             return Problem::internal();
         }
-        changed << *u;
-    }
-    // All or nothing: one refused account leaves every account as it was.
-    if (!failures.isEmpty()) {
-        db.rollback();
-        const QString detail = QStringLiteral("%1 of %2 accounts cannot be changed; nothing was changed").arg(failures.size()).arg(ids.size());
-        const QJsonObject extra{{QStringLiteral("failures"), failures}};
-        return worst == 2 ? agreementRequired(detail, extra)
-                          : Problem::make(422, QStringLiteral("validation"), QStringLiteral("Invalid request body"), detail, {}, extra);
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    QJsonArray items;
-    for (const auto &u : std::as_const(changed)) {
-        bool ok = false;
-        const auto fresh = store.find(u.id, &ok);
-        if (fresh)
-            items.append(fresh->toJson());
-    }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+        QJsonArray items;
+        for (const auto &u : std::as_const(changed)) {
+            bool ok = false;
+            const auto fresh = store.find(u.id, &ok);
+            if (fresh)
+                items.append(fresh->toJson());
+        }
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+    });
 }
 
 HttpResponse sweep(RequestContext &ctx)

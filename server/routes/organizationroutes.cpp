@@ -6,7 +6,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "tickets/keysetcursor.h"
 
 #include <QJsonArray>
@@ -63,57 +63,51 @@ std::optional<HttpResponse> insertFacility(RequestContext &ctx, FacilityStore &s
 
 HttpResponse createOrganization(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    FacilityStore::Organization o;
-    QStringList changed;
-    QList<FieldError> errors = FacilityStore::applyOrganization(body, true, &o, &changed);
-    const QJsonValue sites = body.value(QStringLiteral("facilities"));
-    if (!sites.isUndefined() && (!sites.isArray() || sites.toArray().size() > 100))
-        errors.append({QStringLiteral("facilities"), QStringLiteral("must be a list of at most 100 sites")});
-    QList<FacilityStore::Facility> facilities;
-    const QJsonArray siteArray = sites.toArray();
-    for (qsizetype i = 0; i < siteArray.size(); ++i) {
-        FacilityStore::Facility f;
-        QStringList fields;
-        const QString prefix = QStringLiteral("facilities[%1].").arg(i);
-        if (!siteArray.at(i).isObject())
-            errors.append({prefix.chopped(1), QStringLiteral("must be an object")});
-        else
-            errors.append(FacilityStore::applyFacility(siteArray.at(i).toObject(), true, prefix, &f, &fields));
-        facilities << f;
-    }
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    FacilityStore store(db, ctx.dialect());
-    const auto id = store.insertOrganization(o, ctx.now());
-    if (!id || !ctx.audit(QStringLiteral("organization.create"), QStringLiteral("organization"), QString::number(*id),
-                          QJsonObject{{QStringLiteral("facilities"), facilities.size()}})) {
-        db.rollback();
-        return Problem::internal();
-    }
-    for (qsizetype i = 0; i < facilities.size(); ++i) {
-        facilities[i].organizationId = *id;
-        if (auto problem = insertFacility(ctx, store, &facilities[i], QStringLiteral("facilities[%1]").arg(i))) {
-            db.rollback();
-            return *problem;
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        FacilityStore::Organization o;
+        QStringList changed;
+        QList<FieldError> errors = FacilityStore::applyOrganization(body, true, &o, &changed);
+        const QJsonValue sites = body.value(QStringLiteral("facilities"));
+        if (!sites.isUndefined() && (!sites.isArray() || sites.toArray().size() > 100))
+            errors.append({QStringLiteral("facilities"), QStringLiteral("must be a list of at most 100 sites")});
+        QList<FacilityStore::Facility> facilities;
+        const QJsonArray siteArray = sites.toArray();
+        for (qsizetype i = 0; i < siteArray.size(); ++i) {
+            FacilityStore::Facility f;
+            QStringList fields;
+            const QString prefix = QStringLiteral("facilities[%1].").arg(i);
+            if (!siteArray.at(i).isObject())
+                errors.append({prefix.chopped(1), QStringLiteral("must be an object")});
+            else
+                errors.append(FacilityStore::applyFacility(siteArray.at(i).toObject(), true, prefix, &f, &fields));
+            facilities << f;
         }
-    }
-    bool ok = false;
-    const auto created = store.organization(*id, &ok);
-    if (!created || !db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::json(201, created->toJson())
-        .setHeader("ETag", created->etag())
-        .setHeader("Location", "/api/v1/organizations/" + QByteArray::number(*id));
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+
+        QSqlDatabase db = ctx.db();
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        FacilityStore store(db, ctx.dialect());
+        const auto id = store.insertOrganization(o, ctx.now());
+        if (!id
+            || !ctx.audit(QStringLiteral("organization.create"), QStringLiteral("organization"), QString::number(*id),
+                          QJsonObject{{QStringLiteral("facilities"), facilities.size()}}))
+            return Problem::internal();
+        for (qsizetype i = 0; i < facilities.size(); ++i) {
+            facilities[i].organizationId = *id;
+            if (auto problem = insertFacility(ctx, store, &facilities[i], QStringLiteral("facilities[%1]").arg(i)))
+                return *problem;
+        }
+        bool ok = false;
+        const auto created = store.organization(*id, &ok);
+        if (!created || !tx.commit())
+            return Problem::internal();
+        return HttpResponse::json(201, created->toJson())
+            .setHeader("ETag", created->etag())
+            .setHeader("Location", "/api/v1/organizations/" + QByteArray::number(*id));
+    });
 }
 
 HttpResponse getOrganization(RequestContext &ctx)
@@ -140,30 +134,27 @@ HttpResponse patchWith(RequestContext &ctx, const QString &what, Load load, Appl
     if (auto *problem = std::get_if<HttpResponse>(&parsed))
         return *problem;
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     FacilityStore store(db, ctx.dialect());
     bool ok = false;
     auto current = load(store, *id, &ok);
-    const auto fail = [&db](HttpResponse r) {
-        db.rollback();
-        return r;
-    };
     if (!current)
-        return fail(ok ? Problem::notFound(QStringLiteral("no such %1").arg(what)) : Problem::internal());
+        return ok ? Problem::notFound(QStringLiteral("no such %1").arg(what)) : Problem::internal();
     if (!ifMatchAccepts(ifMatch, current->etag()))
-        return fail(Problem::preconditionFailed(QStringLiteral("the %1 was changed by someone else").arg(what),
-                                                QJsonObject{{QStringLiteral("current"), current->toJson()}})
-                        .setHeader("ETag", current->etag()));
+        return Problem::preconditionFailed(QStringLiteral("the %1 was changed by someone else").arg(what),
+                                           QJsonObject{{QStringLiteral("current"), current->toJson()}})
+            .setHeader("ETag", current->etag());
     QStringList changed;
     const QList<FieldError> errors = apply(std::get<QJsonObject>(parsed), &*current, &changed);
     if (!errors.isEmpty())
-        return fail(Problem::validation(errors));
+        return Problem::validation(errors);
     if (!write(store, *current) || !ctx.audit(what + QStringLiteral(".update"), what, QString::number(*id), fieldsDetail(changed)))
-        return fail(Problem::internal());
+        return Problem::internal();
     const auto updated = load(store, *id, &ok);
-    if (!updated || !db.commit())
-        return fail(Problem::internal());
+    if (!updated || !tx.commit())
+        return Problem::internal();
     return HttpResponse::json(200, updated->toJson()).setHeader("ETag", updated->etag());
 }
 
@@ -202,36 +193,30 @@ HttpResponse addFacility(RequestContext &ctx)
     const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such organization"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    FacilityStore::Facility f;
-    QStringList changed;
-    const QList<FieldError> errors = FacilityStore::applyFacility(std::get<QJsonObject>(parsed), true, QString(), &f, &changed);
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    FacilityStore store(db, ctx.dialect());
-    bool ok = false;
-    if (!store.organization(*id, &ok)) {
-        db.rollback();
-        return ok ? Problem::notFound(QStringLiteral("no such organization")) : Problem::internal();
-    }
-    f.organizationId = *id;
-    if (auto problem = insertFacility(ctx, store, &f, QStringLiteral("facility_code"))) {
-        db.rollback();
-        return *problem;
-    }
-    const auto created = store.facility(f.id, &ok);
-    if (!created || !db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::json(201, created->toJson())
-        .setHeader("ETag", created->etag())
-        .setHeader("Location", "/api/v1/facilities/" + QByteArray::number(f.id));
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        FacilityStore::Facility f;
+        QStringList changed;
+        const QList<FieldError> errors = FacilityStore::applyFacility(body, true, QString(), &f, &changed);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        QSqlDatabase db = ctx.db();
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        FacilityStore store(db, ctx.dialect());
+        bool ok = false;
+        if (!store.organization(*id, &ok))
+            return ok ? Problem::notFound(QStringLiteral("no such organization")) : Problem::internal();
+        f.organizationId = *id;
+        if (auto problem = insertFacility(ctx, store, &f, QStringLiteral("facility_code")))
+            return *problem;
+        const auto created = store.facility(f.id, &ok);
+        if (!created || !tx.commit())
+            return Problem::internal();
+        return HttpResponse::json(201, created->toJson())
+            .setHeader("ETag", created->etag())
+            .setHeader("Location", "/api/v1/facilities/" + QByteArray::number(f.id));
+    });
 }
 
 } // namespace

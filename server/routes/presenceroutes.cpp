@@ -5,6 +5,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "supervision/presencestore.h"
 #include "tickets/ticketcommands.h"
 
@@ -27,40 +28,38 @@ std::optional<HttpResponse> requireTicket(RequestContext &ctx, qint64 id)
     return std::nullopt;
 }
 
-HttpResponse finish(RequestContext &ctx, PresenceStore::Result result, qint64 id, const QString &action,
-                    const QString &mode)
+// 404 unless the ticket exists; then `op` in one write transaction with its audit row; 204.
+HttpResponse changePresence(RequestContext &ctx, qint64 id,
+                            const std::function<PresenceStore::Result(PresenceStore &)> &op, const QString &action,
+                            const QString &mode)
 {
-    QSqlDatabase db = ctx.db();
+    if (auto problem = requireTicket(ctx, id))
+        return *problem;
+    WriteTransaction tx(ctx.db(), ctx.dialect());
+    if (!tx.begun())
+        return Problem::internal();
+    PresenceStore store(ctx.db(), ctx.dialect());
+    const PresenceStore::Result result = op(store);
     // Audit who entered or left a ticket, not every heartbeat.
     if (result == PresenceStore::Result::Error
         || (result == PresenceStore::Result::Changed
             && !ctx.audit(action, QStringLiteral("ticket"), QString::number(id),
                           mode.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("mode"), mode}}))
-        || !db.commit()) {
-        db.rollback();
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::noContent();
 }
 
 HttpResponse putPresence(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
-    if (!id)
-        return Problem::notFound(QStringLiteral("no such ticket"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QString mode = std::get<QJsonObject>(parsed).value(QStringLiteral("mode")).toString();
-    if (mode != QLatin1String("viewing") && mode != QLatin1String("editing"))
-        return Problem::validation({{QStringLiteral("mode"), QStringLiteral("must be viewing or editing")}});
-    if (auto problem = requireTicket(ctx, *id))
-        return *problem;
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    const auto result = PresenceStore(db, ctx.dialect()).put(*id, ctx.principal().userId, mode, ctx.now());
-    return finish(ctx, result, *id, QStringLiteral("ticket.presence_enter"), mode);
+    return TicketCommands::withTicketBody(ctx, [&](qint64 id, const QJsonObject &body) {
+        const QString mode = body.value(QStringLiteral("mode")).toString();
+        if (mode != QLatin1String("viewing") && mode != QLatin1String("editing"))
+            return Problem::validation({{QStringLiteral("mode"), QStringLiteral("must be viewing or editing")}});
+        return changePresence(
+            ctx, id, [&](PresenceStore &store) { return store.put(id, ctx.principal().userId, mode, ctx.now()); },
+            QStringLiteral("ticket.presence_enter"), mode);
+    });
 }
 
 HttpResponse deletePresence(RequestContext &ctx)
@@ -68,13 +67,9 @@ HttpResponse deletePresence(RequestContext &ctx)
     const auto id = TicketCommands::ticketId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
-    if (auto problem = requireTicket(ctx, *id))
-        return *problem;
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    const auto result = PresenceStore(db, ctx.dialect()).remove(*id, ctx.principal().userId, ctx.now());
-    return finish(ctx, result, *id, QStringLiteral("ticket.presence_leave"), QString());
+    return changePresence(
+        ctx, *id, [&](PresenceStore &store) { return store.remove(*id, ctx.principal().userId, ctx.now()); },
+        QStringLiteral("ticket.presence_leave"), QString());
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "scim/scimtokens.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 
 #include <QJsonArray>
 
@@ -25,13 +25,14 @@ HttpResponse createToken(RequestContext &ctx)
     if (name.isEmpty() || name.size() > 100)
         return Problem::validation({{QStringLiteral("name"), QStringLiteral("must be text of 1 to 100 characters")}});
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     const auto created = ScimTokens::create(db, ctx.dialect(), name, ctx.principal().userId, ctx.now());
-    if (!created || !ctx.audit(QStringLiteral("scim_token.create"), QStringLiteral("scim_token"), QString::number(created->id)) || !db.commit()) {
-        db.rollback();
+    if (!created
+        || !ctx.audit(QStringLiteral("scim_token.create"), QStringLiteral("scim_token"), QString::number(created->id))
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::json(201, QJsonObject{{QStringLiteral("id"), created->id}, {QStringLiteral("name"), name},
                                                {QStringLiteral("token"), created->token}});
 }
@@ -50,21 +51,17 @@ HttpResponse revokeToken(RequestContext &ctx)
     if (!id)
         return Problem::notFound(QStringLiteral("no such SCIM token"));
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     bool found = false;
-    if (!ScimTokens::revoke(db, ctx.dialect(), *id, ctx.now(), &found)) {
-        db.rollback();
+    if (!ScimTokens::revoke(db, ctx.dialect(), *id, ctx.now(), &found))
         return Problem::internal();
-    }
-    if (!found) {
-        db.rollback();
+    if (!found)
         return Problem::notFound(QStringLiteral("no such live SCIM token"));
-    }
-    if (!ctx.audit(QStringLiteral("scim_token.revoke"), QStringLiteral("scim_token"), QString::number(*id)) || !db.commit()) {
-        db.rollback();
+    if (!ctx.audit(QStringLiteral("scim_token.revoke"), QStringLiteral("scim_token"), QString::number(*id))
+        || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::noContent();
 }
 

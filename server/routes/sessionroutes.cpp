@@ -130,101 +130,118 @@ bool applyPasswordExpiry(RequestContext &ctx, const Account &account, bool *expi
                         {QStringLiteral("expiry_days"), policy.expiryDays}});
 }
 
-HttpResponse login(RequestContext &ctx)
+// How fast anyone may try, before any password work (the lockout counts one account's wrong
+// passwords in a row). A name that is no account is never stored: it may be a password typed
+// into the wrong field.
+std::optional<HttpResponse> signInRateLimited(RequestContext &ctx, const QString &username,
+                                              const std::optional<Account> &account)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QList<FieldError> errors;
-    if (!body.value(QStringLiteral("username")).isString() || body.value(QStringLiteral("username")).toString().isEmpty())
-        errors.append({QStringLiteral("username"), QStringLiteral("is required")});
-    if (!body.value(QStringLiteral("password")).isString())
-        errors.append({QStringLiteral("password"), QStringLiteral("is required")});
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    const QString username = body.value(QStringLiteral("username")).toString().left(128);
-    const QString password = body.value(QStringLiteral("password")).toString();
-
-    QSqlDatabase db = ctx.db();
-    bool ok = false;
-    const std::optional<Account> account = findAccount(db, username, &ok);
-    if (!ok)
-        return Problem::internal();
-    // How fast anyone may try, before any password work (the lockout below counts one
-    // account's wrong passwords in a row).
     const RateLimitPolicy &limits = ctx.config().rateLimits();
-    // A name that is no account is never stored: it may be a password typed into the wrong field.
     const RateLimiter::Subject claimed{account ? std::optional<qint64>(account->id) : std::nullopt,
                                        account ? account->username : QString(),
                                        QStringLiteral("staff_user"),
                                        account ? QString::number(account->id) : QString()};
     if (auto refused = RateLimiter::enforce(ctx, limits.signInPerAddress, ctx.request().peer, claimed))
-        return *refused;
-    if (auto refused = RateLimiter::enforce(ctx, limits.signInPerUsername, username, claimed))
-        return *refused;
-    if (!account) {
-        PasswordHasher::verify(dummyHash(), password);
-        ctx.auditAs(std::nullopt, QString(), QStringLiteral("session.login_failed"),
-                    QStringLiteral("staff_user"), {},
-                    {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
-        return invalidCredentials();
-    }
-    const QDateTime now = ctx.now();
-    const bool passwordOk = PasswordHasher::verify(account->passwordHash, password);
-    if (account->lockedUntil.isValid() && now < account->lockedUntil) {
-        ctx.auditAs(account->id, account->username, QStringLiteral("session.login_failed"),
-                    QStringLiteral("staff_user"), QString::number(account->id),
-                    {{QStringLiteral("reason"), QStringLiteral("locked")}});
-        return accountLocked();
-    }
-    if (!passwordOk) {
-        if (!db.transaction() || !recordFailure(ctx, *account)) {
-            db.rollback();
-            return Problem::internal();
-        }
-        if (!db.commit())
-            return Problem::internal();
-        return invalidCredentials();
-    }
-    // An account bound to the identity provider signs in there (its MFA and offboarding apply).
-    if (const OidcProvider *idp = ctx.config().oidc.get()) {
-        const bool bound = StaffIdentities::isBound(db, account->id, idp->settings().issuer, &ok);
-        if (!ok)
-            return Problem::internal();
-        if (bound) {
-            ctx.auditAs(account->id, account->username, QStringLiteral("session.login_failed"),
-                        QStringLiteral("staff_user"), QString::number(account->id),
-                        {{QStringLiteral("reason"), QStringLiteral("use-identity-provider")}});
-            return Problem::make(403, QStringLiteral("use-identity-provider"), QStringLiteral("Use the identity provider"),
-                                 QStringLiteral("this account signs in with %1").arg(idp->settings().displayName));
-        }
-    }
+        return refused;
+    return RateLimiter::enforce(ctx, limits.signInPerUsername, username, claimed);
+}
 
+// An account bound to the identity provider signs in there (its MFA and offboarding apply).
+std::optional<HttpResponse> boundToIdentityProvider(RequestContext &ctx, const Account &account)
+{
+    const OidcProvider *idp = ctx.config().oidc.get();
+    if (!idp)
+        return std::nullopt;
+    bool ok = false;
+    const bool bound = StaffIdentities::isBound(ctx.db(), account.id, idp->settings().issuer, &ok);
+    if (!ok)
+        return Problem::internal();
+    if (!bound)
+        return std::nullopt;
+    ctx.auditAs(account.id, account.username, QStringLiteral("session.login_failed"), QStringLiteral("staff_user"),
+                QString::number(account.id), {{QStringLiteral("reason"), QStringLiteral("use-identity-provider")}});
+    return Problem::make(403, QStringLiteral("use-identity-provider"), QStringLiteral("Use the identity provider"),
+                         QStringLiteral("this account signs in with %1").arg(idp->settings().displayName));
+}
+
+// The right password: failures reset, the password expiry applied, a session opened, audited.
+HttpResponse openSession(RequestContext &ctx, const Account &account)
+{
+    QSqlDatabase db = ctx.db();
     if (!db.transaction())
         return Problem::internal();
     QSqlQuery reset(db);
     reset.prepare(QStringLiteral("UPDATE staff_users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    reset.addBindValue(account->id);
+    reset.addBindValue(account.id);
     bool expired = false;
-    const auto session = execQuery(reset) && applyPasswordExpiry(ctx, *account, &expired)
-        ? SessionStore::create(db, ctx.dialect(), account->id, ctx.request().peer, now)
+    const auto session = execQuery(reset) && applyPasswordExpiry(ctx, account, &expired)
+        ? SessionStore::create(db, ctx.dialect(), account.id, ctx.request().peer, ctx.now())
         : std::nullopt;
     if (!session
-        || !ctx.auditAs(account->id, account->username, QStringLiteral("session.login"),
+        || !ctx.auditAs(account.id, account.username, QStringLiteral("session.login"),
                         QStringLiteral("session"), QString::number(session->sessionId))
         || !db.commit()) {
         db.rollback();
         return Problem::internal();
     }
-    qCInfo(lcAuth) << "signed in user id" << account->id;
+    qCInfo(lcAuth) << "signed in user id" << account.id;
     Principal user;
-    user.userId = account->id;
-    user.username = account->username;
-    user.displayName = account->displayName;
-    user.role = account->role;
-    user.passwordChangeRequired = account->passwordChangeRequired || expired;
+    user.userId = account.id;
+    user.username = account.username;
+    user.displayName = account.displayName;
+    user.role = account.role;
+    user.passwordChangeRequired = account.passwordChangeRequired || expired;
     return sessionOpened(*session, user);
+}
+
+HttpResponse login(RequestContext &ctx)
+{
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QList<FieldError> errors;
+        if (!body.value(QStringLiteral("username")).isString()
+            || body.value(QStringLiteral("username")).toString().isEmpty())
+            errors.append({QStringLiteral("username"), QStringLiteral("is required")});
+        if (!body.value(QStringLiteral("password")).isString())
+            errors.append({QStringLiteral("password"), QStringLiteral("is required")});
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        const QString username = body.value(QStringLiteral("username")).toString().left(128);
+        const QString password = body.value(QStringLiteral("password")).toString();
+
+        QSqlDatabase db = ctx.db();
+        bool ok = false;
+        const std::optional<Account> account = findAccount(db, username, &ok);
+        if (!ok)
+            return Problem::internal();
+        if (auto refused = signInRateLimited(ctx, username, account))
+            return *refused;
+        if (!account) {
+            PasswordHasher::verify(dummyHash(), password);
+            ctx.auditAs(std::nullopt, QString(), QStringLiteral("session.login_failed"), QStringLiteral("staff_user"),
+                        {}, {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
+            return invalidCredentials();
+        }
+        const QDateTime now = ctx.now();
+        const bool passwordOk = PasswordHasher::verify(account->passwordHash, password);
+        if (account->lockedUntil.isValid() && now < account->lockedUntil) {
+            ctx.auditAs(account->id, account->username, QStringLiteral("session.login_failed"),
+                        QStringLiteral("staff_user"), QString::number(account->id),
+                        {{QStringLiteral("reason"), QStringLiteral("locked")}});
+            return accountLocked();
+        }
+        if (!passwordOk) {
+            if (!db.transaction() || !recordFailure(ctx, *account)) {
+                db.rollback();
+                return Problem::internal();
+            }
+            if (!db.commit())
+                return Problem::internal();
+            return invalidCredentials();
+        }
+        if (auto refused = boundToIdentityProvider(ctx, *account))
+            return *refused;
+        return openSession(ctx, *account);
+    });
 }
 
 HttpResponse logout(RequestContext &ctx)
@@ -248,49 +265,47 @@ HttpResponse logout(RequestContext &ctx)
 // stays signed in; the user's other sessions end.
 HttpResponse changePassword(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QList<FieldError> errors;
-    for (const char *field : {"current_password", "new_password"}) {
-        if (!body.value(QLatin1String(field)).isString() || body.value(QLatin1String(field)).toString().isEmpty())
-            errors.append({QString::fromLatin1(field), QStringLiteral("is required")});
-    }
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    const Principal &p = ctx.principal();
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    StaffAdministration admin(db, ctx.dialect(), StaffAdministration::Actor{p.userId, p.username, ctx.request().peer},
-                              ctx.now(), ctx.config().passwords());
-    const auto outcome = admin.changeOwnPassword(p.sessionId, body.value(QStringLiteral("current_password")).toString(),
-                                                 body.value(QStringLiteral("new_password")).toString());
-    if (!outcome.ok()) {
-        db.rollback();
-        using S = StaffAdministration::Outcome::Status;
-        switch (outcome.status) {
-        case S::WrongPassword:
-            if (!ctx.audit(QStringLiteral("staff.password_change_denied"), QStringLiteral("staff_user"),
-                           QString::number(p.userId), QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")}}))
-                return Problem::internal();
-            return Problem::make(403, QStringLiteral("wrong-password"), QStringLiteral("Wrong password"),
-                                 QStringLiteral("the current password is not correct"));
-        case S::Invalid:
-            return Problem::validation({{QStringLiteral("new_password"), outcome.error}});
-        case S::NotFound:
-            return Problem::notFound(outcome.error);
-        default:
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QList<FieldError> errors;
+        for (const char *field : {"current_password", "new_password"}) {
+            if (!body.value(QLatin1String(field)).isString() || body.value(QLatin1String(field)).toString().isEmpty())
+                errors.append({QString::fromLatin1(field), QStringLiteral("is required")});
+        }
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        const Principal &p = ctx.principal();
+        QSqlDatabase db = ctx.db();
+        if (!beginWriteTransaction(db, ctx.dialect()))
+            return Problem::internal();
+        StaffAdministration admin(db, ctx.dialect(),
+                                  StaffAdministration::Actor{p.userId, p.username, ctx.request().peer}, ctx.now(),
+                                  ctx.config().passwords());
+        const auto outcome
+            = admin.changeOwnPassword(p.sessionId, body.value(QStringLiteral("current_password")).toString(),
+                                      body.value(QStringLiteral("new_password")).toString());
+        if (!outcome.ok()) {
+            db.rollback();
+            using S = StaffAdministration::Outcome::Status;
+            switch (outcome.status) {
+            case S::WrongPassword:
+                if (!ctx.audit(QStringLiteral("staff.password_change_denied"), QStringLiteral("staff_user"),
+                               QString::number(p.userId),
+                               QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")}}))
+                    return Problem::internal();
+                return Problem::make(403, QStringLiteral("wrong-password"), QStringLiteral("Wrong password"),
+                                     QStringLiteral("the current password is not correct"));
+            case S::Invalid: return Problem::validation({{QStringLiteral("new_password"), outcome.error}});
+            case S::NotFound: return Problem::notFound(outcome.error);
+            default: return Problem::internal();
+            }
+        }
+        if (!db.commit()) {
+            db.rollback();
             return Problem::internal();
         }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("password_change_required"), false},
-                                               {QStringLiteral("sessions_ended"), outcome.sessionsEnded}});
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("password_change_required"), false},
+                                                   {QStringLiteral("sessions_ended"), outcome.sessionsEnded}});
+    });
 }
 
 } // namespace

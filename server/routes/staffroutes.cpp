@@ -10,6 +10,7 @@
 #include "permissions.h"
 #include "serverconfig.h"
 #include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -81,18 +82,15 @@ HttpResponse refusal(const Outcome &outcome, const QString &field)
 HttpResponse inTransaction(RequestContext &ctx, const std::function<HttpResponse(StaffAdministration &)> &change)
 {
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     StaffAdministration admin = administrationFor(ctx);
     const HttpResponse response = change(admin);
-    if (response.status >= 400) {
-        db.rollback();
+    if (response.status >= 400)
         return response;
-    }
-    if (!db.commit()) {
-        db.rollback();
+    if (!tx.commit())
         return Problem::internal();
-    }
     return response;
 }
 
@@ -170,69 +168,66 @@ HttpResponse getAccount(RequestContext &ctx)
 // the first sign-in.
 HttpResponse createAccount(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    QHash<QString, QString> in;
-    QList<FieldError> errors = readStrings(
-        std::get<QJsonObject>(parsed),
-        {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
-         QStringLiteral("temporary_password")},
-        {}, &in);
-    QString why;
-    if (in.contains(QStringLiteral("username")) && !StaffAccounts::validUsername(in.value(QStringLiteral("username")), &why))
-        errors.append({QStringLiteral("username"), why});
-    if (in.contains(QStringLiteral("display_name"))
-        && !StaffAccounts::validDisplayName(in.value(QStringLiteral("display_name")), &why))
-        errors.append({QStringLiteral("display_name"), why});
-    if (in.contains(QStringLiteral("role")) && !StaffAccounts::validRole(in.value(QStringLiteral("role")), &why))
-        errors.append({QStringLiteral("role"), why});
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    return inTransaction(ctx, [&](StaffAdministration &admin) {
-        const Outcome outcome
-            = admin.create(in.value(QStringLiteral("username")), in.value(QStringLiteral("display_name")),
-                           in.value(QStringLiteral("role")), in.value(QStringLiteral("temporary_password")), true);
-        if (!outcome.ok())
-            return refusal(outcome, QStringLiteral("temporary_password"));
-        const auto account = accountJson(admin, outcome.userId, ctx.now());
-        if (!account)
-            return Problem::internal();
-        return HttpResponse::json(201, *account)
-            .setHeader("Location", "/api/v1/staff-accounts/" + QByteArray::number(outcome.userId));
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QHash<QString, QString> in;
+        QList<FieldError> errors = readStrings(body,
+                                               {QStringLiteral("username"), QStringLiteral("display_name"),
+                                                QStringLiteral("role"), QStringLiteral("temporary_password")},
+                                               {}, &in);
+        QString why;
+        if (in.contains(QStringLiteral("username"))
+            && !StaffAccounts::validUsername(in.value(QStringLiteral("username")), &why))
+            errors.append({QStringLiteral("username"), why});
+        if (in.contains(QStringLiteral("display_name"))
+            && !StaffAccounts::validDisplayName(in.value(QStringLiteral("display_name")), &why))
+            errors.append({QStringLiteral("display_name"), why});
+        if (in.contains(QStringLiteral("role")) && !StaffAccounts::validRole(in.value(QStringLiteral("role")), &why))
+            errors.append({QStringLiteral("role"), why});
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        return inTransaction(ctx, [&](StaffAdministration &admin) {
+            const Outcome outcome
+                = admin.create(in.value(QStringLiteral("username")), in.value(QStringLiteral("display_name")),
+                               in.value(QStringLiteral("role")), in.value(QStringLiteral("temporary_password")), true);
+            if (!outcome.ok())
+                return refusal(outcome, QStringLiteral("temporary_password"));
+            const auto account = accountJson(admin, outcome.userId, ctx.now());
+            if (!account)
+                return Problem::internal();
+            return HttpResponse::json(201, *account)
+                .setHeader("Location", "/api/v1/staff-accounts/" + QByteArray::number(outcome.userId));
+        });
     });
 }
 
 // PATCH /api/v1/staff-accounts/{id} {"role"?, "display_name"?}: both in one transaction.
 HttpResponse patchAccount(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    QHash<QString, QString> in;
-    QList<FieldError> errors
-        = readStrings(std::get<QJsonObject>(parsed), {}, {QStringLiteral("role"), QStringLiteral("display_name")}, &in);
-    if (in.isEmpty() && errors.isEmpty())
-        errors.append({QString(), QStringLiteral("give role or display_name")});
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
-    return inTransaction(ctx, [&](StaffAdministration &admin) {
-        auto target = targetOf(ctx, admin);
-        if (auto *problem = std::get_if<HttpResponse>(&target))
-            return *problem;
-        const QString username = std::get<QString>(target);
-        if (in.contains(QStringLiteral("display_name"))) {
-            const Outcome outcome = admin.setDisplayName(username, in.value(QStringLiteral("display_name")));
-            if (!outcome.ok())
-                return refusal(outcome, QStringLiteral("display_name"));
-        }
-        if (in.contains(QStringLiteral("role"))) {
-            const Outcome outcome = admin.setRole(username, in.value(QStringLiteral("role")));
-            if (!outcome.ok())
-                return refusal(outcome, QStringLiteral("role"));
-        }
-        const auto account = accountJson(admin, *accounts::pathId(ctx), ctx.now());
-        return account ? HttpResponse::json(200, *account) : Problem::internal();
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QHash<QString, QString> in;
+        QList<FieldError> errors = readStrings(body, {}, {QStringLiteral("role"), QStringLiteral("display_name")}, &in);
+        if (in.isEmpty() && errors.isEmpty())
+            errors.append({QString(), QStringLiteral("give role or display_name")});
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
+        return inTransaction(ctx, [&](StaffAdministration &admin) {
+            auto target = targetOf(ctx, admin);
+            if (auto *problem = std::get_if<HttpResponse>(&target))
+                return *problem;
+            const QString username = std::get<QString>(target);
+            if (in.contains(QStringLiteral("display_name"))) {
+                const Outcome outcome = admin.setDisplayName(username, in.value(QStringLiteral("display_name")));
+                if (!outcome.ok())
+                    return refusal(outcome, QStringLiteral("display_name"));
+            }
+            if (in.contains(QStringLiteral("role"))) {
+                const Outcome outcome = admin.setRole(username, in.value(QStringLiteral("role")));
+                if (!outcome.ok())
+                    return refusal(outcome, QStringLiteral("role"));
+            }
+            const auto account = accountJson(admin, *accounts::pathId(ctx), ctx.now());
+            return account ? HttpResponse::json(200, *account) : Problem::internal();
+        });
     });
 }
 

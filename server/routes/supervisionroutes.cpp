@@ -4,7 +4,7 @@
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "supervision/assignmentcommands.h"
 #include "supervision/staffdirectory.h"
 #include "tickets/ticketpatch.h"
@@ -58,35 +58,33 @@ HttpResponse rollbackWith(QSqlDatabase db, const TicketPatch::Outcome &outcome, 
 
 HttpResponse bulkUpdate(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QList<FieldError> errors;
-    const auto ids = parseIds(body.value(QStringLiteral("ids")), QStringLiteral("ids"), &errors);
-    const QJsonObject changes = body.value(QStringLiteral("changes")).toObject();
-    if (!body.value(QStringLiteral("changes")).isObject() || changes.isEmpty())
-        errors.append({QStringLiteral("changes"), QStringLiteral("must be an object of ticket fields to set")});
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QList<FieldError> errors;
+        const auto ids = parseIds(body.value(QStringLiteral("ids")), QStringLiteral("ids"), &errors);
+        const QJsonObject changes = body.value(QStringLiteral("changes")).toObject();
+        if (!body.value(QStringLiteral("changes")).isObject() || changes.isEmpty())
+            errors.append({QStringLiteral("changes"), QStringLiteral("must be an object of ticket fields to set")});
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
 
-    QSqlDatabase db = ctx.db();
-    TicketStore store(db, ctx.dialect(), &ctx.sla(), ctx.now());
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    QJsonArray items;
-    for (const qint64 id : *ids) {
-        const auto outcome
-            = TicketPatch::apply(ctx, store, id, changes, std::nullopt, QStringLiteral("ticket.bulk_update"));
-        if (!outcome.ticket)
-            return rollbackWith(db, outcome, id);
-        items.append(outcome.ticket->toJson());
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+        QSqlDatabase db = ctx.db();
+        TicketStore store(db, ctx.dialect(), &ctx.sla(), ctx.now());
+        if (!beginWriteTransaction(db, ctx.dialect()))
+            return Problem::internal();
+        QJsonArray items;
+        for (const qint64 id : *ids) {
+            const auto outcome
+                = TicketPatch::apply(ctx, store, id, changes, std::nullopt, QStringLiteral("ticket.bulk_update"));
+            if (!outcome.ticket)
+                return rollbackWith(db, outcome, id);
+            items.append(outcome.ticket->toJson());
+        }
+        if (!db.commit()) {
+            db.rollback();
+            return Problem::internal();
+        }
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+    });
 }
 
 HttpResponse staffBoard(RequestContext &ctx)
@@ -102,75 +100,69 @@ HttpResponse staffBoard(RequestContext &ctx)
 
 HttpResponse patchStaff(RequestContext &ctx)
 {
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QList<FieldError> errors;
-    std::optional<bool> onShift;
-    std::optional<QStringList> skills;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() == QLatin1String("on_shift")) {
-            if (!it.value().isBool())
-                errors.append({it.key(), QStringLiteral("must be true or false")});
-            onShift = it.value().toBool();
-        } else if (it.key() == QLatin1String("skills")) {
-            QStringList list;
-            const QJsonArray array = it.value().toArray();
-            for (const auto &v : array) {
-                if (!Catalog::contains(Catalog::ticketCategories(), v.toString()))
-                    errors.append(
-                        {it.key(), QStringLiteral("must be a list of categories: %1")
-                                       .arg(Catalog::keys(Catalog::ticketCategories()).join(QStringLiteral(", ")))});
-                else if (!list.contains(v.toString()))
-                    list.append(v.toString());
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        QList<FieldError> errors;
+        std::optional<bool> onShift;
+        std::optional<QStringList> skills;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (it.key() == QLatin1String("on_shift")) {
+                if (!it.value().isBool())
+                    errors.append({it.key(), QStringLiteral("must be true or false")});
+                onShift = it.value().toBool();
+            } else if (it.key() == QLatin1String("skills")) {
+                QStringList list;
+                const QJsonArray array = it.value().toArray();
+                for (const auto &v : array) {
+                    if (!Catalog::contains(Catalog::ticketCategories(), v.toString()))
+                        errors.append(
+                            {it.key(),
+                             QStringLiteral("must be a list of categories: %1")
+                                 .arg(Catalog::keys(Catalog::ticketCategories()).join(QStringLiteral(", ")))});
+                    else if (!list.contains(v.toString()))
+                        list.append(v.toString());
+                }
+                if (!it.value().isArray())
+                    errors.append({it.key(), QStringLiteral("must be a list of categories")});
+                skills = list;
+            } else {
+                errors.append({it.key(), QStringLiteral("is not a field a client may set (on_shift, skills)")});
             }
-            if (!it.value().isArray())
-                errors.append({it.key(), QStringLiteral("must be a list of categories")});
-            skills = list;
-        } else {
-            errors.append({it.key(), QStringLiteral("is not a field a client may set (on_shift, skills)")});
         }
-    }
-    if (!onShift && !skills && errors.isEmpty())
-        errors.append({QString(), QStringLiteral("give on_shift or skills")});
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
+        if (!onShift && !skills && errors.isEmpty())
+            errors.append({QString(), QStringLiteral("give on_shift or skills")});
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
 
-    const QString username = ctx.request().pathParams.value(QStringLiteral("username"));
-    QSqlDatabase db = ctx.db();
-    StaffDirectory directory(db, ctx.dialect());
-    if (!beginWriteTransaction(db, ctx.dialect()))
+        const QString username = ctx.request().pathParams.value(QStringLiteral("username"));
+        QSqlDatabase db = ctx.db();
+        StaffDirectory directory(db, ctx.dialect());
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        bool found = false;
+        QStringList fields;
+        if (onShift)
+            fields << QStringLiteral("on_shift");
+        if (skills)
+            fields << QStringLiteral("skills");
+        if (!directory.update(username, onShift, skills, &found)
+            || (found
+                && !ctx.audit(QStringLiteral("staff.update"), QStringLiteral("staff"), username,
+                              QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}})))
+            return Problem::internal();
+        if (!found)
+            return Problem::notFound(QStringLiteral("no active staff member has this username"));
+        if (!tx.commit())
+            return Problem::internal();
+        QList<StaffDirectory::Member> members;
+        if (!directory.members(ctx.now(), &members))
+            return Problem::internal();
+        for (const auto &m : std::as_const(members)) {
+            if (m.username == username)
+                return HttpResponse::json(200, StaffDirectory::toJson(m));
+        }
         return Problem::internal();
-    bool found = false;
-    QStringList fields;
-    if (onShift)
-        fields << QStringLiteral("on_shift");
-    if (skills)
-        fields << QStringLiteral("skills");
-    if (!directory.update(username, onShift, skills, &found)
-        || (found
-            && !ctx.audit(QStringLiteral("staff.update"), QStringLiteral("staff"), username,
-                          QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}))) {
-        db.rollback();
-        return Problem::internal();
-    }
-    if (!found) {
-        db.rollback();
-        return Problem::notFound(QStringLiteral("no active staff member has this username"));
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    QList<StaffDirectory::Member> members;
-    if (!directory.members(ctx.now(), &members))
-        return Problem::internal();
-    for (const auto &m : std::as_const(members)) {
-        if (m.username == username)
-            return HttpResponse::json(200, StaffDirectory::toJson(m));
-    }
-    return Problem::internal();
+    });
 }
 
 } // namespace

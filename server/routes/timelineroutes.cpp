@@ -48,34 +48,30 @@ HttpResponse listEntries(RequestContext &ctx)
 
 HttpResponse addEntry(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
-    if (!id)
-        return Problem::notFound(QStringLiteral("no such ticket"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    QList<FieldError> errors;
-    EntryStore::Entry entry = parseTimelineEntry(std::get<QJsonObject>(parsed), &errors);
-    if (!errors.isEmpty())
-        return Problem::validation(errors);
+    return TicketCommands::withTicketBody(ctx, [&](qint64 id, const QJsonObject &body) {
+        QList<FieldError> errors;
+        EntryStore::Entry entry = parseTimelineEntry(body, &errors);
+        if (!errors.isEmpty())
+            return Problem::validation(errors);
 
-    return IdempotentWrite::run(ctx, [&ctx, &entry, id]() -> HttpResponse {
-        QSqlDatabase db = ctx.db();
-        TicketStore tickets(db, ctx.dialect(), &ctx.sla(), ctx.now());
-        bool ok = false;
-        const auto ticket = tickets.find(*id, &ok);
-        if (!ok)
-            return Problem::internal();
-        if (!ticket)
-            return Problem::notFound(QStringLiteral("no such ticket"));
-        const auto entryId = addTimelineEntry(ctx, tickets, *id, entry);
-        if (!entryId)
-            return Problem::internal();
-        EntryStore store(db, ctx.dialect());
-        const auto stored = store.find(*entryId, &ok);
-        if (!stored)
-            return Problem::internal();
-        return HttpResponse::json(201, stored->toJson());
+        return IdempotentWrite::run(ctx, [&ctx, &entry, id]() -> HttpResponse {
+            QSqlDatabase db = ctx.db();
+            TicketStore tickets(db, ctx.dialect(), &ctx.sla(), ctx.now());
+            bool ok = false;
+            const auto ticket = tickets.find(id, &ok);
+            if (!ok)
+                return Problem::internal();
+            if (!ticket)
+                return Problem::notFound(QStringLiteral("no such ticket"));
+            const auto entryId = addTimelineEntry(ctx, tickets, id, entry);
+            if (!entryId)
+                return Problem::internal();
+            EntryStore store(db, ctx.dialect());
+            const auto stored = store.find(*entryId, &ok);
+            if (!stored)
+                return Problem::internal();
+            return HttpResponse::json(201, stored->toJson());
+        });
     });
 }
 

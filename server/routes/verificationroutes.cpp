@@ -1,11 +1,12 @@
 #include "routes/verificationroutes.h"
 
+#include "accounts/accountroutesupport.h"
 #include "http/jsonbody.h"
 #include "http/problem.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "serverconfig.h"
-#include "storage/sqlutil.h"
+#include "storage/writetransaction.h"
 #include "verification/alertstore.h"
 #include "verification/patientfacts.h"
 #include "verification/releasehandlers.h"
@@ -18,40 +19,20 @@ namespace izdesk::server {
 
 namespace {
 
-std::optional<qint64> pathId(const RequestContext &ctx, const char *name)
-{
-    bool ok = false;
-    const qint64 id = ctx.request().pathParams.value(QLatin1String(name)).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
+using accounts::pathId;
 
 HttpResponse policy(RequestContext &ctx)
 {
     return HttpResponse::json(200, ctx.config().verification().toJson());
 }
 
-HttpResponse startAttempt(RequestContext &ctx)
+// A handler that runs `run` on the path parameter `name` as an id; 404 with `missing` otherwise.
+Handler onPathId(const QString &name, const QString &missing, HttpResponse (*run)(RequestContext &, qint64))
 {
-    const auto id = pathId(ctx, "id");
-    return id ? VerificationWorkflow::start(ctx, *id) : Problem::notFound(QStringLiteral("no such ticket"));
-}
-
-HttpResponse listAttempts(RequestContext &ctx)
-{
-    const auto id = pathId(ctx, "id");
-    return id ? VerificationWorkflow::list(ctx, *id) : Problem::notFound(QStringLiteral("no such ticket"));
-}
-
-HttpResponse checkFactor(RequestContext &ctx)
-{
-    const auto id = pathId(ctx, "vid");
-    return id ? VerificationWorkflow::checkFactor(ctx, *id) : Problem::notFound(QStringLiteral("no such verification"));
-}
-
-HttpResponse referAttempt(RequestContext &ctx)
-{
-    const auto id = pathId(ctx, "vid");
-    return id ? VerificationWorkflow::refer(ctx, *id) : Problem::notFound(QStringLiteral("no such verification"));
+    return [name, missing, run](RequestContext &ctx) {
+        const auto id = pathId(ctx, name);
+        return id ? run(ctx, *id) : Problem::notFound(missing);
+    };
 }
 
 HttpResponse listAlerts(RequestContext &ctx)
@@ -71,68 +52,59 @@ HttpResponse listAlerts(RequestContext &ctx)
 
 HttpResponse acknowledgeAlert(RequestContext &ctx)
 {
-    const auto id = pathId(ctx, "id");
+    const auto id = pathId(ctx, QStringLiteral("id"));
     if (!id)
         return Problem::notFound(QStringLiteral("no such alert"));
     QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
+    WriteTransaction tx(db, ctx.dialect());
+    if (!tx.begun())
         return Problem::internal();
     AlertStore alerts(db, ctx.dialect());
     bool found = false;
     QHash<qint64, QJsonObject> json;
-    if (!alerts.acknowledge(*id, ctx.principal().userId, ctx.now(), &found)) {
-        db.rollback();
+    if (!alerts.acknowledge(*id, ctx.principal().userId, ctx.now(), &found))
         return Problem::internal();
-    }
-    if (!found) {
-        db.rollback();
+    if (!found)
         return Problem::notFound(QStringLiteral("no such alert"));
-    }
     if (!ctx.audit(QStringLiteral("alert.acknowledge"), QStringLiteral("alert"), QString::number(*id))
-        || !alerts.byIds({*id}, &json) || !db.commit()) {
-        db.rollback();
+        || !alerts.byIds({*id}, &json) || !tx.commit())
         return Problem::internal();
-    }
     return HttpResponse::json(200, json.value(*id));
 }
 
 HttpResponse liftLock(RequestContext &ctx)
 {
-    const auto patientId = pathId(ctx, "pid");
+    const auto patientId = pathId(ctx, QStringLiteral("pid"));
     if (!patientId)
         return Problem::notFound(QStringLiteral("no such patient"));
-    auto parsed = parseJsonObject(ctx.request());
-    if (auto *problem = std::get_if<HttpResponse>(&parsed))
-        return *problem;
-    const QString reason = std::get<QJsonObject>(parsed).value(QStringLiteral("reason")).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > 2000)
-        return Problem::validation(
-            {{QStringLiteral("reason"), QStringLiteral("required: why the lock is lifted (at most 2000 characters)")}});
-    const auto facts = PatientFacts::load(ctx.db(), *patientId);
-    if (!facts)
-        return Problem::internal();
-    if (!facts->found)
-        return Problem::notFound(QStringLiteral("no such patient"));
-    QSqlDatabase db = ctx.db();
-    if (!beginWriteTransaction(db, ctx.dialect()))
-        return Problem::internal();
-    bool lifted = false;
-    // The reason is kept on the lock row for supervisors; the audit holds ids only.
-    if (!ReleaseLocks(db, ctx.dialect()).lift(*patientId, ctx.principal().userId, reason, ctx.now(), &lifted)
-        || (lifted
-            && !ctx.audit(QStringLiteral("release.unlock"), QStringLiteral("patient"), QString::number(*patientId)))) {
-        db.rollback();
-        return Problem::internal();
-    }
-    if (!lifted) {
-        db.rollback();
-        return Problem::notFound(QStringLiteral("phone release is not locked for this patient"));
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Problem::internal();
-    }
-    return HttpResponse::noContent();
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) -> HttpResponse {
+        const QString reason = body.value(QStringLiteral("reason")).toString().trimmed();
+        if (reason.isEmpty() || reason.size() > 2000)
+            return Problem::validation(
+                {{QStringLiteral("reason"),
+                  QStringLiteral("required: why the lock is lifted (at most 2000 characters)")}});
+        const auto facts = PatientFacts::load(ctx.db(), *patientId);
+        if (!facts)
+            return Problem::internal();
+        if (!facts->found)
+            return Problem::notFound(QStringLiteral("no such patient"));
+        QSqlDatabase db = ctx.db();
+        WriteTransaction tx(db, ctx.dialect());
+        if (!tx.begun())
+            return Problem::internal();
+        bool lifted = false;
+        // The reason is kept on the lock row for supervisors; the audit holds ids only.
+        if (!ReleaseLocks(db, ctx.dialect()).lift(*patientId, ctx.principal().userId, reason, ctx.now(), &lifted)
+            || (lifted
+                && !ctx.audit(QStringLiteral("release.unlock"), QStringLiteral("patient"),
+                              QString::number(*patientId))))
+            return Problem::internal();
+        if (!lifted)
+            return Problem::notFound(QStringLiteral("phone release is not locked for this patient"));
+        if (!tx.commit())
+            return Problem::internal();
+        return HttpResponse::noContent();
+    });
 }
 
 } // namespace
@@ -140,10 +112,15 @@ HttpResponse liftLock(RequestContext &ctx)
 void registerVerificationRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/verification/policy"), &policy);
-    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/verifications"), &startAttempt);
-    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/verifications"), &listAttempts);
-    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/factors"), &checkFactor);
-    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/refer"), &referAttempt);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/verifications"),
+               onPathId(QStringLiteral("id"), QStringLiteral("no such ticket"), &VerificationWorkflow::start));
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/verifications"),
+               onPathId(QStringLiteral("id"), QStringLiteral("no such ticket"), &VerificationWorkflow::list));
+    router.add(
+        "POST", QStringLiteral("/api/v1/verifications/{vid}/factors"),
+        onPathId(QStringLiteral("vid"), QStringLiteral("no such verification"), &VerificationWorkflow::checkFactor));
+    router.add("POST", QStringLiteral("/api/v1/verifications/{vid}/refer"),
+               onPathId(QStringLiteral("vid"), QStringLiteral("no such verification"), &VerificationWorkflow::refer));
     router.add("GET", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/history"), &ReleaseHandlers::history);
     router.add("POST", QStringLiteral("/api/v1/tickets/{tid}/patients/{pid}/releases"), &ReleaseHandlers::release);
     router.add("GET", QStringLiteral("/api/v1/patients/{pid}/disclosures"), &ReleaseHandlers::disclosures);

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace izdesk::server::scim {
 
 HttpResponse json(int status, const QJsonObject &body)
@@ -225,132 +227,162 @@ std::optional<HttpResponse> applyValueObject(const QString &op, const QJsonValue
     return std::nullopt;
 }
 
+// "urn:…:User:role": the one extension attribute a client may change.
+std::optional<HttpResponse> applyExtension(bool remove, const QString &rawPath, const QJsonValue &value,
+                                           QJsonObject *res)
+{
+    const QString sub = rawPath.mid(kExtensionSchema.size() + 1);
+    QJsonObject ext = res->value(kExtensionSchema).toObject();
+    if (sub.compare(QLatin1String("role"), Qt::CaseInsensitive) != 0)
+        return error(400, QStringLiteral("invalidPath"), QStringLiteral("only %1:role can be changed").arg(kExtensionSchema));
+    if (remove)
+        ext.remove(QStringLiteral("role"));
+    else
+        ext.insert(QStringLiteral("role"), value);
+    res->insert(kExtensionSchema, ext);
+    return std::nullopt;
+}
+
+// A parsed attribute path: attr[filterAttr eq "filterValue"].subAttr.
+struct AttributePath
+{
+    QString attr;
+    QString filterAttr;
+    QString filterValue;
+    QString subAttr;
+};
+
+// emails[type eq "work"].value and the like: one entry of a multi-valued attribute, found by
+// the filter (added when an add or replace finds none).
+std::optional<HttpResponse> applyFiltered(bool remove, const AttributePath &path, const QJsonValue &value,
+                                          QJsonObject *res)
+{
+    const QString &attr = path.attr;
+    if (!isMultiValued(attr))
+        return error(400, QStringLiteral("invalidPath"), QStringLiteral("%1 is not multi-valued").arg(attr));
+    QJsonArray list = res->value(attr).toArray();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < list.size() && index < 0; ++i) {
+        if (member(list.at(i).toObject(), path.filterAttr).toString().compare(path.filterValue, Qt::CaseInsensitive) == 0)
+            index = i;
+    }
+    if (remove) {
+        if (index < 0)
+            return error(400, QStringLiteral("noTarget"), QStringLiteral("no %1 entry matches the filter").arg(attr));
+        if (path.subAttr.isEmpty()) {
+            list.removeAt(index);
+        } else {
+            QJsonObject e = list.at(index).toObject();
+            e.remove(path.subAttr);
+            list[index] = e;
+        }
+    } else {
+        QJsonObject e = index >= 0 ? list.at(index).toObject() : QJsonObject{{path.filterAttr, path.filterValue}};
+        if (path.subAttr.isEmpty()) {
+            if (!value.isObject())
+                return error(400, QStringLiteral("invalidValue"),
+                             QStringLiteral("a filtered %1 path needs an object value").arg(attr));
+            const QJsonObject v = value.toObject();
+            for (auto it = v.begin(); it != v.end(); ++it)
+                e.insert(it.key(), it.value());
+        } else {
+            e.insert(path.subAttr, value);
+        }
+        if (index >= 0)
+            list[index] = e;
+        else
+            list.append(e);
+    }
+    res->insert(attr, list);
+    return std::nullopt;
+}
+
+// name.givenName, name.familyName, name.formatted; the display name follows the parts.
+std::optional<HttpResponse> applyNamePart(bool remove, const AttributePath &path, const QJsonValue &value,
+                                          QJsonObject *res)
+{
+    if (path.attr != QLatin1String("name"))
+        return error(400, QStringLiteral("invalidPath"),
+                     QStringLiteral("%1 has no sub-attribute %2").arg(path.attr, path.subAttr));
+    QJsonObject name = res->value(path.attr).toObject();
+    static const QStringList subs{QStringLiteral("givenName"), QStringLiteral("familyName"), QStringLiteral("formatted")};
+    QString key;
+    for (const QString &s : subs) {
+        if (s.compare(path.subAttr, Qt::CaseInsensitive) == 0)
+            key = s;
+    }
+    if (key.isEmpty())
+        return error(400, QStringLiteral("invalidPath"), QStringLiteral("name has no sub-attribute %1").arg(path.subAttr));
+    if (remove)
+        name.remove(key);
+    else
+        name.insert(key, value);
+    name.remove(QStringLiteral("formatted"));
+    res->insert(path.attr, name);
+    res->remove(QStringLiteral("displayName"));
+    return std::nullopt;
+}
+
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    return member(a.toObject(), QStringLiteral("value")) == member(b.toObject(), QStringLiteral("value"));
+}
+
+// emails, phoneNumbers, members as a whole: add appends the new entries, replace sets the
+// list, remove with values drops those (Entra removes group members this way), remove without
+// a value clears the list.
+std::optional<HttpResponse> applyMultiValued(const QString &op, const QString &attr, const QJsonValue &value,
+                                             QJsonObject *res)
+{
+    const bool remove = op == QLatin1String("remove");
+    const QJsonArray incoming = value.isArray() ? value.toArray() : QJsonArray{value};
+    if (remove && !value.isUndefined() && !value.isNull()) {
+        QJsonArray kept;
+        for (const QJsonValue &e : res->value(attr).toArray()) {
+            if (std::none_of(incoming.begin(), incoming.end(), [&](const QJsonValue &r) { return sameValue(r, e); }))
+                kept.append(e);
+        }
+        res->insert(attr, kept);
+        return std::nullopt;
+    }
+    QJsonArray list = op == QLatin1String("add") ? res->value(attr).toArray() : QJsonArray();
+    if (!remove) {
+        for (const QJsonValue &e : incoming) {
+            if (!e.isObject())
+                return error(400, QStringLiteral("invalidValue"), QStringLiteral("%1 entries must be objects").arg(attr));
+            if (std::none_of(list.begin(), list.end(), [&](const QJsonValue &x) { return sameValue(x, e); }))
+                list.append(e);
+        }
+    }
+    res->insert(attr, list);
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> applyOne(const QString &op, const QString &rawPath, const QJsonValue &value, QJsonObject *res)
 {
     if (rawPath.isEmpty())
         return applyValueObject(op, value, res);
     const bool remove = op == QLatin1String("remove");
-    // Extension attribute: "urn:…:User:role".
-    if (rawPath.startsWith(kExtensionSchema + QLatin1Char(':'), Qt::CaseInsensitive)) {
-        const QString sub = rawPath.mid(kExtensionSchema.size() + 1);
-        QJsonObject ext = res->value(kExtensionSchema).toObject();
-        if (sub.compare(QLatin1String("role"), Qt::CaseInsensitive) != 0)
-            return error(400, QStringLiteral("invalidPath"),
-                         QStringLiteral("only %1:role can be changed").arg(kExtensionSchema));
-        if (remove)
-            ext.remove(QStringLiteral("role"));
-        else
-            ext.insert(QStringLiteral("role"), value);
-        res->insert(kExtensionSchema, ext);
-        return std::nullopt;
-    }
+    if (rawPath.startsWith(kExtensionSchema + QLatin1Char(':'), Qt::CaseInsensitive))
+        return applyExtension(remove, rawPath, value, res);
     static const QRegularExpression pathPattern(
         QStringLiteral("^([A-Za-z]+)(?:\\[\\s*([A-Za-z]+)\\s+eq\\s+\"([^\"]*)\"\\s*\\])?(?:\\.([A-Za-z]+))?$"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = pathPattern.match(rawPath);
-    const QString attr = m.hasMatch() ? canonical(m.captured(1)) : QString();
+    const AttributePath path{m.hasMatch() ? canonical(m.captured(1)) : QString(), m.captured(2), m.captured(3),
+                             m.captured(4)};
+    const QString &attr = path.attr;
     if (attr.isEmpty() || attr == kExtensionSchema)
         return error(400, QStringLiteral("invalidPath"),
                      QStringLiteral("the path names no attribute this server supports"));
-    const QString filterAttr = m.captured(2);
-    const QString filterValue = m.captured(3);
-    const QString subAttr = m.captured(4);
-
-    if (!filterAttr.isEmpty()) {
-        if (!isMultiValued(attr))
-            return error(400, QStringLiteral("invalidPath"), QStringLiteral("%1 is not multi-valued").arg(attr));
-        QJsonArray list = res->value(attr).toArray();
-        qsizetype index = -1;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (member(list.at(i).toObject(), filterAttr).toString().compare(filterValue, Qt::CaseInsensitive) == 0) {
-                index = i;
-                break;
-            }
-        }
-        if (remove) {
-            if (index < 0)
-                return error(400, QStringLiteral("noTarget"), QStringLiteral("no %1 entry matches the filter").arg(attr));
-            if (subAttr.isEmpty()) {
-                list.removeAt(index);
-            } else {
-                QJsonObject e = list.at(index).toObject();
-                e.remove(subAttr);
-                list[index] = e;
-            }
-        } else {
-            QJsonObject e = index >= 0 ? list.at(index).toObject() : QJsonObject{{filterAttr, filterValue}};
-            if (subAttr.isEmpty()) {
-                if (!value.isObject())
-                    return error(400, QStringLiteral("invalidValue"),
-                                 QStringLiteral("a filtered %1 path needs an object value").arg(attr));
-                const QJsonObject v = value.toObject();
-                for (auto it = v.begin(); it != v.end(); ++it)
-                    e.insert(it.key(), it.value());
-            } else {
-                e.insert(subAttr, value);
-            }
-            if (index >= 0)
-                list[index] = e;
-            else
-                list.append(e);
-        }
-        res->insert(attr, list);
-        return std::nullopt;
-    }
-    if (!subAttr.isEmpty()) {
-        if (attr != QLatin1String("name"))
-            return error(400, QStringLiteral("invalidPath"), QStringLiteral("%1 has no sub-attribute %2").arg(attr, subAttr));
-        QJsonObject name = res->value(attr).toObject();
-        static const QStringList subs{QStringLiteral("givenName"), QStringLiteral("familyName"), QStringLiteral("formatted")};
-        QString key;
-        for (const QString &s : subs) {
-            if (s.compare(subAttr, Qt::CaseInsensitive) == 0)
-                key = s;
-        }
-        if (key.isEmpty())
-            return error(400, QStringLiteral("invalidPath"), QStringLiteral("name has no sub-attribute %1").arg(subAttr));
-        if (remove)
-            name.remove(key);
-        else
-            name.insert(key, value);
-        // The display name follows the parts.
-        name.remove(QStringLiteral("formatted"));
-        res->insert(attr, name);
-        res->remove(QStringLiteral("displayName"));
-        return std::nullopt;
-    }
+    if (!path.filterAttr.isEmpty())
+        return applyFiltered(remove, path, value, res);
+    if (!path.subAttr.isEmpty())
+        return applyNamePart(remove, path, value, res);
     if (attr == QLatin1String("userName") && remove)
         return error(400, QStringLiteral("mutability"), QStringLiteral("userName is required and cannot be removed"));
-    if (isMultiValued(attr)) {
-        QJsonArray list = op == QLatin1String("add") ? res->value(attr).toArray() : QJsonArray();
-        const QJsonArray incoming = value.isArray() ? value.toArray() : QJsonArray{value};
-        if (remove && !value.isUndefined() && !value.isNull()) {
-            // Remove the listed values only (Entra removes group members this way).
-            QJsonArray kept;
-            for (const QJsonValue &e : res->value(attr).toArray()) {
-                bool drop = false;
-                for (const QJsonValue &r : incoming)
-                    drop = drop || member(r.toObject(), QStringLiteral("value")) == member(e.toObject(), QStringLiteral("value"));
-                if (!drop)
-                    kept.append(e);
-            }
-            res->insert(attr, kept);
-            return std::nullopt;
-        }
-        if (!remove) {
-            for (const QJsonValue &e : incoming) {
-                if (!e.isObject())
-                    return error(400, QStringLiteral("invalidValue"), QStringLiteral("%1 entries must be objects").arg(attr));
-                bool duplicate = false;
-                for (const QJsonValue &x : std::as_const(list))
-                    duplicate = duplicate || member(x.toObject(), QStringLiteral("value")) == member(e.toObject(), QStringLiteral("value"));
-                if (!duplicate)
-                    list.append(e);
-            }
-        }
-        res->insert(attr, list);
-        return std::nullopt;
-    }
+    if (isMultiValued(attr))
+        return applyMultiValued(op, attr, value, res);
     if (remove)
         res->remove(attr);
     else if (attr == QLatin1String("name") && value.isObject())

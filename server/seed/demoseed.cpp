@@ -2,6 +2,8 @@
 
 #include "auth/passwordhasher.h"
 #include "seed/demoseeddata.h"
+#include "seed/onboardingdemoseed.h"
+#include "slapolicy.h"
 #include "storage/sqlutil.h"
 #include "tickets/organizationstore.h"
 #include "tickets/ticketstore.h"
@@ -309,6 +311,8 @@ SeedResult seedDemo(QSqlDatabase db, Dialect dialect, const QDateTime &nowUtc)
         || !insertTickets(ticketStore, dice, organizations, staffIds, now)
         // IIS users and agreements in every status.
         || !seedDemoAccounts(db, dialect, now)
+        // The onboarding queue and projects in several stages, on the default calendar.
+        || !seedDemoOnboarding(db, dialect, now, SlaPolicy::builtIn().calendar(), OnboardingPolicy::builtIn())
         || !db.commit()) {
         db.rollback();
         result.error = QStringLiteral("writing the demo data failed");

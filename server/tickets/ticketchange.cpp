@@ -44,6 +44,16 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
     setText(body, QStringLiteral("requester_name"), &values->requesterName, changed);
     setText(body, QStringLiteral("requester_contact"), &values->requesterContact, changed);
 
+    if (!applyOrganization(body, values, changed, &errors) || !applyFacility(body, values, changed, &errors)
+        || !applyAssignee(body, values, changed, &errors))
+        *dbOk = false;
+    return errors;
+}
+
+// organization_id: an existing organization or null.
+bool TicketChange::applyOrganization(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                                     QList<FieldError> *errors)
+{
     if (body.contains(QStringLiteral("organization_id"))) {
         const QJsonValue v = body.value(QStringLiteral("organization_id"));
         std::optional<qint64> org;
@@ -52,10 +62,9 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
             bool ok = false;
             if (!m_store.organizationExists(*org, &ok)) {
                 if (!ok) {
-                    *dbOk = false;
-                    return errors;
+                    return false;
                 }
-                errors.append({QStringLiteral("organization_id"), QStringLiteral("no organization has this id")});
+                errors->append({QStringLiteral("organization_id"), QStringLiteral("no organization has this id")});
             }
         }
         if (org != values->organizationId) {
@@ -63,6 +72,12 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
             changed->append(QStringLiteral("organization_id"));
         }
     }
+    return true;
+}
+
+bool TicketChange::applyFacility(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                                 QList<FieldError> *errors)
+{
     // A facility belongs to one organization: choosing a facility fills in its organization,
     // and a facility of another organization than the ticket's is refused.
     if (body.contains(QStringLiteral("facility_id"))) {
@@ -73,16 +88,15 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
             bool ok = false;
             const auto owner = m_store.facilityOrganization(*facility, &ok);
             if (!ok) {
-                *dbOk = false;
-                return errors;
+                return false;
             }
             if (!owner) {
-                errors.append({QStringLiteral("facility_id"), QStringLiteral("no facility has this id")});
+                errors->append({QStringLiteral("facility_id"), QStringLiteral("no facility has this id")});
             } else if (!values->organizationId) {
                 values->organizationId = owner;
                 changed->append(QStringLiteral("organization_id"));
             } else if (*values->organizationId != *owner) {
-                errors.append({QStringLiteral("facility_id"),
+                errors->append({QStringLiteral("facility_id"),
                                QStringLiteral("this facility belongs to another organization than the ticket's")});
             }
         }
@@ -95,14 +109,20 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
         bool ok = false;
         const auto owner = m_store.facilityOrganization(*values->facilityId, &ok);
         if (!ok) {
-            *dbOk = false;
-            return errors;
+            return false;
         }
         if (owner != values->organizationId) {
             values->facilityId.reset();
             changed->append(QStringLiteral("facility_id"));
         }
     }
+    return true;
+}
+
+// assignee: the username of an active staff member, or "" to unassign.
+bool TicketChange::applyAssignee(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                                 QList<FieldError> *errors)
+{
     if (body.contains(QStringLiteral("assignee"))) {
         const QString username = body.value(QStringLiteral("assignee")).toString();
         std::optional<qint64> assignee;
@@ -110,18 +130,17 @@ QList<FieldError> TicketChange::apply(const QJsonObject &body, TicketStore::Valu
             bool ok = false;
             assignee = m_store.activeStaffId(username, &ok);
             if (!ok) {
-                *dbOk = false;
-                return errors;
+                return false;
             }
             if (!assignee)
-                errors.append({QStringLiteral("assignee"), QStringLiteral("is not the username of an active staff member")});
+                errors->append({QStringLiteral("assignee"), QStringLiteral("is not the username of an active staff member")});
         }
-        if (errors.isEmpty() && assignee != values->assigneeId) {
+        if (errors->isEmpty() && assignee != values->assigneeId) {
             values->assigneeId = assignee;
             changed->append(QStringLiteral("assignee"));
         }
     }
-    return errors;
+    return true;
 }
 
 bool TicketChange::mayAssign(const Principal &principal, std::optional<qint64> from, std::optional<qint64> to)

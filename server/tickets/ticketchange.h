@@ -30,6 +30,14 @@ public:
     static bool mayAssign(const Principal &principal, std::optional<qint64> from, std::optional<qint64> to);
 
 private:
+    // Each applies one field of the body (false on a database error).
+    bool applyOrganization(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                           QList<FieldError> *errors);
+    bool applyFacility(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                       QList<FieldError> *errors);
+    bool applyAssignee(const QJsonObject &body, TicketStore::Values *values, QStringList *changed,
+                       QList<FieldError> *errors);
+
     TicketStore &m_store;
 };
 

@@ -60,6 +60,15 @@ std::optional<qint64> TicketCommands::ticketId(const RequestContext &ctx)
     return id;
 }
 
+HttpResponse TicketCommands::withTicketBody(RequestContext &ctx,
+                                            const std::function<HttpResponse(qint64, const QJsonObject &)> &handler)
+{
+    const auto id = ticketId(ctx);
+    if (!id)
+        return Problem::notFound(QStringLiteral("no such ticket"));
+    return withJsonObject(ctx.request(), [&](const QJsonObject &body) { return handler(*id, body); });
+}
+
 bool TicketCommands::ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag)
 {
     for (const QByteArray &candidate : ifMatch.split(',')) {

@@ -2,6 +2,9 @@
 
 #include "http/httptypes.h"
 
+#include <QJsonObject>
+
+#include <functional>
 #include <optional>
 
 namespace izdesk::server {
@@ -20,6 +23,10 @@ public:
 
     // The {id} path parameter as a positive integer, nullopt when it is not one.
     static std::optional<qint64> ticketId(const RequestContext &ctx);
+    // `handler` on that id and the request's JSON object body: 404 "no such ticket" for an id
+    // that is not one, then the answer to a body that is not a JSON object.
+    static HttpResponse withTicketBody(RequestContext &ctx,
+                                       const std::function<HttpResponse(qint64, const QJsonObject &)> &handler);
     // RFC 9110 If-Match: "*" or a list of strong entity tags, one of which must equal etag.
     static bool ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag);
 };

@@ -1,6 +1,7 @@
 #include "tools/toolcommands.h"
 
 #include "codesets/codesetimporter.h"
+#include "codesets/codesetreleasestore.h"
 #include "duplicates/duplicatedetector.h"
 #include "generator/populationgenerator.h"
 #include "hl7/hl7tool.h"
@@ -14,11 +15,18 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHash>
 
 #include <cstdio>
 
 namespace izdesk::server {
+
+namespace {
+const char *const kStageUsage = "usage: izdesk-server codesets stage DIR [--label TEXT] [--database URL]";
+} // namespace
 
 using tool::err;
 using tool::openDatabase;
@@ -36,8 +44,11 @@ std::optional<int> ToolCommands::run(const QStringList &arguments)
     if (command == QLatin1String("import"))
         return importPatients(rest);
     if (command == QLatin1String("codesets")) {
+        if (rest.value(0) == QLatin1String("stage"))
+            return stageCodesets(rest.mid(1));
         if (rest.value(0) != QLatin1String("import")) {
             err(QStringLiteral("usage: izdesk-server codesets import DIR [--database URL]"));
+            err(QLatin1String(kStageUsage));
             return 2;
         }
         return importCodesets(rest.mid(1));
@@ -160,6 +171,47 @@ int ToolCommands::importCodesets(const QStringList &args)
     }
     for (const QString &line : report.summaryLines())
         out(line);
+    return 0;
+}
+
+int ToolCommands::stageCodesets(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    QStringList positional;
+    if (!parseOptions(args, {QStringLiteral("--database"), QStringLiteral("--label")}, &o, &positional))
+        return 2;
+    if (positional.size() != 1) {
+        err(QLatin1String(kStageUsage));
+        return 2;
+    }
+    auto app = openDatabase(o);
+    if (!app)
+        return 1;
+    const QString dir = positional.first();
+    const QString stagedBy = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    QString error;
+    const auto id = CodesetReleaseStore(app->database().connection(), app->database().dialect())
+                        .stage(dir, o.value(QStringLiteral("--label"), QFileInfo(dir).fileName()), stagedBy,
+                               QDateTime::currentDateTimeUtc(), &error);
+    if (!id) {
+        err(error);
+        err(QStringLiteral("nothing was staged"));
+        return 1;
+    }
+    bool ok = false;
+    const auto release = CodesetReleaseStore(app->database().connection(), app->database().dialect()).find(*id, &ok);
+    out(QStringLiteral("staged code set release %1 (pending; approve and publish it in IZ Desk or at "
+                       "/api/v1/codeset-releases/%1)")
+            .arg(*id));
+    for (const QJsonValue &v : release ? release->changes : QJsonArray()) {
+        const QJsonObject c = v.toObject();
+        out(QStringLiteral("%1: %2 new, %3 changed, %4 retired, %5 unchanged")
+                .arg(c.value(QStringLiteral("label")).toString())
+                .arg(c.value(QStringLiteral("added")).toInt())
+                .arg(c.value(QStringLiteral("changed")).toInt())
+                .arg(c.value(QStringLiteral("retired")).toInt())
+                .arg(c.value(QStringLiteral("unchanged")).toInt()));
+    }
     return 0;
 }
 

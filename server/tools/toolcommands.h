@@ -25,6 +25,7 @@ private:
     static int generate(const QStringList &args);
     static int importPatients(const QStringList &args);
     static int importCodesets(const QStringList &args);
+    static int stageCodesets(const QStringList &args);
     static int scanDuplicates(const QStringList &args);
     static int listRoutes(const QStringList &args);
 };

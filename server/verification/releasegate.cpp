@@ -31,6 +31,79 @@ bool facilityMaySee(QSqlDatabase db, const VerificationAttempt &a, const Patient
            && q.value(0).toString().compare(facts.owningFacilityCode, Qt::CaseInsensitive) == 0;
 }
 
+// Whether one of the ticket's verifications is of a caller from the facility that owns a
+// sharing-locked record; nullopt on a database error.
+std::optional<bool> ownerVerified(QSqlDatabase db, const QList<VerificationAttempt> &attempts, const PatientFacts &facts)
+{
+    bool owner = false;
+    for (const VerificationAttempt &a : attempts) {
+        bool ok = true;
+        owner = owner || (a.subjectKind == QLatin1String("iis_user") && facilityMaySee(db, a, facts, &ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    return owner;
+}
+
+// The verifications that cover the patient: the first still valid, else the first expired,
+// and whether a provider's verification was refused because the record is protected from its
+// facility.
+struct Coverage
+{
+    const VerificationAttempt *valid = nullptr;
+    const VerificationAttempt *expired = nullptr;
+    bool protectedFromProvider = false;
+};
+
+std::optional<Coverage> coverage(QSqlDatabase db, const QList<VerificationAttempt> &attempts, qint64 patientId,
+                                 const PatientFacts &facts, const QDateTime &now)
+{
+    Coverage c;
+    for (const VerificationAttempt &a : attempts) {
+        bool covers = a.subjectKind == QLatin1String("patient") && a.patientId == patientId;
+        if (a.subjectKind == QLatin1String("iis_user")) {
+            bool ok = true;
+            covers = facilityMaySee(db, a, facts, &ok);
+            if (!ok)
+                return std::nullopt;
+            c.protectedFromProvider = c.protectedFromProvider || !covers;
+        }
+        if (!covers)
+            continue;
+        if (a.expiresAt.isValid() && a.expiresAt > now) {
+            c.valid = &a;
+            break;
+        }
+        if (!c.expired)
+            c.expired = &a;
+    }
+    return c;
+}
+
+// Why the valid verification does not allow `method` now (protection flags set after the
+// verification still apply); empty when it does.
+QString methodRefusal(const VerificationPolicy &policy, const VerificationAttempt &valid, const PatientFacts &facts,
+                      const QString &method)
+{
+    const bool lockedPatient = facts.sharingLock && valid.subjectKind == QLatin1String("patient");
+    const QStringList allowedNow = policy.releaseMethods(valid.callerType, lockedPatient, facts.protection);
+    QStringList cut;
+    for (const QString &m : valid.releaseMethods)
+        if (allowedNow.contains(m) || !policy.callerType(valid.callerType))
+            cut.append(m);
+    if (cut.contains(method))
+        return {};
+    const auto *type = policy.callerType(valid.callerType);
+    const bool typeAllows = type && type->release.contains(method);
+    if (typeAllows && lockedPatient && policy.protectedRule(QStringLiteral("sharing_lock")) == QLatin1String("refer"))
+        return QStringLiteral("this record is protected: a supervisor must release it");
+    if (typeAllows && facts.protection)
+        return policy.protectedRule(QStringLiteral("protection")) == QLatin1String("mail_only")
+                   ? QStringLiteral("release by %1 is not allowed for this protected record: mail only").arg(method)
+                   : QStringLiteral("this record is protected: a supervisor must release it");
+    return QStringLiteral("release by %1 is not allowed for caller type %2").arg(method, valid.callerType);
+}
+
 } // namespace
 
 ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, qint64 patientId, const QString &method)
@@ -63,14 +136,10 @@ ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, q
     // ticket's caller is verified for the facility that owns it: no lock, expiry or protection
     // detail may tell them otherwise.
     if (facts->sharingLock && !PatientAccessPolicy::seesSharingLocked(ctx.principal())) {
-        bool owner = false;
-        for (const VerificationAttempt &a : std::as_const(attempts)) {
-            bool ok = true;
-            owner = owner || (a.subjectKind == QLatin1String("iis_user") && facilityMaySee(db, a, *facts, &ok));
-            if (!ok)
-                return d;
-        }
-        if (!owner) {
+        const auto owner = ownerVerified(db, attempts, *facts);
+        if (!owner)
+            return d;
+        if (!*owner) {
             d.kind = Decision::Kind::NotFound;
             d.detail = QStringLiteral("no such patient");
             d.auditReason = QStringLiteral("sharing-locked record not covered by a verification on this ticket");
@@ -86,66 +155,27 @@ ReleaseGate::Decision ReleaseGate::check(RequestContext &ctx, qint64 ticketId, q
         d.detail = QStringLiteral("phone release is locked for this patient until %1").arg(toIsoUtc(*lockedUntil));
         return d;
     }
-    const VerificationAttempt *expired = nullptr;
-    const VerificationAttempt *valid = nullptr;
-    bool protectedFromProvider = false;
-    for (const VerificationAttempt &a : std::as_const(attempts)) {
-        bool covers = a.subjectKind == QLatin1String("patient") && a.patientId == patientId;
-        if (a.subjectKind == QLatin1String("iis_user")) {
-            bool ok = true;
-            covers = facilityMaySee(db, a, *facts, &ok);
-            if (!ok) {
-                d.kind = Decision::Kind::Error;
-                return d;
-            }
-            protectedFromProvider = protectedFromProvider || !covers;
-        }
-        if (!covers)
-            continue;
-        if (a.expiresAt.isValid() && a.expiresAt > now) {
-            valid = &a;
-            break;
-        }
-        if (!expired)
-            expired = &a;
+    const auto c = coverage(db, attempts, patientId, *facts, now);
+    if (!c) {
+        d.kind = Decision::Kind::Error;
+        return d;
     }
-    if (!valid) {
-        if (expired)
+    if (!c->valid) {
+        if (c->expired)
             d.detail = QStringLiteral("the verification on ticket %1 expired at %2")
                            .arg(ticketId)
-                           .arg(toIsoUtc(expired->expiresAt));
-        else if (protectedFromProvider)
+                           .arg(toIsoUtc(c->expired->expiresAt));
+        else if (c->protectedFromProvider)
             d.detail = QStringLiteral("this record is protected: a supervisor must release it");
         else
             d.detail = QStringLiteral("no passed verification for this patient on ticket %1").arg(ticketId);
         return d;
     }
-    // Protection flags set after the verification still apply.
-    const VerificationPolicy &policy = ctx.config().verification();
-    QStringList methods = valid->releaseMethods;
-    const QStringList allowedNow = policy.releaseMethods(
-        valid->callerType, facts->sharingLock && valid->subjectKind == QLatin1String("patient"), facts->protection);
-    QStringList cut;
-    for (const QString &m : std::as_const(methods))
-        if (allowedNow.contains(m) || !policy.callerType(valid->callerType))
-            cut.append(m);
-    if (!cut.contains(method)) {
-        const auto *type = policy.callerType(valid->callerType);
-        const bool typeAllows = type && type->release.contains(method);
-        if (typeAllows && facts->sharingLock && valid->subjectKind == QLatin1String("patient")
-            && policy.protectedRule(QStringLiteral("sharing_lock")) == QLatin1String("refer"))
-            d.detail = QStringLiteral("this record is protected: a supervisor must release it");
-        else if (typeAllows && facts->protection)
-            d.detail
-                = policy.protectedRule(QStringLiteral("protection")) == QLatin1String("mail_only")
-                      ? QStringLiteral("release by %1 is not allowed for this protected record: mail only").arg(method)
-                      : QStringLiteral("this record is protected: a supervisor must release it");
-        else
-            d.detail = QStringLiteral("release by %1 is not allowed for caller type %2").arg(method, valid->callerType);
+    d.detail = methodRefusal(ctx.config().verification(), *c->valid, *facts, method);
+    if (!d.detail.isEmpty())
         return d;
-    }
     d.kind = Decision::Kind::Allowed;
-    d.attempt = *valid;
+    d.attempt = *c->valid;
     return d;
 }
 

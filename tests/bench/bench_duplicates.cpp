@@ -41,6 +41,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 using namespace izdesk::server;
 using izdesk::bench::option;
@@ -174,6 +175,103 @@ bool load(Database &database, qint64 count, quint64 seed, bool written, QHash<qi
     return true;
 }
 
+// Patients already in the store: the count when they are an earlier run's population (ids
+// 1…N), else 0.
+qint64 storedPopulation(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM patients")) && q.next()
+        && q.value(1).toLongLong() == 1 && q.value(2).toLongLong() == q.value(0).toLongLong())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+// The open pairs the scan left, against the truth: cumulative by grade (index 0 certain,
+// 1 probable and above, 2 possible and above), and the twins and Jr/Sr pairs graded certain.
+struct GradedPairs
+{
+    const QStringList grades{QStringLiteral("certain"), QStringLiteral("probable"), QStringLiteral("possible")};
+    qint64 found[3] = {0, 0, 0}, correct[3] = {0, 0, 0};
+    qint64 twinsCertain = 0, jrSrCertain = 0;
+
+    // Each pair graded "certain" that is not one person, as one line of `file` (when open).
+    static void writeWrongCertain(QFile &file, const QSqlQuery &q, const Truth &a, const Truth &b)
+    {
+        const auto side = [](const Truth &t) {
+            return QStringLiteral("person %1 suffix '%2' order %3 errors [%4]")
+                .arg(t.personId).arg(t.suffix).arg(t.birthOrder).arg(t.errors.join(QLatin1Char(',')));
+        };
+        file.write(QStringLiteral("%1 %2 | %3 | %4 | %5 | %6\n")
+                       .arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+                       .arg(side(a), side(b), q.value(3).toString(), q.value(4).toString())
+                       .toUtf8());
+    }
+
+    void read(QSqlDatabase db, const QHash<qint64, Truth> &truth, const QString &wrongCertainPath)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT low_id, high_id, grade, contributions, badges FROM duplicate_candidates "
+                              "WHERE status = 'open'"));
+        QFile wrongCertain(wrongCertainPath);
+        if (!wrongCertainPath.isEmpty() && !wrongCertain.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            progress(QStringLiteral("--wrong-certain: cannot write the file"));
+        while (q.next()) {
+            const Truth a = truth.value(q.value(0).toLongLong());
+            const Truth b = truth.value(q.value(1).toLongLong());
+            const qsizetype grade = grades.indexOf(q.value(2).toString());
+            const bool same = a.personId == b.personId;
+            for (qsizetype g = grade; g >= 0 && g < 3; ++g) {
+                ++found[g];
+                correct[g] += same ? 1 : 0;
+            }
+            if (grade == 0 && !same && wrongCertain.isOpen())
+                writeWrongCertain(wrongCertain, q, a, b);
+            if (grade == 0 && !same) {
+                if (a.birthOrder > 0 && b.birthOrder > 0 && a.dob == b.dob)
+                    ++twinsCertain;
+                const QSet<QString> suffixes{a.suffix, b.suffix};
+                if (suffixes == QSet<QString>{QStringLiteral("JR"), QStringLiteral("SR")})
+                    ++jrSrCertain;
+            }
+        }
+    }
+
+    QJsonObject byGrade(qint64 truePairs) const
+    {
+        QJsonObject out;
+        for (int g = 0; g < 3; ++g) {
+            out.insert(
+                grades.at(g),
+                QJsonObject{{QStringLiteral("pairs"), found[g]},
+                            {QStringLiteral("true_pairs_found"), correct[g]},
+                            {QStringLiteral("precision"), found[g] ? double(correct[g]) / double(found[g]) : 1.0},
+                            {QStringLiteral("recall"), truePairs ? double(correct[g]) / double(truePairs) : 1.0}});
+        }
+        return out;
+    }
+};
+
+// The batch scan (the per-probe reference with `perProbe`), timed by the wall clock and by
+// CPU time: the machine is shared, CPU time says what the scan itself costs.
+std::optional<DuplicateDetector::ScanStats> scan(Database &database, int threads, bool perProbe, double *seconds,
+                                                 double *cpuSeconds)
+{
+    DuplicateDetector detector(database.connection(), database.dialect(), QDateTime::currentDateTimeUtc());
+    detector.setThreads(threads);
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();
+    const auto report = [&timer](qint64 done, qint64 total) {
+        if (done % 10000 == 0 || done == total)
+            progress(QStringLiteral("scanned %1 of %2 (%3 s)").arg(done).arg(total).arg(timer.elapsed() / 1000));
+    };
+    const auto stats = perProbe ? detector.scanPerProbe(report) : detector.scan(report);
+    *seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    *cpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    return stats;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -205,13 +303,7 @@ int main(int argc, char *argv[])
     qint64 truePairs = 0;
     QElapsedTimer timer;
     timer.start();
-    qint64 stored = 0;
-    {
-        QSqlQuery q(server.database().connection());
-        if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM patients")) && q.next()
-            && q.value(1).toLongLong() == 1 && q.value(2).toLongLong() == q.value(0).toLongLong())
-            stored = q.value(0).toLongLong();
-    }
+    const qint64 stored = storedPopulation(server.database().connection());
     if (stored != 0 && stored != count) {
         progress(QStringLiteral("--sqlite-db holds another population"));
         return 2;
@@ -225,72 +317,15 @@ int main(int argc, char *argv[])
     }
     const double loadSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
 
-    DuplicateDetector detector(server.database().connection(), server.database().dialect(),
-                               QDateTime::currentDateTimeUtc());
-    detector.setThreads(threads);
-    timer.restart();
-    const std::clock_t cpuStart = std::clock();
-    const auto report = [&timer](qint64 done, qint64 total) {
-        if (done % 10000 == 0 || done == total)
-            progress(QStringLiteral("scanned %1 of %2 (%3 s)").arg(done).arg(total).arg(timer.elapsed() / 1000));
-    };
-    const auto stats = perProbe ? detector.scanPerProbe(report) : detector.scan(report);
-    const double scanSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
-    // The machine is shared: CPU time says what the scan itself costs.
-    const double scanCpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    double scanSeconds = 0, scanCpuSeconds = 0;
+    const auto stats = scan(server.database(), threads, perProbe, &scanSeconds, &scanCpuSeconds);
     if (!stats) {
         progress(QStringLiteral("scan failed"));
         return 1;
     }
+    GradedPairs graded;
+    graded.read(server.database().connection(), truth, wrongCertainPath);
 
-    // Cumulative by grade: index 0 certain, 1 probable (and above), 2 possible (and above).
-    const QStringList grades{QStringLiteral("certain"), QStringLiteral("probable"), QStringLiteral("possible")};
-    qint64 found[3] = {0, 0, 0}, correct[3] = {0, 0, 0};
-    qint64 twinsCertain = 0, jrSrCertain = 0;
-    QSqlQuery q(server.database().connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT low_id, high_id, grade, contributions, badges FROM duplicate_candidates "
-                          "WHERE status = 'open'"));
-    QFile wrongCertain(wrongCertainPath);
-    if (!wrongCertainPath.isEmpty() && !wrongCertain.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        progress(QStringLiteral("--wrong-certain: cannot write the file"));
-    while (q.next()) {
-        const Truth a = truth.value(q.value(0).toLongLong());
-        const Truth b = truth.value(q.value(1).toLongLong());
-        const qsizetype grade = grades.indexOf(q.value(2).toString());
-        const bool same = a.personId == b.personId;
-        for (qsizetype g = grade; g >= 0 && g < 3; ++g) {
-            ++found[g];
-            correct[g] += same ? 1 : 0;
-        }
-        if (grade == 0 && !same && wrongCertain.isOpen()) {
-            const auto side = [](const Truth &t) {
-                return QStringLiteral("person %1 suffix '%2' order %3 errors [%4]")
-                    .arg(t.personId).arg(t.suffix).arg(t.birthOrder).arg(t.errors.join(QLatin1Char(',')));
-            };
-            wrongCertain.write(QStringLiteral("%1 %2 | %3 | %4 | %5 | %6\n")
-                                   .arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
-                                   .arg(side(a), side(b), q.value(3).toString(), q.value(4).toString())
-                                   .toUtf8());
-        }
-        if (grade == 0 && !same) {
-            if (a.birthOrder > 0 && b.birthOrder > 0 && a.dob == b.dob)
-                ++twinsCertain;
-            const QSet<QString> suffixes{a.suffix, b.suffix};
-            if (suffixes == QSet<QString>{QStringLiteral("JR"), QStringLiteral("SR")})
-                ++jrSrCertain;
-        }
-    }
-
-    QJsonObject byGrade;
-    for (int g = 0; g < 3; ++g) {
-        byGrade.insert(
-            grades.at(g),
-            QJsonObject{{QStringLiteral("pairs"), found[g]},
-                        {QStringLiteral("true_pairs_found"), correct[g]},
-                        {QStringLiteral("precision"), found[g] ? double(correct[g]) / double(found[g]) : 1.0},
-                        {QStringLiteral("recall"), truePairs ? double(correct[g]) / double(truePairs) : 1.0}});
-    }
     const double perMinute = scanSeconds > 0 ? double(count) / scanSeconds * 60.0 : 0.0;
     const double cpuPerMinute = scanCpuSeconds > 0 ? double(count) / scanCpuSeconds * 60.0 : 0.0;
     const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("duplicates")},
@@ -308,10 +343,10 @@ int main(int argc, char *argv[])
                           {QStringLiteral("threads"), perProbe ? 1 : threads},
                           {QStringLiteral("path"), perProbe ? QStringLiteral("per_probe") : QStringLiteral("batch")},
                           {QStringLiteral("load_average"), loadAverage()},
-                          {QStringLiteral("by_grade"), byGrade},
-                          {QStringLiteral("twins_certain"), twinsCertain},
+                          {QStringLiteral("by_grade"), graded.byGrade(truePairs)},
+                          {QStringLiteral("twins_certain"), graded.twinsCertain},
                           {QStringLiteral("event_dedup"), events.toJson()},
-                          {QStringLiteral("jr_sr_certain"), jrSrCertain},
+                          {QStringLiteral("jr_sr_certain"), graded.jrSrCertain},
                           {QStringLiteral("targets"), QJsonObject{{QStringLiteral("precision_certain_min"), 0.999},
                                                                   {QStringLiteral("recall_possible_min"), 0.95},
                                                                   {QStringLiteral("twins_jr_sr_certain_max"), 0}}}};

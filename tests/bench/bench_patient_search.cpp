@@ -26,9 +26,8 @@
 #include "auth/staffaccounts.h"
 #include "serverapp.h"
 #include "storage/database.h"
+#include "searchbench_lookups.h"
 #include "testserver.h"
-
-#include "matching/nicknametable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,132 +46,13 @@
 
 using namespace izdesk::server;
 using izdesk::matching::MatchScorer;
+using izdesk::bench::Figures;
+using izdesk::bench::Lookup;
+using izdesk::bench::percentile;
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
 
 namespace {
-
-struct Lookup
-{
-    qint64 personId = 0;
-    QString kind;  // the caller error put into it
-    QString text;  // the free-text box
-    QString last;  // for the baseline
-    QString first;
-    QDate dob;     // as the caller said it (may be transposed)
-};
-
-QString misspell(const QString &name, std::mt19937_64 &rng)
-{
-    static const QList<QPair<QString, QString>> sounds{
-        {QStringLiteral("PH"), QStringLiteral("F")}, {QStringLiteral("TH"), QStringLiteral("T")}, {QStringLiteral("Y"), QStringLiteral("I")},
-        {QStringLiteral("I"), QStringLiteral("Y")}, {QStringLiteral("C"), QStringLiteral("K")}, {QStringLiteral("EE"), QStringLiteral("EA")},
-        {QStringLiteral("SS"), QStringLiteral("S")}, {QStringLiteral("LL"), QStringLiteral("L")}, {QStringLiteral("Z"), QStringLiteral("S")},
-        {QStringLiteral("EY"), QStringLiteral("IE")}, {QStringLiteral("AE"), QStringLiteral("A")}, {QStringLiteral("ON"), QStringLiteral("EN")}};
-    QList<QPair<QString, QString>> applicable;
-    for (const auto &s : sounds)
-        if (name.indexOf(s.first, 1) > 0)
-            applicable << s;
-    if (applicable.isEmpty()) { // a keyboard slip instead
-        QString s = name;
-        const int i = 1 + static_cast<int>(rng() % static_cast<quint64>(std::max<qsizetype>(1, s.size() - 1)));
-        if (i < s.size())
-            s.remove(i, 1);
-        return s;
-    }
-    const auto &s = applicable.at(static_cast<qsizetype>(rng() % static_cast<quint64>(applicable.size())));
-    QString out = name;
-    out.replace(out.indexOf(s.first, 1), s.first.size(), s.second);
-    return out;
-}
-
-Lookup makeLookup(const GeneratedRecord &p, std::mt19937_64 &rng)
-{
-    Lookup l;
-    l.personId = p.personId;
-    QString first = p.first;
-    QString last = p.last;
-    QDate dob = p.dob;
-    const int kind = static_cast<int>(rng() % 8);
-    switch (kind) {
-    case 0: l.kind = QStringLiteral("none"); break;
-    case 1: {
-        const QStringList v = izdesk::matching::NicknameTable::builtIn().variants(first);
-        if (v.size() > 1)
-            first = v.at(1 + static_cast<qsizetype>(rng() % static_cast<quint64>(v.size() - 1)));
-        l.kind = v.size() > 1 ? QStringLiteral("nickname") : QStringLiteral("none");
-        break;
-    }
-    case 2: first = misspell(first, rng); l.kind = QStringLiteral("misspelled_first"); break;
-    case 3: last = misspell(last, rng); l.kind = QStringLiteral("misspelled_last"); break;
-    case 4:
-        if (dob.day() <= 12 && dob.day() != dob.month()) {
-            dob = QDate(dob.year(), dob.day(), dob.month());
-            l.kind = QStringLiteral("transposed_dob");
-        } else {
-            dob = dob.addDays(1);
-            l.kind = QStringLiteral("dob_off_by_one");
-        }
-        break;
-    case 5: std::swap(first, last); l.kind = QStringLiteral("swapped_names"); break;
-    case 6: first = first.left(1); l.kind = QStringLiteral("initial_only"); break;
-    default: last = misspell(last, rng); first = misspell(first, rng); l.kind = QStringLiteral("both_misspelled"); break;
-    }
-    const int format = static_cast<int>(rng() % 3);
-    const QString dobText = format == 0 ? dob.toString(QStringLiteral("MM/dd/yyyy"))
-        : format == 1                   ? dob.toString(Qt::ISODate)
-                                        : dob.toString(QStringLiteral("M/d/yy"));
-    l.text = QStringLiteral("%1 %2 %3").arg(first.toLower(), last.toLower(), dobText);
-    if (rng() % 4 == 0 && !p.phone.isEmpty())
-        l.text += QLatin1Char(' ') + p.phone;
-    l.first = first;
-    l.last = last;
-    l.dob = dob;
-    return l;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values.at(std::min(i, values.size() - 1));
-}
-
-struct Figures
-{
-    QList<double> latencies;
-    int hit1 = 0, hit5 = 0, total = 0;
-    QHash<QString, QPair<int, int>> byKind; // kind → (hit5, n)
-
-    void add(const Lookup &l, const QList<qint64> &ranked, const QHash<qint64, qint64> &personOf, double ms)
-    {
-        latencies << ms;
-        ++total;
-        int rank = -1;
-        for (qsizetype i = 0; i < ranked.size() && rank < 0; ++i)
-            if (personOf.value(ranked.at(i)) == l.personId)
-                rank = static_cast<int>(i);
-        hit1 += rank == 0;
-        hit5 += rank >= 0 && rank < 5;
-        auto &k = byKind[l.kind];
-        k.first += rank >= 0 && rank < 5;
-        ++k.second;
-    }
-    QJsonObject json() const
-    {
-        QJsonObject kinds;
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            kinds.insert(it.key(), QJsonObject{{QStringLiteral("n"), it.value().second},
-                                               {QStringLiteral("recall_at_5"), double(it.value().first) / std::max(1, it.value().second)}});
-        return QJsonObject{{QStringLiteral("p50_ms"), percentile(latencies, 0.50)},
-                           {QStringLiteral("p95_ms"), percentile(latencies, 0.95)},
-                           {QStringLiteral("recall_at_1"), double(hit1) / std::max(1, total)},
-                           {QStringLiteral("recall_at_5"), double(hit5) / std::max(1, total)},
-                           {QStringLiteral("by_caller_error"), kinds}};
-    }
-};
 
 // First records of every person (duplicate_of empty) from kept patients.csv + truth.csv,
 // with the counts. Generated files have no quoted fields.
@@ -290,22 +170,13 @@ int verifyRankings(QSqlDatabase db, Dialect dialect, const QList<Lookup> &lookup
     return mismatches;
 }
 
-QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64 records, bool postgres, const QString &keptUrl,
-                     bool verify, QString *error)
+// The population imported into the store (unless a kept database already holds `records`
+// patients); the patients stored, the seconds the import took and whether it was reused.
+bool importPopulation(Database &db, const QString &csvDir, qint64 records, bool kept, QJsonObject *out, QString *error)
 {
-    BenchServer server;
-    if (!server.start(keptUrl, error))
-        return {};
-    auto &db = server.app()->database();
-    // A user name per run, so a kept database never trips over the last run's account.
-    const QString user = QStringLiteral("bench%1").arg(QDateTime::currentMSecsSinceEpoch());
-    if (!StaffAccounts::create(db.connection(), db.dialect(), server.app()->config().passwords(), user,
-                               QStringLiteral("Bench"), QStringLiteral("specialist"),
-                               QStringLiteral("izdesk-bench-pass"), QDateTime::currentDateTimeUtc(), error))
-        return {};
     QElapsedTimer timer;
     timer.start();
-    const bool reuse = !keptUrl.isEmpty() && patientCount(db.connection()) == records;
+    const bool reuse = kept && patientCount(db.connection()) == records;
     qint64 imported = records;
     if (!reuse) {
         PatientImporter importer(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
@@ -314,14 +185,20 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
         const auto report = importer.run(csvDir + QStringLiteral("/patients.csv"));
         if (!report.ok) {
             *error = report.errors.join(QLatin1Char('\n'));
-            return {};
+            return false;
         }
         imported = report.patientsInserted;
     }
-    const double importSeconds = reuse ? 0.0 : static_cast<double>(timer.elapsed()) / 1000.0;
-    QSqlQuery analyze(db.connection());
-    analyze.exec(QStringLiteral("ANALYZE"));
-    // patient id → person id, from the truth file.
+    out->insert(QStringLiteral("import_seconds"), reuse ? 0.0 : static_cast<double>(timer.elapsed()) / 1000.0);
+    out->insert(QStringLiteral("imported_records"), imported);
+    out->insert(QStringLiteral("reused_database"), reuse);
+    return true;
+}
+
+// Patient id → person id: the truth file names each source id's person, the store each
+// patient's source id.
+QHash<qint64, qint64> personOfPatients(QSqlDatabase db, const QString &csvDir)
+{
     QHash<QString, qint64> personOfSource;
     QFile truth(csvDir + QStringLiteral("/truth.csv"));
     truth.open(QIODevice::ReadOnly);
@@ -331,16 +208,16 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
         personOfSource.insert(QString::fromLatin1(f.value(0)), f.value(1).toLongLong());
     }
     QHash<qint64, qint64> personOf;
-    QSqlQuery ids(db.connection());
+    QSqlQuery ids(db);
     ids.exec(QStringLiteral("SELECT value, patient_id FROM patient_identifiers WHERE type = 'source_id'"));
     while (ids.next())
         personOf.insert(ids.value(1).toLongLong(), personOfSource.value(ids.value(0).toString()));
+    return personOf;
+}
 
-    HttpTestClient client(server.baseUrl());
-    if (client.login(user, QStringLiteral("izdesk-bench-pass")).status != 201) {
-        *error = QStringLiteral("login failed");
-        return {};
-    }
+// Every lookup through the HTTP API, as a signed-in desk user sends it.
+Figures apiFigures(HttpTestClient &client, const QList<Lookup> &lookups, const QHash<qint64, qint64> &personOf)
+{
     Figures api;
     for (const Lookup &l : lookups) {
         QElapsedTimer t;
@@ -352,12 +229,20 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
             ranked << item.toObject().value(QStringLiteral("id")).toInteger();
         api.add(l, ranked, personOf, ms);
     }
+    return api;
+}
+
+// The naive baseline on the same lookups: SQL LIKE on the surname + exact DOB on SQLite,
+// pg_trgm name similarity on PostgreSQL. Its figures and its method.
+QJsonObject baselineFigures(QSqlDatabase db, bool postgres, const QList<Lookup> &lookups,
+                            const QHash<qint64, qint64> &personOf)
+{
     Figures baseline;
-    QSqlQuery b(db.connection());
+    QSqlQuery b(db);
     QString method;
     if (postgres) {
         method = QStringLiteral("pg_trgm similarity(first_name || ' ' || last_name) + exact DOB bonus, GIN trigram index");
-        QSqlQuery setup(db.connection());
+        QSqlQuery setup(db);
         setup.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
         setup.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bench_trgm_idx ON patients USING gin ((first_name || ' ' || last_name) gin_trgm_ops)"));
         b.prepare(QStringLiteral("SELECT id FROM patients WHERE (first_name || ' ' || last_name) % ? "
@@ -384,10 +269,41 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
                 ranked << b.value(0).toLongLong();
         baseline.add(l, ranked, personOf, static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
-    QJsonObject out = api.json();
-    out.insert(QStringLiteral("import_seconds"), importSeconds);
-    out.insert(QStringLiteral("imported_records"), imported);
-    out.insert(QStringLiteral("reused_database"), reuse);
+    QJsonObject base = baseline.json();
+    base.remove(QStringLiteral("by_caller_error"));
+    base.insert(QStringLiteral("method"), method);
+    return base;
+}
+
+QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64 records, bool postgres, const QString &keptUrl,
+                     bool verify, QString *error)
+{
+    BenchServer server;
+    if (!server.start(keptUrl, error))
+        return {};
+    auto &db = server.app()->database();
+    // A user name per run, so a kept database never trips over the last run's account.
+    const QString user = QStringLiteral("bench%1").arg(QDateTime::currentMSecsSinceEpoch());
+    if (!StaffAccounts::create(db.connection(), db.dialect(), server.app()->config().passwords(), user,
+                               QStringLiteral("Bench"), QStringLiteral("specialist"),
+                               QStringLiteral("izdesk-bench-pass"), QDateTime::currentDateTimeUtc(), error))
+        return {};
+    QJsonObject imported;
+    if (!importPopulation(db, csvDir, records, !keptUrl.isEmpty(), &imported, error))
+        return {};
+    QSqlQuery analyze(db.connection());
+    analyze.exec(QStringLiteral("ANALYZE"));
+    const QHash<qint64, qint64> personOf = personOfPatients(db.connection(), csvDir);
+
+    HttpTestClient client(server.baseUrl());
+    if (client.login(user, QStringLiteral("izdesk-bench-pass")).status != 201) {
+        *error = QStringLiteral("login failed");
+        return {};
+    }
+    QJsonObject out = apiFigures(client, lookups, personOf).json();
+    const QJsonObject base = baselineFigures(db.connection(), postgres, lookups, personOf);
+    for (auto it = imported.constBegin(); it != imported.constEnd(); ++it)
+        out.insert(it.key(), it.value());
     if (verify) {
         // The search alone (in process: no HTTP, no audit write), for where the time goes.
         QList<double> searchMs;
@@ -395,20 +311,14 @@ QJsonObject runStore(const QString &csvDir, const QList<Lookup> &lookups, qint64
         out.insert(QStringLiteral("search_only_p50_ms"), percentile(searchMs, 0.50));
         out.insert(QStringLiteral("search_only_p95_ms"), percentile(searchMs, 0.95));
     }
-    QJsonObject base = baseline.json();
-    base.remove(QStringLiteral("by_caller_error"));
-    base.insert(QStringLiteral("method"), method);
     out.insert(QStringLiteral("baseline"), base);
     return out;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    QCoreApplication app(argc, argv);
     qint64 count = 100000;
-    int lookupsWanted = 1000;
+    int lookups = 1000;
     quint64 seed = 5;
     QString pgUrlFile;
     QString csvDir;
@@ -416,85 +326,105 @@ int main(int argc, char *argv[])
     QString pgDb;
     bool withSqlite = true;
     bool verify = false;
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lookups") && i + 1 < args.size())
-            lookupsWanted = args.at(++i).toInt();
-        else if (args.at(i) == QLatin1String("--seed") && i + 1 < args.size())
-            seed = args.at(++i).toULongLong();
-        else if (args.at(i) == QLatin1String("--pg-url-file") && i + 1 < args.size())
-            pgUrlFile = args.at(++i);
-        else if (args.at(i) == QLatin1String("--csv-dir") && i + 1 < args.size())
-            csvDir = args.at(++i);
-        else if (args.at(i) == QLatin1String("--sqlite-db") && i + 1 < args.size())
-            sqliteDb = args.at(++i);
-        else if (args.at(i) == QLatin1String("--pg-db") && i + 1 < args.size())
-            pgDb = args.at(++i);
-        else if (args.at(i) == QLatin1String("--no-sqlite"))
-            withSqlite = false;
-        else if (args.at(i) == QLatin1String("--verify"))
-            verify = true;
-        else
-            count = args.at(i).toLongLong();
+
+    static Options parse(const QStringList &args)
+    {
+        Options o;
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--lookups") && i + 1 < args.size())
+                o.lookups = args.at(++i).toInt();
+            else if (args.at(i) == QLatin1String("--seed") && i + 1 < args.size())
+                o.seed = args.at(++i).toULongLong();
+            else if (args.at(i) == QLatin1String("--pg-url-file") && i + 1 < args.size())
+                o.pgUrlFile = args.at(++i);
+            else if (args.at(i) == QLatin1String("--csv-dir") && i + 1 < args.size())
+                o.csvDir = args.at(++i);
+            else if (args.at(i) == QLatin1String("--sqlite-db") && i + 1 < args.size())
+                o.sqliteDb = args.at(++i);
+            else if (args.at(i) == QLatin1String("--pg-db") && i + 1 < args.size())
+                o.pgDb = args.at(++i);
+            else if (args.at(i) == QLatin1String("--no-sqlite"))
+                o.withSqlite = false;
+            else if (args.at(i) == QLatin1String("--verify"))
+                o.verify = true;
+            else
+                o.count = args.at(i).toLongLong();
+        }
+        return o;
     }
+};
+
+// The persons looked up: spread evenly over the population (their first record's true
+// values). Kept files are read back rather than generated again: a second generator run in
+// another process need not repeat the files exactly (hash ordering is seeded per process).
+bool choosePersons(const Options &o, const QString &csvDir, bool haveCsv, PopulationGenerator::Stats *stats,
+                   QList<GeneratedRecord> *persons)
+{
+    if (haveCsv) {
+        QList<GeneratedRecord> firsts;
+        if (!readFirstRecords(csvDir, &firsts, stats)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(csvDir));
+            return false;
+        }
+        const qint64 stride = std::max<qint64>(1, stats->persons / (o.lookups + o.lookups / 10));
+        for (const GeneratedRecord &r : std::as_const(firsts))
+            if (r.personId % stride == 0 && persons->size() < o.lookups)
+                *persons << r;
+    } else {
+        const qint64 stride = std::max<qint64>(1, stats->persons / (o.lookups + o.lookups / 10));
+        PopulationGenerator(o.seed, QDate(2026, 1, 1)).generate(o.count, [&](const GeneratedRecord &r) {
+            if (r.duplicateOf.isEmpty() && r.personId % stride == 0 && persons->size() < o.lookups)
+                *persons << r;
+        });
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options o = Options::parse(app.arguments());
     QTemporaryDir tempDir;
-    if (csvDir.isEmpty())
-        csvDir = tempDir.path();
+    const QString csvDir = o.csvDir.isEmpty() ? tempDir.path() : o.csvDir;
     QDir().mkpath(csvDir);
     const bool haveCsv = QFile::exists(csvDir + QStringLiteral("/patients.csv")) && QFile::exists(csvDir + QStringLiteral("/truth.csv"));
-    PopulationGenerator generator(seed, QDate(2026, 1, 1));
+    PopulationGenerator generator(o.seed, QDate(2026, 1, 1));
     PopulationGenerator::Stats stats;
     QString error;
     QElapsedTimer timer;
     timer.start();
-    if (!haveCsv && !generator.writeCsv(count, csvDir, &stats, &error)) {
+    if (!haveCsv && !generator.writeCsv(o.count, csvDir, &stats, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const double generateSeconds = haveCsv ? 0.0 : static_cast<double>(timer.elapsed()) / 1000.0;
-    // Lookups: persons spread evenly over the population (their first record's true values).
-    // Kept files are read back rather than generated again: a second generator run in
-    // another process need not repeat the files exactly (hash ordering is seeded per process).
     QList<GeneratedRecord> persons;
-    if (haveCsv) {
-        QList<GeneratedRecord> firsts;
-        if (!readFirstRecords(csvDir, &firsts, &stats)) {
-            std::fprintf(stderr, "cannot read %s\n", qPrintable(csvDir));
-            return 1;
-        }
-        const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
-        for (const GeneratedRecord &r : std::as_const(firsts))
-            if (r.personId % stride == 0 && persons.size() < lookupsWanted)
-                persons << r;
-    } else {
-        const qint64 stride = std::max<qint64>(1, stats.persons / (lookupsWanted + lookupsWanted / 10));
-        PopulationGenerator(seed, QDate(2026, 1, 1)).generate(count, [&](const GeneratedRecord &r) {
-            if (r.duplicateOf.isEmpty() && r.personId % stride == 0 && persons.size() < lookupsWanted)
-                persons << r;
-        });
-    }
-    std::mt19937_64 rng(seed * 7919);
+    if (!choosePersons(o, csvDir, haveCsv, &stats, &persons))
+        return 1;
+    std::mt19937_64 rng(o.seed * 7919);
     QList<Lookup> lookups;
     for (const auto &p : std::as_const(persons))
-        lookups << makeLookup(p, rng);
+        lookups << izdesk::bench::makeLookup(p, rng);
 
     QJsonObject result{{QStringLiteral("records"), stats.records}, {QStringLiteral("persons"), stats.persons},
                        {QStringLiteral("duplicates"), stats.duplicates}, {QStringLiteral("lookups"), static_cast<int>(lookups.size())},
                        {QStringLiteral("generate_seconds"), generateSeconds}};
     qunsetenv("IZDESK_TEST_PG_URL_FILE");
-    if (withSqlite) {
+    if (o.withSqlite) {
         const QJsonObject sqlite = runStore(csvDir, lookups, stats.records, false,
-                                            sqliteDb.isEmpty() ? QString() : QStringLiteral("sqlite:") + sqliteDb, verify, &error);
+                                            o.sqliteDb.isEmpty() ? QString() : QStringLiteral("sqlite:") + o.sqliteDb, o.verify, &error);
         if (sqlite.isEmpty()) {
             std::fprintf(stderr, "sqlite: %s\n", qPrintable(error));
             return 1;
         }
         result.insert(QStringLiteral("sqlite"), sqlite);
     }
-    if (!pgUrlFile.isEmpty() || !pgDb.isEmpty()) {
-        if (pgDb.isEmpty())
-            qputenv("IZDESK_TEST_PG_URL_FILE", pgUrlFile.toLocal8Bit());
-        const QJsonObject pg = runStore(csvDir, lookups, stats.records, true, pgDb, verify, &error);
+    if (!o.pgUrlFile.isEmpty() || !o.pgDb.isEmpty()) {
+        if (o.pgDb.isEmpty())
+            qputenv("IZDESK_TEST_PG_URL_FILE", o.pgUrlFile.toLocal8Bit());
+        const QJsonObject pg = runStore(csvDir, lookups, stats.records, true, o.pgDb, o.verify, &error);
         if (pg.isEmpty()) {
             std::fprintf(stderr, "postgresql: %s\n", qPrintable(error));
             return 1;

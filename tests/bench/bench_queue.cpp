@@ -155,6 +155,182 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// Profiling aid: the replica load of `path` alone, on this thread.
+int loadOnly(const QString &path, const QByteArray &key)
+{
+    CacheWorker worker;
+    QElapsedTimer t;
+    t.start();
+    worker.open(path, kUser, key);
+    const auto q = worker.loadQueue();
+    printf("{\"rows\": %d, \"load_ms\": %.1f, \"rss_mb\": %.1f}\n", int(q.tickets.size()), msSince(t),
+           double(rssKiB()) / 1024.0);
+    return 0;
+}
+
+// The replica written by a child process (this program with --generate), so the measuring
+// process starts cold with none of that data in its heap. False after a message.
+bool generateReplica(const QString &path, const QByteArray &key, int count)
+{
+    const int rc = QProcess::execute(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--generate"), path, QString::fromLatin1(key.toHex()),
+                                      QStringLiteral("--tickets"), QString::number(count)});
+    if (rc != 0)
+        qCritical("generation failed (%d)", rc);
+    return rc == 0;
+}
+
+// The queue as the desk shows it, and each measured step; every figure goes into `out`.
+struct QueueBench
+{
+    TicketListModel model;
+    TicketFilterProxyModel proxy;
+    QTableView view;
+    QElapsedTimer clock;
+    QJsonObject out;
+
+    QueueBench()
+    {
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        // Configured like TicketQueueView (widgets/ticketqueueview.cpp).
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSortingEnabled(true);
+        view.setWordWrap(false);
+        view.setShowGrid(false);
+        view.verticalHeader()->setVisible(false);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 10);
+        view.resize(1400, 900);
+    }
+
+    // Cold start: open + load + decrypt on the writer thread, fill the model, show the view.
+    void coldStart(TicketCache &cache)
+    {
+        clock.start();
+        const double processCpuStart = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+        double loadedMs = 0;
+        bool shown = false;
+        cache.open(kProfile, kUser, [&](bool ok) {
+            if (!ok)
+                qFatal("cannot open the replica");
+            cache.loadQueue([&](const QList<Ticket> &tickets, bool) {
+                loadedMs = msSince(clock);
+                model.setTickets(tickets);
+                view.show();
+                view.repaint();
+                shown = true;
+            });
+        });
+        while (!shown)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents();
+        const double visibleMs = msSince(clock);
+        out.insert(QStringLiteral("rows_visible"), proxy.rowCount());
+        out.insert(QStringLiteral("cold_start_load_ms"), loadedMs);
+        out.insert(QStringLiteral("cold_start_visible_ms"), visibleMs);
+        out.insert(QStringLiteral("cold_start_cpu_ms"), cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processCpuStart);
+    }
+
+    // Free-text filter: words a desk would type; each run is the full refilter + repaint.
+    void filter(int runs)
+    {
+        const QStringList words{QStringLiteral("garcia"), QStringLiteral("hl7"), QStringLiteral("clinic 1234"),
+                                QStringLiteral("555-4"), QStringLiteral("lot expired"), QStringLiteral("T-0999"),
+                                QStringLiteral("okafor password")};
+        QList<double> filterMs;
+        QList<double> filterCpuMs;
+        QList<double> filterModelMs; // the proxy's part (match + remap), without the repaint
+        int lastMatches = 0;
+        for (int i = 0; i < runs; ++i) {
+            clock.restart();
+            const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            proxy.setTextFilter(words.at(i % words.size()));
+            lastMatches = proxy.rowCount();
+            filterModelMs.append(msSince(clock));
+            view.repaint();
+            filterMs.append(msSince(clock));
+            filterCpuMs.append(cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
+            proxy.setTextFilter({});
+        }
+        QList<double> clearMs;
+        for (int i = 0; i < 3; ++i) {
+            proxy.setTextFilter(words.first());
+            clock.restart();
+            proxy.setTextFilter({});
+            view.repaint();
+            clearMs.append(msSince(clock));
+        }
+        out.insert(QStringLiteral("filter_cpu_median_ms"), median(filterCpuMs));
+        out.insert(QStringLiteral("filter_median_ms"), median(filterMs));
+        out.insert(QStringLiteral("filter_model_median_ms"), median(filterModelMs));
+        out.insert(QStringLiteral("filter_max_ms"), *std::max_element(filterMs.begin(), filterMs.end()));
+        out.insert(QStringLiteral("filter_last_matches"), lastMatches);
+        out.insert(QStringLiteral("filter_clear_median_ms"), median(clearMs));
+    }
+
+    // Sort by column header, alternating order, over every row.
+    void sort(int runs)
+    {
+        const int columns[] = {TicketListModel::UpdatedColumn, TicketListModel::SubjectColumn,
+                               TicketListModel::PriorityColumn, TicketListModel::NumberColumn};
+        QList<double> sortMs;
+        QList<double> sortCpuMs;
+        QList<double> subjectSortMs;
+        for (int i = 0; i < runs; ++i) {
+            const int column = columns[i % 4];
+            clock.restart();
+            const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            view.sortByColumn(column, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            view.repaint();
+            const double ms = msSince(clock);
+            sortCpuMs.append(cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
+            sortMs.append(ms);
+            if (column == TicketListModel::SubjectColumn)
+                subjectSortMs.append(ms);
+        }
+        out.insert(QStringLiteral("sort_cpu_median_ms"), median(sortCpuMs));
+        out.insert(QStringLiteral("sort_median_ms"), median(sortMs));
+        out.insert(QStringLiteral("sort_max_ms"), *std::max_element(sortMs.begin(), sortMs.end()));
+        out.insert(QStringLiteral("sort_subject_median_ms"), median(subjectSortMs));
+    }
+
+    // One live change while sorted and filtered (what the change feed does per ticket).
+    void liveUpserts(int runs)
+    {
+        proxy.setTextFilter(QStringLiteral("garcia"));
+        QList<double> upsertMs;
+        QRandomGenerator rng(7);
+        for (int i = 0; i < runs; ++i) {
+            Ticket t = model.tickets().at(int(rng.bounded(quint32(model.rowCount()))));
+            t.priority = t.priority == QLatin1String("urgent") ? QStringLiteral("low") : QStringLiteral("urgent");
+            ++t.version;
+            clock.restart();
+            model.upsertTicket(t);
+            QCoreApplication::processEvents();
+            upsertMs.append(msSince(clock));
+        }
+        out.insert(QStringLiteral("live_upsert_median_ms"), median(upsertMs));
+    }
+
+    // The memory figures and the targets, once every step ran.
+    void finish(qint64 rssBefore)
+    {
+        const qint64 rss = rssKiB();
+        const double visibleMs = out.value(QStringLiteral("cold_start_visible_ms")).toDouble();
+        const double filterMedian = out.value(QStringLiteral("filter_median_ms")).toDouble();
+        out.insert(QStringLiteral("rss_before_load_mb"), double(rssBefore) / 1024.0);
+        out.insert(QStringLiteral("cpu_count"), QThread::idealThreadCount());
+        out.insert(QStringLiteral("load_average_1m"), loadAverage());
+        out.insert(QStringLiteral("rss_mb"), double(rss) / 1024.0);
+        out.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("visible_ms"), 1000},
+                                                          {QStringLiteral("filter_ms"), 50},
+                                                          {QStringLiteral("rss_mb"), 200}});
+        out.insert(QStringLiteral("met"), QJsonObject{{QStringLiteral("visible"), visibleMs < 1000},
+                                                      {QStringLiteral("filter"), filterMedian < 50},
+                                                      {QStringLiteral("rss"), rss / 1024.0 < 200}});
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -170,17 +346,8 @@ int main(int argc, char **argv)
     const int runs = option(QStringLiteral("--runs"), 7);
     if (const qsizetype g = args.indexOf(QStringLiteral("--generate")); g >= 0 && g + 2 < args.size())
         return generate(args.at(g + 1), QByteArray::fromHex(args.at(g + 2).toLatin1()), count);
-    if (const qsizetype g = args.indexOf(QStringLiteral("--load")); g >= 0 && g + 2 < args.size()) {
-        // Profiling aid: the replica load alone, on this thread.
-        CacheWorker worker;
-        QElapsedTimer t;
-        t.start();
-        worker.open(args.at(g + 1), kUser, QByteArray::fromHex(args.at(g + 2).toLatin1()));
-        const auto q = worker.loadQueue();
-        printf("{\"rows\": %d, \"load_ms\": %.1f, \"rss_mb\": %.1f}\n", int(q.tickets.size()), msSince(t),
-               double(rssKiB()) / 1024.0);
-        return 0;
-    }
+    if (const qsizetype g = args.indexOf(QStringLiteral("--load")); g >= 0 && g + 2 < args.size())
+        return loadOnly(args.at(g + 1), QByteArray::fromHex(args.at(g + 2).toLatin1()));
 
     QTemporaryDir dir;
     const QByteArray key = PhiCipher::generateKey();
@@ -194,145 +361,20 @@ int main(int argc, char **argv)
     genClock.start();
     TicketCache cache(dir.path(), &keychain);
     const QString path = cache.databasePath(kProfile);
-    const int rc = QProcess::execute(QCoreApplication::applicationFilePath(),
-                                     {QStringLiteral("--generate"), path, QString::fromLatin1(key.toHex()),
-                                      QStringLiteral("--tickets"), QString::number(count)});
-    if (rc != 0) {
-        qCritical("generation failed (%d)", rc);
+    if (!generateReplica(path, key, count))
         return 1;
-    }
     const double generateMs = msSince(genClock);
     const qint64 rssBefore = rssKiB();
 
-    // Cold start: open + load + decrypt on the writer thread, fill the model, show the view.
-    TicketListModel model;
-    TicketFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    // Configured like TicketQueueView (widgets/ticketqueueview.cpp).
-    view.setSelectionBehavior(QAbstractItemView::SelectRows);
-    view.setSortingEnabled(true);
-    view.setWordWrap(false);
-    view.setShowGrid(false);
-    view.verticalHeader()->setVisible(false);
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 10);
-    view.resize(1400, 900);
-    QElapsedTimer clock;
-    clock.start();
-    const double processCpuStart = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
-    double loadedMs = 0;
-    bool shown = false;
-    cache.open(kProfile, kUser, [&](bool ok) {
-        if (!ok)
-            qFatal("cannot open the replica");
-        cache.loadQueue([&](const QList<Ticket> &tickets, bool) {
-            loadedMs = msSince(clock);
-            model.setTickets(tickets);
-            view.show();
-            view.repaint();
-            shown = true;
-        });
-    });
-    while (!shown)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    QCoreApplication::processEvents();
-    const double visibleMs = msSince(clock);
-    const double visibleCpuMs = cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processCpuStart;
-    const int rows = proxy.rowCount();
-
-    // Free-text filter: words a desk would type; each run is the full refilter + repaint.
-    const QStringList words{QStringLiteral("garcia"), QStringLiteral("hl7"), QStringLiteral("clinic 1234"),
-                            QStringLiteral("555-4"), QStringLiteral("lot expired"), QStringLiteral("T-0999"),
-                            QStringLiteral("okafor password")};
-    QList<double> filterMs;
-    QList<double> filterCpuMs;
-    QList<double> filterModelMs; // the proxy's part (match + remap), without the repaint
-    int lastMatches = 0;
-    for (int i = 0; i < runs; ++i) {
-        clock.restart();
-        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
-        proxy.setTextFilter(words.at(i % words.size()));
-        lastMatches = proxy.rowCount();
-        filterModelMs.append(msSince(clock));
-        view.repaint();
-        filterMs.append(msSince(clock));
-        filterCpuMs.append(cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
-        proxy.setTextFilter({});
-    }
-    QList<double> clearMs;
-    for (int i = 0; i < 3; ++i) {
-        proxy.setTextFilter(words.first());
-        clock.restart();
-        proxy.setTextFilter({});
-        view.repaint();
-        clearMs.append(msSince(clock));
-    }
-
-    // Sort by column header, alternating order, over every row.
-    const int columns[] = {TicketListModel::UpdatedColumn, TicketListModel::SubjectColumn,
-                           TicketListModel::PriorityColumn, TicketListModel::NumberColumn};
-    QList<double> sortMs;
-    QList<double> sortCpuMs;
-    QList<double> subjectSortMs;
-    for (int i = 0; i < runs; ++i) {
-        const int column = columns[i % 4];
-        clock.restart();
-        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
-        view.sortByColumn(column, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-        view.repaint();
-        const double ms = msSince(clock);
-        sortCpuMs.append(cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
-        sortMs.append(ms);
-        if (column == TicketListModel::SubjectColumn)
-            subjectSortMs.append(ms);
-    }
-
-    // One live change while sorted and filtered (what the change feed does per ticket).
-    proxy.setTextFilter(QStringLiteral("garcia"));
-    QList<double> upsertMs;
-    QRandomGenerator rng(7);
-    for (int i = 0; i < runs; ++i) {
-        Ticket t = model.tickets().at(int(rng.bounded(quint32(model.rowCount()))));
-        t.priority = t.priority == QLatin1String("urgent") ? QStringLiteral("low") : QStringLiteral("urgent");
-        ++t.version;
-        clock.restart();
-        model.upsertTicket(t);
-        QCoreApplication::processEvents();
-        upsertMs.append(msSince(clock));
-    }
-
-    const qint64 rss = rssKiB();
-    QJsonObject out{
-        {QStringLiteral("tickets"), count},
-        {QStringLiteral("rows_visible"), rows},
-        {QStringLiteral("generate_ms"), generateMs},
-        {QStringLiteral("replica_bytes"), QFileInfo(path).size()},
-        {QStringLiteral("cold_start_load_ms"), loadedMs},
-        {QStringLiteral("cold_start_visible_ms"), visibleMs},
-        {QStringLiteral("cold_start_cpu_ms"), visibleCpuMs},
-        {QStringLiteral("filter_cpu_median_ms"), median(filterCpuMs)},
-        {QStringLiteral("sort_cpu_median_ms"), median(sortCpuMs)},
-        {QStringLiteral("filter_median_ms"), median(filterMs)},
-        {QStringLiteral("filter_model_median_ms"), median(filterModelMs)},
-        {QStringLiteral("filter_max_ms"), *std::max_element(filterMs.begin(), filterMs.end())},
-        {QStringLiteral("filter_last_matches"), lastMatches},
-        {QStringLiteral("filter_clear_median_ms"), median(clearMs)},
-        {QStringLiteral("sort_median_ms"), median(sortMs)},
-        {QStringLiteral("sort_max_ms"), *std::max_element(sortMs.begin(), sortMs.end())},
-        {QStringLiteral("sort_subject_median_ms"), median(subjectSortMs)},
-        {QStringLiteral("live_upsert_median_ms"), median(upsertMs)},
-        {QStringLiteral("rss_before_load_mb"), double(rssBefore) / 1024.0},
-        {QStringLiteral("cpu_count"), QThread::idealThreadCount()},
-        {QStringLiteral("load_average_1m"), loadAverage()},
-        {QStringLiteral("rss_mb"), double(rss) / 1024.0},
-        {QStringLiteral("targets"), QJsonObject{{QStringLiteral("visible_ms"), 1000},
-                                                {QStringLiteral("filter_ms"), 50},
-                                                {QStringLiteral("rss_mb"), 200}}},
-        {QStringLiteral("met"), QJsonObject{{QStringLiteral("visible"), visibleMs < 1000},
-                                            {QStringLiteral("filter"), median(filterMs) < 50},
-                                            {QStringLiteral("rss"), rss / 1024.0 < 200}}},
-    };
-    printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    QueueBench bench;
+    bench.coldStart(cache);
+    bench.filter(runs);
+    bench.sort(runs);
+    bench.liveUpserts(runs);
+    bench.finish(rssBefore);
+    bench.out.insert(QStringLiteral("tickets"), count);
+    bench.out.insert(QStringLiteral("generate_ms"), generateMs);
+    bench.out.insert(QStringLiteral("replica_bytes"), QFileInfo(path).size());
+    printf("%s\n", QJsonDocument(bench.out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

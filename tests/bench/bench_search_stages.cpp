@@ -78,6 +78,76 @@ double ms(qint64 ns)
     return static_cast<double>(ns) / 1e6;
 }
 
+// The "q" of each non-empty line of the queries file; nullopt after a message.
+std::optional<QStringList> readQueries(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return std::nullopt;
+    }
+    QStringList texts;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (!line.isEmpty())
+            texts << QJsonDocument::fromJson(line).object().value(QStringLiteral("q")).toString();
+    }
+    return texts;
+}
+
+// The store, read-only, with the pragmas of BENCH_PRAGMAS ("a=1;b=2") applied.
+bool openStore(QSqlDatabase &db, const QString &path)
+{
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        std::fprintf(stderr, "%s: cannot open\n", qPrintable(path));
+        return false;
+    }
+    for (const QString &pragma : qEnvironmentVariable("BENCH_PRAGMAS").split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA ") + pragma);
+    return true;
+}
+
+// The free-text box as the route parses it.
+std::optional<PatientQuery> parsedQuery(const QString &text, int limit)
+{
+    QUrlQuery encoded;
+    encoded.addQueryItem(QStringLiteral("q"), text);
+    encoded.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const auto params = QueryParams::parse(encoded.toString(QUrl::FullyEncoded).toUtf8());
+    QList<izdesk::FieldError> errors;
+    return params ? PatientQuery::parse(*params, QDate::currentDate().year(), &errors) : std::nullopt;
+}
+
+// The time of each search and of its steps, and its candidate counts, over every query.
+struct Stages
+{
+    QList<double> total, blocking, rowScoring, fullScoring, candidates, fullRecords;
+    int failed = 0;
+
+    void add(qint64 elapsedNs, const PatientSearch::Stats &s)
+    {
+        total << ms(elapsedNs);
+        blocking << ms(s.blockingNs);
+        rowScoring << ms(s.rowScoringNs);
+        fullScoring << ms(s.fullScoringNs);
+        candidates << static_cast<double>(s.candidates);
+        fullRecords << static_cast<double>(s.fullRecords);
+    }
+    QJsonObject json() const
+    {
+        return {{QStringLiteral("queries"), static_cast<int>(total.size())},
+                {QStringLiteral("failed"), failed},
+                {QStringLiteral("search_ms"), summary(total)},
+                {QStringLiteral("blocking_ms"), summary(blocking)},
+                {QStringLiteral("row_scoring_ms"), summary(rowScoring)},
+                {QStringLiteral("full_records_ms"), summary(fullScoring)},
+                {QStringLiteral("candidates"), summary(candidates)},
+                {QStringLiteral("full_records"), summary(fullRecords)}};
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,45 +174,23 @@ int main(int argc, char *argv[])
                              "[--dump-results FILE]\n");
         return 2;
     }
-    QFile file(queriesPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(queriesPath), qPrintable(file.errorString()));
+    const std::optional<QStringList> texts = readQueries(queriesPath);
+    if (!texts)
         return 1;
-    }
-    QStringList texts;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (!line.isEmpty())
-            texts << QJsonDocument::fromJson(line).object().value(QStringLiteral("q")).toString();
-    }
-
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
-    db.setDatabaseName(dbPath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        std::fprintf(stderr, "%s: cannot open\n", qPrintable(dbPath));
+    if (!openStore(db, dbPath))
         return 1;
-    }
-    for (const QString &pragma : qEnvironmentVariable("BENCH_PRAGMAS").split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA ") + pragma);
     QFile dump(dumpPath);
     if (!dumpPath.isEmpty() && !dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(dumpPath), qPrintable(dump.errorString()));
         return 1;
     }
     PatientSearch search(db, Dialect::Sqlite);
-    QList<double> total, blocking, rowScoring, fullScoring, candidates, fullRecords;
-    int failed = 0;
-    for (qsizetype index = 0; index < texts.size(); ++index) {
-        const QString &text = texts.at(index);
-        QUrlQuery encoded;
-        encoded.addQueryItem(QStringLiteral("q"), text);
-        encoded.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        const auto params = QueryParams::parse(encoded.toString(QUrl::FullyEncoded).toUtf8());
-        QList<izdesk::FieldError> errors;
-        const auto query = params ? PatientQuery::parse(*params, QDate::currentDate().year(), &errors) : std::nullopt;
+    Stages stages;
+    for (qsizetype index = 0; index < texts->size(); ++index) {
+        const auto query = parsedQuery(texts->at(index), limit);
         if (!query) {
-            ++failed;
+            ++stages.failed;
             continue;
         }
         qint64 elapsed = 0;
@@ -152,29 +200,15 @@ int main(int argc, char *argv[])
             timer.start();
             hits = search.run(*query, false);
             if (!hits) {
-                ++failed;
+                ++stages.failed;
                 break;
             }
             elapsed = timer.nsecsElapsed();
         }
         if (dump.isOpen())
             dump.write(hits ? dumpLine(static_cast<int>(index), *hits) : QByteArray("{\"failed\":true}\n"));
-        const PatientSearch::Stats &s = search.stats();
-        total << ms(elapsed);
-        blocking << ms(s.blockingNs);
-        rowScoring << ms(s.rowScoringNs);
-        fullScoring << ms(s.fullScoringNs);
-        candidates << static_cast<double>(s.candidates);
-        fullRecords << static_cast<double>(s.fullRecords);
+        stages.add(elapsed, search.stats());
     }
-    const QJsonObject result{{QStringLiteral("queries"), static_cast<int>(total.size())},
-                             {QStringLiteral("failed"), failed},
-                             {QStringLiteral("search_ms"), summary(total)},
-                             {QStringLiteral("blocking_ms"), summary(blocking)},
-                             {QStringLiteral("row_scoring_ms"), summary(rowScoring)},
-                             {QStringLiteral("full_records_ms"), summary(fullScoring)},
-                             {QStringLiteral("candidates"), summary(candidates)},
-                             {QStringLiteral("full_records"), summary(fullRecords)}};
-    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
-    return failed == 0 ? 0 : 1;
+    std::printf("%s\n", QJsonDocument(stages.json()).toJson(QJsonDocument::Indented).constData());
+    return stages.failed == 0 ? 0 : 1;
 }

@@ -93,44 +93,10 @@ qint64 pidListeningOn(int port)
     return -1;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The desk: supervisors first (at least one when the share is above 0), then specialists,
+// spread over the servers round-robin; the specialists' names go into `run`.
+std::vector<DeskUser> makeDesk(DeskRun &run, int users, int supervisors, const QString &prefix, quint64 seed)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    DeskRun run;
-    run.urls = optionList(args, QStringLiteral("--url"));
-    const int users = option(args, QStringLiteral("--users"), QStringLiteral("50")).toInt();
-    const double supervisorShare = option(args, QStringLiteral("--supervisors"), QStringLiteral("0.1")).toDouble();
-    const int duration = option(args, QStringLiteral("--duration"), QStringLiteral("600")).toInt();
-    const quint64 seed = option(args, QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
-    const int interval = std::max(1, option(args, QStringLiteral("--report-interval"), QStringLiteral("10")).toInt());
-    const int warmup = option(args, QStringLiteral("--warmup"), QString::number(std::min(60, duration / 5))).toInt();
-    run.thinkScale = option(args, QStringLiteral("--think-scale"), QStringLiteral("1")).toDouble();
-    const QString prefix = option(args, QStringLiteral("--user-prefix"), QStringLiteral("desk"));
-    const QString patients = option(args, QStringLiteral("--patients"), QString());
-    const QString passwordFile = option(args, QStringLiteral("--password-file"), QString());
-    if (run.urls.isEmpty() || users < 1 || duration < 1 || patients.isEmpty() || passwordFile.isEmpty() || run.thinkScale <= 0)
-        fail(QStringLiteral("needs --url, --patients and --password-file; --users, --duration and --think-scale must be positive"));
-    QFile pw(passwordFile);
-    if (!pw.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("--password-file %1: %2").arg(passwordFile, pw.errorString()));
-    run.password = QString::fromUtf8(pw.readLine()).trimmed();
-    QString error;
-    run.callers = loadCallers(patients, &error);
-    if (run.callers.empty())
-        fail(QStringLiteral("--patients ") + error);
-
-    QList<qint64> pids;
-    for (const QString &p : optionList(args, QStringLiteral("--server-pid")))
-        pids << p.toLongLong();
-    if (pids.isEmpty()) {
-        for (const QString &u : run.urls)
-            pids << pidListeningOn(QUrl(u).port());
-    }
-
-    const int supervisors = supervisorShare > 0 ? std::max(1, int(std::lround(users * supervisorShare))) : 0;
     std::vector<DeskUser> desk(size_t(users), DeskUser{});
     for (int i = 0; i < users; ++i) {
         DeskUser &u = desk[size_t(i)];
@@ -142,26 +108,13 @@ int main(int argc, char *argv[])
         if (!u.supervisor)
             run.specialists << u.username;
     }
-    run.runToken = QStringLiteral("LD%1x%2").arg(seed).arg(QDateTime::currentSecsSinceEpoch() % 1000000);
+    return desk;
+}
 
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-    const double loadAtStart = loadAverage();
-    const auto start = Clock::now();
-    run.deadline = start + std::chrono::seconds(duration);
-    std::atomic<int> running{users};
-    std::vector<std::thread> threads;
-    for (DeskUser &u : desk) {
-        threads.emplace_back([&run, &u, &running] {
-            if (signIn(run, u)) {
-                std::thread feed([&run, &u] { runFeed(run, u); });
-                u.supervisor ? runSupervisor(run, u) : runSpecialist(run, u);
-                feed.join();
-            }
-            running.fetch_sub(1);
-        });
-    }
-
-    // Every interval: one memory sample per server, a progress line.
+// Every interval while users play: one memory sample per server and a progress line.
+QJsonArray sampleWhileRunning(DeskRun &run, const QList<qint64> &pids, const std::atomic<int> &running,
+                              Clock::time_point start, int interval)
+{
     QJsonArray samples;
     qint64 lastRequests = 0;
     auto nextSample = start;
@@ -184,11 +137,78 @@ int main(int argc, char *argv[])
                      .arg(run.recorder.errors()).arg(rssText.join(QLatin1Char(','))).arg(load));
         lastRequests = requests;
     }
+    return samples;
+}
+
+// Every user plays on its own thread (its live feed on another) until the run's deadline;
+// the memory samples taken meanwhile.
+QJsonArray play(DeskRun &run, std::vector<DeskUser> &desk, const QList<qint64> &pids, Clock::time_point start,
+                int interval)
+{
+    std::atomic<int> running{int(desk.size())};
+    std::vector<std::thread> threads;
+    for (DeskUser &u : desk) {
+        threads.emplace_back([&run, &u, &running] {
+            if (signIn(run, u)) {
+                std::thread feed([&run, &u] { runFeed(run, u); });
+                u.supervisor ? runSupervisor(run, u) : runSpecialist(run, u);
+                feed.join();
+            }
+            running.fetch_sub(1);
+        });
+    }
+    const QJsonArray samples = sampleWhileRunning(run, pids, running, start, interval);
     for (auto &t : threads)
         t.join();
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    const double loadAtEnd = loadAverage();
+    return samples;
+}
 
+// The memory of server `s` over the run: first and last sample after the warm-up, and the
+// floor and median of the first and the last sixth after it.
+QJsonObject memoryOf(const QJsonArray &samples, qsizetype s, int warmup, const QString &url, qint64 pid)
+{
+    qint64 first = -1;
+    qint64 last = -1;
+    for (const QJsonValue &v : samples) {
+        const QJsonObject o = v.toObject();
+        const qint64 kib = o.value(QStringLiteral("rss_kib")).toArray().at(s).toInteger();
+        if (o.value(QStringLiteral("t_s")).toDouble() >= warmup && first < 0)
+            first = kib;
+        last = kib;
+    }
+    const auto percent = [](qint64 from, qint64 to) {
+        return from > 0 ? std::round(double(to - from) * 10000.0 / double(from)) / 100 : 0.0;
+    };
+    // One sample is one moment: a burst of requests in flight lifts it for a few seconds.
+    // The floor (lowest sample) and the median of the first and the last sixth after the
+    // warm-up tell a leak (the floor rises) from such bursts (it does not).
+    QList<qint64> after;
+    for (const QJsonValue &v : samples) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("t_s")).toDouble() >= warmup)
+            after << o.value(QStringLiteral("rss_kib")).toArray().at(s).toInteger();
+    }
+    const qsizetype part = std::max<qsizetype>(1, after.size() / 6);
+    const auto window = [&after, part](bool atEnd) {
+        QList<qint64> w = atEnd ? after.mid(after.size() - part) : after.mid(0, part);
+        std::sort(w.begin(), w.end());
+        return std::pair<qint64, qint64>{w.isEmpty() ? -1 : w.first(), w.isEmpty() ? -1 : w.at(w.size() / 2)};
+    };
+    const auto [floorFirst, medianFirst] = window(false);
+    const auto [floorLast, medianLast] = window(true);
+    return QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("pid"), pid},
+                       {QStringLiteral("first_after_warmup_kib"), first}, {QStringLiteral("last_kib"), last},
+                       {QStringLiteral("growth_percent"), percent(first, last)},
+                       {QStringLiteral("floor_first_kib"), floorFirst}, {QStringLiteral("floor_last_kib"), floorLast},
+                       {QStringLiteral("floor_growth_percent"), percent(floorFirst, floorLast)},
+                       {QStringLiteral("median_first_kib"), medianFirst},
+                       {QStringLiteral("median_last_kib"), medianLast},
+                       {QStringLiteral("median_growth_percent"), percent(medianFirst, medianLast)}};
+}
+
+// Every write read back, through one session per server (the first desk user's account).
+QJsonObject readBackWrites(DeskRun &run, const std::vector<DeskUser> &desk)
+{
     progress(QStringLiteral("reading back %1 tickets").arg(run.log.tickets.size()));
     QList<QByteArray> tokens;
     bool supervisorTokens = true;
@@ -198,48 +218,67 @@ int main(int argc, char *argv[])
         signIn(run, reader);
         tokens << reader.token;
     }
-    const QJsonObject writes = readBack(run, tokens, supervisorTokens);
+    return readBack(run, tokens, supervisorTokens);
+}
 
-    QJsonArray memory;
-    for (qsizetype s = 0; s < pids.size(); ++s) {
-        qint64 first = -1;
-        qint64 last = -1;
-        for (const QJsonValue &v : samples) {
-            const QJsonObject o = v.toObject();
-            const qint64 kib = o.value(QStringLiteral("rss_kib")).toArray().at(s).toInteger();
-            if (o.value(QStringLiteral("t_s")).toDouble() >= warmup && first < 0)
-                first = kib;
-            last = kib;
-        }
-        const auto percent = [](qint64 from, qint64 to) {
-            return from > 0 ? std::round(double(to - from) * 10000.0 / double(from)) / 100 : 0.0;
-        };
-        // One sample is one moment: a burst of requests in flight lifts it for a few seconds.
-        // The floor (lowest sample) and the median of the first and the last sixth after the
-        // warm-up tell a leak (the floor rises) from such bursts (it does not).
-        QList<qint64> after;
-        for (const QJsonValue &v : samples) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("t_s")).toDouble() >= warmup)
-                after << o.value(QStringLiteral("rss_kib")).toArray().at(s).toInteger();
-        }
-        const qsizetype part = std::max<qsizetype>(1, after.size() / 6);
-        const auto window = [&after, part](bool atEnd) {
-            QList<qint64> w = atEnd ? after.mid(after.size() - part) : after.mid(0, part);
-            std::sort(w.begin(), w.end());
-            return std::pair<qint64, qint64>{w.isEmpty() ? -1 : w.first(), w.isEmpty() ? -1 : w.at(w.size() / 2)};
-        };
-        const auto [floorFirst, medianFirst] = window(false);
-        const auto [floorLast, medianLast] = window(true);
-        memory.append(QJsonObject{{QStringLiteral("url"), run.urls.value(s)}, {QStringLiteral("pid"), pids.at(s)},
-                                  {QStringLiteral("first_after_warmup_kib"), first}, {QStringLiteral("last_kib"), last},
-                                  {QStringLiteral("growth_percent"), percent(first, last)},
-                                  {QStringLiteral("floor_first_kib"), floorFirst}, {QStringLiteral("floor_last_kib"), floorLast},
-                                  {QStringLiteral("floor_growth_percent"), percent(floorFirst, floorLast)},
-                                  {QStringLiteral("median_first_kib"), medianFirst},
-                                  {QStringLiteral("median_last_kib"), medianLast},
-                                  {QStringLiteral("median_growth_percent"), percent(medianFirst, medianLast)}});
+// The servers whose memory is sampled: --server-pid, else the process listening on each URL.
+QList<qint64> serverPids(const QStringList &args, const QStringList &urls)
+{
+    QList<qint64> pids;
+    for (const QString &p : optionList(args, QStringLiteral("--server-pid")))
+        pids << p.toLongLong();
+    if (pids.isEmpty()) {
+        for (const QString &u : urls)
+            pids << pidListeningOn(QUrl(u).port());
     }
+    return pids;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    DeskRun run;
+    run.urls = optionList(args, QStringLiteral("--url"));
+    const int users = option(args, QStringLiteral("--users"), QStringLiteral("50")).toInt();
+    const double supervisorShare = option(args, QStringLiteral("--supervisors"), QStringLiteral("0.1")).toDouble();
+    const int duration = option(args, QStringLiteral("--duration"), QStringLiteral("600")).toInt();
+    const quint64 seed = option(args, QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
+    const int interval = std::max(1, option(args, QStringLiteral("--report-interval"), QStringLiteral("10")).toInt());
+    const int warmup = option(args, QStringLiteral("--warmup"), QString::number(std::min(60, duration / 5))).toInt();
+    run.thinkScale = option(args, QStringLiteral("--think-scale"), QStringLiteral("1")).toDouble();
+    const QString patients = option(args, QStringLiteral("--patients"), QString());
+    const QString passwordFile = option(args, QStringLiteral("--password-file"), QString());
+    if (run.urls.isEmpty() || users < 1 || duration < 1 || patients.isEmpty() || passwordFile.isEmpty() || run.thinkScale <= 0)
+        fail(QStringLiteral("needs --url, --patients and --password-file; --users, --duration and --think-scale must be positive"));
+    QFile pw(passwordFile);
+    if (!pw.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("--password-file %1: %2").arg(passwordFile, pw.errorString()));
+    run.password = QString::fromUtf8(pw.readLine()).trimmed();
+    QString error;
+    run.callers = loadCallers(patients, &error);
+    if (run.callers.empty())
+        fail(QStringLiteral("--patients ") + error);
+    const QList<qint64> pids = serverPids(args, run.urls);
+    const int supervisors = supervisorShare > 0 ? std::max(1, int(std::lround(users * supervisorShare))) : 0;
+    std::vector<DeskUser> desk =
+        makeDesk(run, users, supervisors, option(args, QStringLiteral("--user-prefix"), QStringLiteral("desk")), seed);
+    run.runToken = QStringLiteral("LD%1x%2").arg(seed).arg(QDateTime::currentSecsSinceEpoch() % 1000000);
+
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    const double loadAtStart = loadAverage();
+    const auto start = Clock::now();
+    run.deadline = start + std::chrono::seconds(duration);
+    const QJsonArray samples = play(run, desk, pids, start, interval);
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const double loadAtEnd = loadAverage();
+    const QJsonObject writes = readBackWrites(run, desk);
+    QJsonArray memory;
+    for (qsizetype s = 0; s < pids.size(); ++s)
+        memory.append(memoryOf(samples, s, warmup, run.urls.value(s), pids.at(s)));
+
     const QJsonObject stats = run.recorder.toJson(seconds);
     QJsonObject report{
         {QStringLiteral("config"), QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(run.urls)},

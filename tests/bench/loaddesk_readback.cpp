@@ -59,16 +59,10 @@ private:
     std::vector<std::unique_ptr<HttpClient>> m_http;
 };
 
-} // namespace
-
-QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canReadDisclosures)
+// Tickets: each one there, once, with the values of its newest write; the ones read back,
+// and which server wrote each.
+void readTickets(Checker &c, const WriteLog &log, QHash<qint64, int> &serverOf, QHash<qint64, QJsonObject> &finalTicket)
 {
-    Checker c(run, tokens);
-    WriteLog &log = run.log;
-    QHash<qint64, int> serverOf;
-    QHash<qint64, QJsonObject> finalTicket;
-
-    // Tickets: each one there, once, with the values of its newest write.
     for (const auto &t : log.tickets) {
         serverOf.insert(t.id, t.server);
         const Reply r = c.reader(t.server).get(QStringLiteral("/api/v1/tickets/%1").arg(t.id));
@@ -78,6 +72,11 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
         }
         finalTicket.insert(t.id, r.json());
     }
+}
+
+// Each field of a ticket holds the value of its newest write.
+void checkTicketWrites(Checker &c, const WriteLog &log, const QHash<qint64, QJsonObject> &finalTicket)
+{
     QMap<qint64, std::vector<const WriteLog::TicketWrite *>> writesOf;
     for (const auto &w : log.ticketWrites)
         writesOf[w.ticketId].push_back(&w);
@@ -116,10 +115,14 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
                           &c.lost);
         }
     }
-    // No ticket of this run twice (the list is searched on the run's token).
+}
+
+// No ticket of this run twice (the list is searched on the run's token); the tickets listed.
+qsizetype checkNoTicketTwice(Checker &c, const QString &runToken)
+{
     QJsonArray listed;
     QHash<QString, int> subjects;
-    if (c.all(c.reader(0), QStringLiteral("/api/v1/tickets?limit=500&status=new,open,pending_caller,pending_internal,resolved,closed&q=") + run.runToken, &listed)) {
+    if (c.all(c.reader(0), QStringLiteral("/api/v1/tickets?limit=500&status=new,open,pending_caller,pending_internal,resolved,closed&q=") + runToken, &listed)) {
         for (const QJsonValue &v : listed)
             subjects[v.toObject().value(QStringLiteral("subject")).toString()] += 1;
         for (auto it = subjects.cbegin(); it != subjects.cend(); ++it) {
@@ -127,8 +130,12 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
                 c.problem(QStringLiteral("ticket \"%1\" exists %2 times").arg(it.key()).arg(it.value()), &c.doubled);
         }
     }
+    return listed.size();
+}
 
-    // Timeline entries, verification attempts: every logged one there, none twice.
+// Timeline entries: every logged one there, none twice.
+void checkEntries(Checker &c, const WriteLog &log, const QHash<qint64, int> &serverOf)
+{
     QMap<qint64, std::vector<const WriteLog::Entry *>> entriesOf;
     for (const auto &e : log.entries)
         entriesOf[e.ticketId].push_back(&e);
@@ -150,6 +157,11 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
                 c.problem(QStringLiteral("entry \"%1\" is on ticket %2 %3 times").arg(e->body).arg(it.key()).arg(bodies.value(e->body)), &c.doubled);
         }
     }
+}
+
+// Verification attempts: every logged one there, none twice.
+void checkAttempts(Checker &c, const WriteLog &log, const QHash<qint64, int> &serverOf)
+{
     QMap<qint64, QSet<qint64>> attemptsOf;
     for (const auto &a : log.attempts)
         attemptsOf[a.ticketId].insert(a.id);
@@ -170,43 +182,62 @@ QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canRead
         if (items.size() > it.value().size())
             c.problem(QStringLiteral("ticket %1 has %2 verifications, the run started %3").arg(it.key()).arg(items.size()).arg(it.value().size()), &c.doubled);
     }
+}
 
-    // Disclosures (supervisor's accounting): every release and history read, once.
+// Disclosures (supervisor's accounting): every release and history read, once; how many
+// were checked.
+qint64 checkDisclosures(Checker &c, const WriteLog &log, const QHash<qint64, int> &serverOf)
+{
     qint64 disclosuresChecked = 0;
-    if (canReadDisclosures) {
-        QMap<qint64, std::vector<const WriteLog::Disclosure *>> byPatient;
-        for (const auto &d : log.disclosures)
-            byPatient[d.patientId].push_back(&d);
-        for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
-            const Reply r = c.reader(serverOf.value(it.value().front()->ticketId)).get(QStringLiteral("/api/v1/patients/%1/disclosures").arg(it.key()));
-            if (r.status != 200) {
-                c.problem(QStringLiteral("disclosures of patient %1 answered %2").arg(it.key()).arg(r.status), &c.errors);
-                continue;
-            }
-            QHash<qint64, int> onTicket;
-            QSet<qint64> found;
-            for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray()) {
-                const QJsonObject d = v.toObject();
-                found.insert(d.value(QStringLiteral("id")).toInteger());
-                onTicket[d.value(QStringLiteral("ticket_id")).toInteger()] += 1;
-            }
-            QHash<qint64, int> logged;
-            for (const auto *d : it.value()) {
-                ++disclosuresChecked;
-                logged[d->ticketId] += 1;
-                if (!found.contains(d->id))
-                    c.problem(QStringLiteral("disclosure %1 of ticket %2 is missing").arg(d->id).arg(d->ticketId), &c.lost);
-            }
-            for (auto l = logged.cbegin(); l != logged.cend(); ++l) {
-                if (onTicket.value(l.key()) > l.value())
-                    c.problem(QStringLiteral("ticket %1 has %2 disclosures, the run made %3").arg(l.key()).arg(onTicket.value(l.key())).arg(l.value()), &c.doubled);
-            }
+    QMap<qint64, std::vector<const WriteLog::Disclosure *>> byPatient;
+    for (const auto &d : log.disclosures)
+        byPatient[d.patientId].push_back(&d);
+    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
+        const Reply r = c.reader(serverOf.value(it.value().front()->ticketId)).get(QStringLiteral("/api/v1/patients/%1/disclosures").arg(it.key()));
+        if (r.status != 200) {
+            c.problem(QStringLiteral("disclosures of patient %1 answered %2").arg(it.key()).arg(r.status), &c.errors);
+            continue;
+        }
+        QHash<qint64, int> onTicket;
+        QSet<qint64> found;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject d = v.toObject();
+            found.insert(d.value(QStringLiteral("id")).toInteger());
+            onTicket[d.value(QStringLiteral("ticket_id")).toInteger()] += 1;
+        }
+        QHash<qint64, int> logged;
+        for (const auto *d : it.value()) {
+            ++disclosuresChecked;
+            logged[d->ticketId] += 1;
+            if (!found.contains(d->id))
+                c.problem(QStringLiteral("disclosure %1 of ticket %2 is missing").arg(d->id).arg(d->ticketId), &c.lost);
+        }
+        for (auto l = logged.cbegin(); l != logged.cend(); ++l) {
+            if (onTicket.value(l.key()) > l.value())
+                c.problem(QStringLiteral("ticket %1 has %2 disclosures, the run made %3").arg(l.key()).arg(onTicket.value(l.key())).arg(l.value()), &c.doubled);
         }
     }
+    return disclosuresChecked;
+}
+
+} // namespace
+
+QJsonObject readBack(DeskRun &run, const QList<QByteArray> &tokens, bool canReadDisclosures)
+{
+    Checker c(run, tokens);
+    WriteLog &log = run.log;
+    QHash<qint64, int> serverOf;
+    QHash<qint64, QJsonObject> finalTicket;
+    readTickets(c, log, serverOf, finalTicket);
+    checkTicketWrites(c, log, finalTicket);
+    const qsizetype listed = checkNoTicketTwice(c, run.runToken);
+    checkEntries(c, log, serverOf);
+    checkAttempts(c, log, serverOf);
+    const qint64 disclosuresChecked = canReadDisclosures ? checkDisclosures(c, log, serverOf) : 0;
 
     return {
         {QStringLiteral("tickets_created"), qint64(log.tickets.size())},
-        {QStringLiteral("tickets_listed_with_run_token"), listed.size()},
+        {QStringLiteral("tickets_listed_with_run_token"), listed},
         {QStringLiteral("ticket_writes"), qint64(log.ticketWrites.size())},
         {QStringLiteral("entries"), qint64(log.entries.size())},
         {QStringLiteral("verifications"), qint64(log.attempts.size())},

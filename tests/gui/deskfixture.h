@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace izdesk::testing {
@@ -26,6 +27,10 @@ struct DeskFixture
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<izdesk::test::TestServer> server;
     std::unique_ptr<Settings> settings;
+    // Server options the command line would set (e.g. a data key), applied by setUp.
+    std::function<void(izdesk::server::ServerConfig &)> configure;
+    // The server's fake clock (UTC); the real one when empty.
+    std::function<QDateTime()> clock;
 
     bool setUp(QString *error)
     {
@@ -34,7 +39,10 @@ struct DeskFixture
             *error = QStringLiteral("no temporary folder");
             return false;
         }
-        server = std::make_unique<izdesk::test::TestServer>();
+        izdesk::test::TestServer::Options options;
+        options.configure = configure;
+        options.clock = clock;
+        server = std::make_unique<izdesk::test::TestServer>(options);
         if (!server->start(error))
             return false;
         settings = std::make_unique<Settings>(dir->filePath(QStringLiteral("izdesk.ini")),

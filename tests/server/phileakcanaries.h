@@ -33,6 +33,7 @@ struct LeakCanaries
     QString zip = QStringLiteral("55104");
     QString birthFile = QStringLiteral("BF2041987361");
     QString mrn = QStringLiteral("MRN-QX7719304");
+    QString ssn = QStringLiteral("471932658");
     // The near-identical second record.
     QString givenTwin = QStringLiteral("Quetzalwin");
     QString mrnTwin = QStringLiteral("MRN-QX8820415");
@@ -73,6 +74,10 @@ struct LeakCanaries
         set.add(QStringLiteral("mother's maiden name"), motherMaiden);
         set.add(QStringLiteral("birth date"), dob, Shape::Date);
         set.add(QStringLiteral("phone number"), phone, Shape::Phone);
+        // HL7's XTN spells the number as area code and local number in their own components.
+        set.add(QStringLiteral("phone number"), phone.left(3) + QLatin1Char('^') + phone.mid(3));
+        set.add(QStringLiteral("SSN"), ssn, Shape::Text,
+                {ssn.left(3) + QLatin1Char('-') + ssn.mid(3, 2) + QLatin1Char('-') + ssn.mid(5)});
         set.add(QStringLiteral("street address"), street, Shape::Text, {QStringLiteral("Quillfeather")});
         set.add(QStringLiteral("birth-file number"), birthFile);
         set.add(QStringLiteral("MRN"), mrn);

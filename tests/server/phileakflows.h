@@ -21,6 +21,9 @@ struct LeakSession
     qint64 patient = 0, twin = 0, ticket = 0, iisUser = 0, facility = 0;
     QString facilityCode;
     int checks = 0; // workflow steps whose answer had the expected status
+    // Success answers that must hold no canary either (source, body): the HL7 flows' reports.
+    QList<std::pair<QString, QByteArray>> answers;
+    int hl7Submissions = 0;
     QStringList unexpected;
 
     // Notes an answer whose status is not the one the workflow expects (the scan runs anyway).
@@ -139,12 +142,20 @@ inline void patients(LeakSession &s)
     s.plan.realIds.insert(QStringLiteral("{pid}"), QString::number(s.patient));
 }
 
-inline void tickets(LeakSession &s)
+// What a desk writes about a caller on a ticket.
+inline QString ticketNote(const LeakCanaries &c)
+{
+    return QStringLiteral("Caller %1, DOB %2, MRN %3").arg(c.fullName(), c.usDob(), c.mrn);
+}
+
+// A ticket with the caller's words in it, and the creates refused for each kind of bad
+// field; the new ticket's ETag.
+inline QByteArray createTicket(LeakSession &s)
 {
     LeakClient &h = *s.client;
     const LeakCanaries &c = s.c;
     const QByteArray t = s.specialist;
-    const QString note = QStringLiteral("Caller %1, DOB %2, MRN %3").arg(c.fullName(), c.usDob(), c.mrn);
+    const QString note = ticketNote(c);
     const auto created = s.expect(201,
                                   h.json("POST", "/api/v1/tickets",
                                          {{u"subject"_j, QStringLiteral("Records request")},
@@ -176,6 +187,17 @@ inline void tickets(LeakSession &s)
                     {{u"subject"_j, QJsonArray{c.fullName()}}, {u"description"_j, QJsonObject{{u"dob"_j, c.dob}}}}, t),
              "types");
     s.expect(400, h.call("POST", "/api/v1/tickets", "{\"subject\":\"" + note.toUtf8() + "\",", t), "broken JSON");
+    return etag;
+}
+
+// Changes to the ticket (refused without or with a stale If-Match), its entries and the
+// ticket searches.
+inline void changeTicket(LeakSession &s, const QByteArray &etag)
+{
+    LeakClient &h = *s.client;
+    const LeakCanaries &c = s.c;
+    const QByteArray t = s.specialist;
+    const QString note = ticketNote(c);
     const QByteArray ticket = s.path("/api/v1/tickets/%1", s.ticket);
     s.expect(428, h.json("PATCH", ticket, {{u"requester_name"_j, c.fullName()}}, t), "patch without If-Match");
     s.expect(412, h.json("PATCH", ticket, {{u"subject"_j, note}}, t, {{"If-Match", E::enc(c.mrn)}}),
@@ -208,6 +230,16 @@ inline void tickets(LeakSession &s)
              "ticket filter");
     s.expect(200, h.call("GET", "/api/v1/tickets/recent?phone=" + E::enc(c.phoneTyped), {}, t), "recent by phone");
     h.call("GET", "/api/v1/tickets/recent?phone=" + E::enc(c.given), {}, t);
+}
+
+// A consent PDF named after the caller, refused names and bodies, and links to the patient.
+inline void attachToTicket(LeakSession &s)
+{
+    LeakClient &h = *s.client;
+    const LeakCanaries &c = s.c;
+    const QByteArray t = s.specialist;
+    const QString note = ticketNote(c);
+    const QByteArray ticket = s.path("/api/v1/tickets/%1", s.ticket);
     const QByteArray pdf = "%PDF-1.4\n% " + note.toUtf8() + "\n%%EOF\n";
     const QByteArray fileName = E::enc(c.fullName() + QStringLiteral(" consent ") + c.dob + QStringLiteral(".pdf"));
     const auto file
@@ -225,13 +257,22 @@ inline void tickets(LeakSession &s)
     s.expect(422, h.json("POST", ticket + "/links", {{u"kind"_j, u"patient"_j}, {u"target"_j, c.mrn}}, t),
              "link by MRN");
     s.expect(201, h.json("POST", ticket + "/links", {{u"kind"_j, u"patient"_j}, {u"target"_j, s.patient}}, t), "link");
+}
+
+inline void tickets(LeakSession &s)
+{
+    const QByteArray etag = createTicket(s);
+    changeTicket(s, etag);
+    attachToTicket(s);
     s.plan.realIds.insert(QStringLiteral("tickets/{id}"), QString::number(s.ticket));
     s.plan.realIds.insert(QStringLiteral("{tid}"), QString::number(s.ticket));
     s.plan.realIds.insert(QStringLiteral("{kind}"), QStringLiteral("patient"));
     s.plan.realIds.insert(QStringLiteral("{target}"), QString::number(s.patient));
 }
 
-inline void accounts(LeakSession &s)
+// An organization with a facility, an IIS user of it (with a credential and an agreement),
+// and the refused ones.
+inline void organizationAndIisUser(LeakSession &s)
 {
     LeakClient &h = *s.client;
     const LeakCanaries &c = s.c;
@@ -286,7 +327,18 @@ inline void accounts(LeakSession &s)
                     {{u"kind"_j, c.iisEmail}, {u"signer_name"_j, c.iisFamily}, {u"signed_on"_j, c.iisUsername}}, t),
              "bad agreement");
     s.expect(404, h.call("GET", "/api/v1/iis-users/" + E::enc(c.iisEmail), {}, t), "IIS user by e-mail");
-    // SCIM: an identity provider's client, and a staff token where it does not belong.
+    s.plan.realIds.insert(QStringLiteral("iis-users/{id}"), QString::number(s.iisUser));
+    s.plan.realIds.insert(QStringLiteral("organizations/{id}"), QString::number(orgId));
+    s.plan.realIds.insert(QStringLiteral("facilities/{id}"), QString::number(s.facility));
+    s.plan.realIds.insert(QStringLiteral("agreements/{id}"),
+                          QString::number(agreement.object().value(QStringLiteral("id")).toInteger()));
+}
+
+// SCIM: an identity provider's client, and a staff token where it does not belong.
+inline void scimUsers(LeakSession &s)
+{
+    LeakClient &h = *s.client;
+    const LeakCanaries &c = s.c;
     const QJsonObject scimUser{{u"schemas"_j, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_j}},
                                {u"userName"_j, c.scimEmail},
                                {u"name"_j, QJsonObject{{u"givenName"_j, c.scimGiven}, {u"familyName"_j, c.scimFamily}}},
@@ -332,12 +384,13 @@ inline void accounts(LeakSession &s)
                                  "SCIM token over the API");
     s.plan.realIds.insert(QStringLiteral("scim-tokens/{id}"),
                           QString::number(issued.object().value(QStringLiteral("id")).toInteger()));
-    s.plan.realIds.insert(QStringLiteral("iis-users/{id}"), QString::number(s.iisUser));
-    s.plan.realIds.insert(QStringLiteral("organizations/{id}"), QString::number(orgId));
-    s.plan.realIds.insert(QStringLiteral("facilities/{id}"), QString::number(s.facility));
-    s.plan.realIds.insert(QStringLiteral("agreements/{id}"),
-                          QString::number(agreement.object().value(QStringLiteral("id")).toInteger()));
     s.plan.realIds.insert(QStringLiteral("Users/{id}"), QString::fromLatin1(scimId));
+}
+
+inline void accounts(LeakSession &s)
+{
+    organizationAndIisUser(s);
+    scimUsers(s);
     s.plan.realIds.insert(QStringLiteral("{username}"), QStringLiteral("leak-specialist"));
 }
 

@@ -1,7 +1,8 @@
-// The izdesk-server tool subcommands as a user runs them: generate, import (with progress,
-// a re-run, and a bad file), codesets import (good folder and a malformed file).
+// The izdesk-server tool subcommands as a user runs them: generate (the same population for a
+// seed in every process), import (with progress, a re-run, and a bad file), codesets import (good folder and a malformed file).
 
 #include "testdata.h"
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -15,12 +16,13 @@ class TstImportCli : public QObject
 private slots:
     void initTestCase();
     void generateThenImportTwice();
+    void aSeedGivesOnePopulation();
     void badFileExitsOneAndNamesLines();
     void codesetsImport();
     void badArguments();
 
 private:
-    int run(const QStringList &args, QString *out, QString *err = nullptr);
+    int run(const QStringList &args, QString *out, QString *err = nullptr, const QByteArray &hashSeed = {});
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -32,9 +34,18 @@ void TstImportCli::initTestCase()
     m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("cli.sqlite"));
 }
 
-int TstImportCli::run(const QStringList &args, QString *out, QString *err)
+int TstImportCli::run(const QStringList &args, QString *out, QString *err, const QByteArray &hashSeed)
 {
     QProcess p;
+    // "0": Qt's fixed hash order; "random": the variable unset, a new order each process.
+    if (!hashSeed.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (hashSeed == "random")
+            env.remove(QStringLiteral("QT_HASH_SEED"));
+        else
+            env.insert(QStringLiteral("QT_HASH_SEED"), QString::fromLatin1(hashSeed));
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(IZDESK_SERVER_BINARY), args);
     if (!p.waitForFinished(120000))
         return -1;
@@ -61,6 +72,29 @@ void TstImportCli::generateThenImportTwice()
     QVERIFY2(out.contains(QStringLiteral("patients: 800 imported, 0 already on file")), qPrintable(out));
     QCOMPARE(run(import, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("patients: 0 imported, 800 already on file; immunizations: 0 imported")), qPrintable(out));
+}
+
+// A benchmark's population is named by its seed: two processes (whose hash tables iterate in
+// different orders) write the same files.
+void TstImportCli::aSeedGivesOnePopulation()
+{
+    QByteArray digests[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString dir = m_dir.filePath(QStringLiteral("seeded%1").arg(i));
+        QString out;
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--patients"), QStringLiteral("4000"),
+                      QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), dir},
+                     &out, nullptr, i == 0 ? QByteArray("0") : QByteArray("random")),
+                 0);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char *name : {"patients.csv", "immunizations.csv", "truth.csv"}) {
+            QFile f(QDir(dir).filePath(QLatin1String(name)));
+            QVERIFY2(f.open(QIODevice::ReadOnly), name);
+            hash.addData(f.readAll());
+        }
+        digests[i] = hash.result();
+    }
+    QCOMPARE(digests[0].toHex(), digests[1].toHex());
 }
 
 void TstImportCli::badFileExitsOneAndNamesLines()

@@ -65,6 +65,32 @@ private:
     QJsonObject randomChoices();
     // One round: merge, edit, unmerge, compare (QVERIFY/QFAIL on a defect).
     void round(bool viaHttp);
+    // What one round knows: the pair, each side as it must come back, the merge's choices,
+    // the merged record and the edits made to it.
+    struct Round
+    {
+        Pair pair;
+        QJsonObject expectTarget, expectSource, choices;
+        qint64 mergeId = 0;
+        QJsonObject merged, mergedRow;
+        QJsonArray mergedEvents;
+        QSet<QString> edited;
+        QList<qint64> addedEvents;
+        QString relotted;
+        qint64 relottedId = 0;
+        int expectConflicts = 0;
+        bool targetRecomputed = false, sourceRecomputed = false;
+    };
+    // The pair inserted and merged (over HTTP or through MergeService).
+    void mergePair(Round &r, bool viaHttp);
+    // The source retired with nothing left on it, the chosen values on the target.
+    void checkMerged(Round &r);
+    // Edits to the merged record: fields, doses recorded after the merge, a lot changed.
+    void editMerged(Round &r);
+    // Each edit on the side it must end up on after the unmerge.
+    void expectAfterEdits(Round &r);
+    // The unmerge (over HTTP or through MergeService), then both records as expected.
+    void unmergeAndCompare(Round &r, bool viaHttp);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_client;
@@ -196,52 +222,59 @@ QJsonObject TstMergeProperty::randomChoices()
     return fields;
 }
 
-void TstMergeProperty::round(bool viaHttp)
+void TstMergeProperty::mergePair(Round &r, bool viaHttp)
 {
     auto &database = m_server->app()->database();
     QSqlDatabase db = database.connection();
-    const Pair pair = insertPair();
-    QVERIFY(pair.target > 0 && pair.source > 0);
-    QJsonObject expectTarget = comparable(database, pair.target);
-    QJsonObject expectSource = comparable(database, pair.source);
-    const QJsonObject choices = randomChoices();
-    const QJsonObject body{{QStringLiteral("source"), pair.source},
-                           {QStringLiteral("fields"), choices},
+    r.pair = insertPair();
+    QVERIFY(r.pair.target > 0 && r.pair.source > 0);
+    r.expectTarget = comparable(database, r.pair.target);
+    r.expectSource = comparable(database, r.pair.source);
+    r.choices = randomChoices();
+    const QJsonObject body{{QStringLiteral("source"), r.pair.source},
+                           {QStringLiteral("fields"), r.choices},
                            {QStringLiteral("reason"), QStringLiteral("property round")}};
-
-    qint64 mergeId = 0;
     if (viaHttp) {
-        const auto r = m_client->post(QStringLiteral("/api/v1/patients/%1/merge").arg(pair.target), body);
-        QCOMPARE(r.status, 201);
-        mergeId = r.object().value(QStringLiteral("id")).toInteger();
+        const auto reply = m_client->post(QStringLiteral("/api/v1/patients/%1/merge").arg(r.pair.target), body);
+        QCOMPARE(reply.status, 201);
+        r.mergeId = reply.object().value(QStringLiteral("id")).toInteger();
     } else {
         QList<izdesk::FieldError> errors;
-        const auto request = MergeRequest::parse(body, pair.target, &errors);
+        const auto request = MergeRequest::parse(body, r.pair.target, &errors);
         QVERIFY(request);
         MergeService service(db, database.dialect(), QDateTime::currentDateTimeUtc(), {m_supervisorId, true, true});
         QVERIFY(izdesk::server::beginWriteTransaction(db, database.dialect()));
         const auto outcome = service.apply(*request);
         QVERIFY2(outcome.status == MergeService::Outcome::Status::Ok && db.commit(), qPrintable(outcome.detail));
-        mergeId = outcome.mergeId;
+        r.mergeId = outcome.mergeId;
     }
+}
+
+void TstMergeProperty::checkMerged(Round &r)
+{
+    auto &database = m_server->app()->database();
     // The merge itself: the source retired with nothing left on it, the chosen values on the target.
-    const QJsonObject merged = comparable(database, pair.target);
-    const QJsonObject retired = comparable(database, pair.source);
+    r.merged = comparable(database, r.pair.target);
+    const QJsonObject retired = comparable(database, r.pair.source);
     QCOMPARE(retired.value(QStringLiteral("patient")).toObject().value(QStringLiteral("active")).toVariant().toBool(),
              false);
     QCOMPARE(retired.value(QStringLiteral("immunizations")).toArray().size(), 0);
-    QCOMPARE(merged.value(QStringLiteral("immunizations")).toArray().size(),
-             expectTarget.value(QStringLiteral("immunizations")).toArray().size()
-                 + expectSource.value(QStringLiteral("immunizations")).toArray().size());
-    for (auto it = choices.begin(); it != choices.end(); ++it) {
+    QCOMPARE(r.merged.value(QStringLiteral("immunizations")).toArray().size(),
+             r.expectTarget.value(QStringLiteral("immunizations")).toArray().size()
+                 + r.expectSource.value(QStringLiteral("immunizations")).toArray().size());
+    for (auto it = r.choices.constBegin(); it != r.choices.constEnd(); ++it) {
         if (it.value().toString() == QLatin1String("source"))
-            QCOMPARE(merged.value(QStringLiteral("patient"))[it.key()],
-                     expectSource.value(QStringLiteral("patient"))[it.key()]);
+            QCOMPARE(r.merged.value(QStringLiteral("patient"))[it.key()],
+                     r.expectSource.value(QStringLiteral("patient"))[it.key()]);
     }
+}
 
+void TstMergeProperty::editMerged(Round &r)
+{
+    auto &database = m_server->app()->database();
+    QSqlDatabase db = database.connection();
     // Edits to the merged record, each with the side it must end up on.
-    const QJsonObject mergedRow = merged.value(QStringLiteral("patient")).toObject();
-    QSet<QString> edited;
+    r.mergedRow = r.merged.value(QStringLiteral("patient")).toObject();
     const int edits = m_rng.bounded(4);
     for (int i = 0; i < edits; ++i) {
         const QString field = pick(MergeRequest::fieldNames());
@@ -249,54 +282,53 @@ void TstMergeProperty::round(bool viaHttp)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE patients SET %1 = ?, version = version + 1 WHERE id = ?").arg(field));
         q.addBindValue(izdesk::server::PatientSnapshot::bindValue(value));
-        q.addBindValue(pair.target);
+        q.addBindValue(r.pair.target);
         QVERIFY(q.exec());
-        edited.insert(field);
+        r.edited.insert(field);
     }
-    QList<qint64> addedEvents;
     if (chance(40)) {
         const QList<ImmunizationInput> more = randomEvents().mid(0, 2);
         izdesk::server::PatientWriter writer(db, database.dialect(), QDateTime::currentDateTimeUtc());
         QString error;
         QVERIFY(db.transaction());
         for (const auto &e : more)
-            QVERIFY2(writer.insertImmunization(pair.target, e, &error), qPrintable(error));
+            QVERIFY2(writer.insertImmunization(r.pair.target, e, &error), qPrintable(error));
         QVERIFY2(writer.flush(&error) && db.commit(), qPrintable(error));
     }
-    QString relotted;
-    qint64 relottedId = 0;
-    const QJsonArray mergedEvents = merged.value(QStringLiteral("immunizations")).toArray();
-    if (!mergedEvents.isEmpty() && chance(30)) {
-        relottedId = mergedEvents.at(m_rng.bounded(int(mergedEvents.size())))
-                         .toObject()
-                         .value(QStringLiteral("id"))
-                         .toInteger();
-        relotted = QStringLiteral("EDIT-%1").arg(m_rng.bounded(1000));
+    r.mergedEvents = r.merged.value(QStringLiteral("immunizations")).toArray();
+    if (!r.mergedEvents.isEmpty() && chance(30)) {
+        r.relottedId = r.mergedEvents.at(m_rng.bounded(int(r.mergedEvents.size())))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toInteger();
+        r.relotted = QStringLiteral("EDIT-%1").arg(m_rng.bounded(1000));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE immunizations SET lot = ? WHERE id = ?"));
-        q.addBindValue(relotted);
-        q.addBindValue(relottedId);
+        q.addBindValue(r.relotted);
+        q.addBindValue(r.relottedId);
         QVERIFY(q.exec());
     }
-    const QJsonObject beforeUnmerge = comparable(database, pair.target);
+}
+
+void TstMergeProperty::expectAfterEdits(Round &r)
+{
+    auto &database = m_server->app()->database();
+    const QJsonObject beforeUnmerge = comparable(database, r.pair.target);
     const QJsonObject editedRow = beforeUnmerge.value(QStringLiteral("patient")).toObject();
-    int expectConflicts = 0;
-    bool targetRecomputed = false;
-    bool sourceRecomputed = false;
-    for (const QString &field : std::as_const(edited)) {
+    for (const QString &field : std::as_const(r.edited)) {
         const QJsonValue now = editedRow.value(field);
-        if (now == mergedRow.value(field))
+        if (now == r.mergedRow.value(field))
             continue; // edited back to the merged value: no edit at all
-        const QJsonValue choice = choices.value(field);
+        const QJsonValue choice = r.choices.value(field);
         QJsonObject *side = nullptr;
         if (choice.isUndefined() || choice.toString() == QLatin1String("target")) {
-            side = &expectTarget;
-            targetRecomputed = true;
+            side = &r.expectTarget;
+            r.targetRecomputed = true;
         } else if (choice.toString() == QLatin1String("source")) {
-            side = &expectSource;
-            sourceRecomputed = true;
+            side = &r.expectSource;
+            r.sourceRecomputed = true;
         } else {
-            ++expectConflicts;
+            ++r.expectConflicts;
             continue;
         }
         QJsonObject row = side->value(QStringLiteral("patient")).toObject();
@@ -306,42 +338,47 @@ void TstMergeProperty::round(bool viaHttp)
     for (const QJsonValue &v : beforeUnmerge.value(QStringLiteral("immunizations")).toArray()) {
         const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
         bool known = false;
-        for (const QJsonValue &m : mergedEvents)
+        for (const QJsonValue &m : r.mergedEvents)
             known = known || m.toObject().value(QStringLiteral("id")).toInteger() == id;
         if (!known) {
-            addedEvents << id;
-            QJsonArray rows = expectTarget.value(QStringLiteral("immunizations")).toArray();
+            r.addedEvents << id;
+            QJsonArray rows = r.expectTarget.value(QStringLiteral("immunizations")).toArray();
             rows.append(v); // a dose recorded after the merge stays on the target
-            expectTarget.insert(QStringLiteral("immunizations"), rows);
+            r.expectTarget.insert(QStringLiteral("immunizations"), rows);
         }
     }
-    if (relottedId) {
-        for (QJsonObject *side : {&expectTarget, &expectSource}) {
+    if (r.relottedId) {
+        for (QJsonObject *side : {&r.expectTarget, &r.expectSource}) {
             QJsonArray rows = side->value(QStringLiteral("immunizations")).toArray();
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 QJsonObject row = rows.at(i).toObject();
-                if (row.value(QStringLiteral("id")).toInteger() == relottedId) {
-                    row.insert(QStringLiteral("lot"), relotted); // travels with its dose
+                if (row.value(QStringLiteral("id")).toInteger() == r.relottedId) {
+                    row.insert(QStringLiteral("lot"), r.relotted); // travels with its dose
                     rows.replace(i, row);
                 }
             }
             side->insert(QStringLiteral("immunizations"), rows);
         }
     }
+}
 
+void TstMergeProperty::unmergeAndCompare(Round &r, bool viaHttp)
+{
+    auto &database = m_server->app()->database();
+    QSqlDatabase db = database.connection();
     QJsonObject result;
     if (viaHttp) {
-        const auto r = m_client->post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(mergeId), QJsonObject());
-        QCOMPARE(r.status, 200);
-        result = r.object();
+        const auto reply = m_client->post(QStringLiteral("/api/v1/merges/%1/unmerge").arg(r.mergeId), QJsonObject());
+        QCOMPARE(reply.status, 200);
+        result = reply.object();
     } else {
         MergeService service(db, database.dialect(), QDateTime::currentDateTimeUtc(), {m_supervisorId, true, true});
         QVERIFY(izdesk::server::beginWriteTransaction(db, database.dialect()));
-        const auto outcome = service.unmerge(mergeId);
+        const auto outcome = service.unmerge(r.mergeId);
         QVERIFY2(outcome.status == MergeService::Outcome::Status::Ok && db.commit(), qPrintable(outcome.detail));
         result = outcome.body;
     }
-    QCOMPARE(result.value(QStringLiteral("conflicts")).toArray().size(), expectConflicts);
+    QCOMPARE(result.value(QStringLiteral("conflicts")).toArray().size(), r.expectConflicts);
 
     auto normalise = [&](QJsonObject snapshot, bool recomputed) {
         if (!recomputed)
@@ -353,18 +390,34 @@ void TstMergeProperty::round(bool viaHttp)
         snapshot.remove(QStringLiteral("match_keys"));
         return snapshot;
     };
-    const QJsonObject gotTarget = comparable(database, pair.target);
-    const QJsonObject gotSource = comparable(database, pair.source);
-    if (normalise(gotTarget, targetRecomputed) != normalise(expectTarget, targetRecomputed)
-        || normalise(gotSource, sourceRecomputed) != normalise(expectSource, sourceRecomputed)) {
-        qWarning().noquote() << "choices" << QJsonDocument(choices).toJson(QJsonDocument::Compact) << "edited"
-                             << edited.values() << "\nexpected target"
-                             << QJsonDocument(expectTarget).toJson(QJsonDocument::Compact) << "\ngot target     "
+    const QJsonObject gotTarget = comparable(database, r.pair.target);
+    const QJsonObject gotSource = comparable(database, r.pair.source);
+    if (normalise(gotTarget, r.targetRecomputed) != normalise(r.expectTarget, r.targetRecomputed)
+        || normalise(gotSource, r.sourceRecomputed) != normalise(r.expectSource, r.sourceRecomputed)) {
+        qWarning().noquote() << "choices" << QJsonDocument(r.choices).toJson(QJsonDocument::Compact) << "edited"
+                             << r.edited.values() << "\nexpected target"
+                             << QJsonDocument(r.expectTarget).toJson(QJsonDocument::Compact) << "\ngot target     "
                              << QJsonDocument(gotTarget).toJson(QJsonDocument::Compact) << "\nexpected source"
-                             << QJsonDocument(expectSource).toJson(QJsonDocument::Compact) << "\ngot source     "
+                             << QJsonDocument(r.expectSource).toJson(QJsonDocument::Compact) << "\ngot source     "
                              << QJsonDocument(gotSource).toJson(QJsonDocument::Compact);
         QFAIL("unmerge did not give back the records");
     }
+}
+
+void TstMergeProperty::round(bool viaHttp)
+{
+    Round r;
+    mergePair(r, viaHttp);
+    if (QTest::currentTestFailed())
+        return;
+    checkMerged(r);
+    if (QTest::currentTestFailed())
+        return;
+    editMerged(r);
+    if (QTest::currentTestFailed())
+        return;
+    expectAfterEdits(r);
+    unmergeAndCompare(r, viaHttp);
 }
 
 void TstMergeProperty::mergeThenUnmergeRestoresEverything()

@@ -353,6 +353,79 @@ void TstPatients::everyClientEncodingFindsTheSame_data()
     QTest::newRow("phone") << QStringLiteral("(612) 555-0111");
 }
 
+namespace {
+
+QList<qint64> idsOf(const QByteArray &body)
+{
+    QList<qint64> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray())
+        out << v.toObject().value(QStringLiteral("id")).toInteger();
+    return out;
+}
+
+// Another client's program; its output (the server answers on this thread: the loop runs).
+QByteArray runClient(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    p.start(program, args);
+    loop.exec();
+    if (p.state() != QProcess::NotRunning || p.exitCode() != 0)
+        qWarning() << program << "failed:" << p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+// Python's urllib.parse.urlencode with quote_plus (as requests and forms) or quote.
+QByteArray pythonGet(const QString &url, const QString &auth, const QString &text, const char *quoteVia)
+{
+    return runClient(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys, urllib.parse, urllib.request\n"
+                                     "query = urllib.parse.urlencode({'q': sys.argv[3], 'limit': '5'}, quote_via=%1)\n"
+                                     "request = urllib.request.Request(sys.argv[1] + '?' + query, "
+                                     "headers={'Authorization': sys.argv[2]})\n"
+                                     "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n")
+                          .arg(QLatin1String(quoteVia)),
+                      url, auth.section(QStringLiteral(": "), 1), text});
+}
+
+// curl -G --data-urlencode.
+QByteArray curlGet(const QString &url, const QString &auth, const QString &text)
+{
+    return runClient(QStringLiteral("curl"),
+                     {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-G"), QStringLiteral("-H"), auth,
+                      QStringLiteral("--data-urlencode"), QStringLiteral("q=") + text,
+                      QStringLiteral("--data-urlencode"), QStringLiteral("limit=5"), url});
+}
+
+// The search in a POST body: from Python's json + urllib here, from curl below.
+QByteArray pythonPost(const QString &searchUrl, const QString &auth, const QString &text)
+{
+    return runClient(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import json, sys, urllib.request\n"
+             "request = urllib.request.Request(sys.argv[1], data=json.dumps({'q': sys.argv[3], 'limit': '5'})"
+             ".encode(), headers={'Authorization': sys.argv[2], 'Content-Type': 'application/json'})\n"
+             "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n"),
+         searchUrl, auth.section(QStringLiteral(": "), 1), text});
+}
+
+QByteArray curlPost(const QString &searchUrl, const QString &auth, const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("limit"), 5}})
+                                .toJson(QJsonDocument::Compact);
+    return runClient(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-H"), auth,
+                                              QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                                              QStringLiteral("--data-binary"), QString::fromUtf8(json), searchUrl});
+}
+
+} // namespace
+
 // The same search text sent the way other clients encode it: Python's urllib with a space as
 // '+' (its default, as requests and HTML forms) and as %20, curl --data-urlencode, and IZ
 // Desk's own client. One answer.
@@ -364,83 +437,30 @@ void TstPatients::everyClientEncodingFindsTheSame()
     QCOMPARE(m_client->login(QStringLiteral("specialist"), QStringLiteral("Quiet-Harbour-7391")).status, 201);
     const QString url = m_server->baseUrl().toString() + QStringLiteral("/api/v1/patients");
     const QString auth = QStringLiteral("Authorization: Bearer ") + m_client->token();
-    const auto ids = [](const QByteArray &body) {
-        QList<qint64> out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray())
-            out << v.toObject().value(QStringLiteral("id")).toInteger();
-        return out;
-    };
-    // The server answers on this thread: wait for the client with the event loop running.
-    const auto run = [](const QString &program, const QStringList &args) {
-        QProcess p;
-        QEventLoop loop;
-        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        p.start(program, args);
-        loop.exec();
-        if (p.state() != QProcess::NotRunning || p.exitCode() != 0)
-            qWarning() << program << "failed:" << p.readAllStandardError();
-        return p.readAllStandardOutput();
-    };
-    // Python: urllib.parse.urlencode as requests and HTML forms use it (a space as '+'), and
-    // with quote (a space as %20).
-    const auto python = [&](const char *quoteVia) {
-        return run(QStringLiteral("python3"),
-                   {QStringLiteral("-c"),
-                    QStringLiteral("import sys, urllib.parse, urllib.request\n"
-                                   "query = urllib.parse.urlencode({'q': sys.argv[3], 'limit': '5'}, quote_via=%1)\n"
-                                   "request = urllib.request.Request(sys.argv[1] + '?' + query, "
-                                   "headers={'Authorization': sys.argv[2]})\n"
-                                   "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n")
-                        .arg(QLatin1String(quoteVia)),
-                    url, auth.section(QStringLiteral(": "), 1), text});
-    };
-    const QByteArray pythonPlus = python("urllib.parse.quote_plus");
-    const QByteArray pythonPercent = python("urllib.parse.quote");
-    // curl -G --data-urlencode.
-    const QByteArray curl
-        = run(QStringLiteral("curl"),
-              {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-G"), QStringLiteral("-H"), auth,
-               QStringLiteral("--data-urlencode"), QStringLiteral("q=") + text, QStringLiteral("--data-urlencode"),
-               QStringLiteral("limit=5"), url});
-    // IZ Desk's client.
-    QUrlQuery clientQuery;
+    const QByteArray pythonPlus = pythonGet(url, auth, text, "urllib.parse.quote_plus");
+    const QByteArray pythonPercent = pythonGet(url, auth, text, "urllib.parse.quote");
+    const QByteArray curl = curlGet(url, auth, text);
+    QUrlQuery clientQuery; // IZ Desk's client
     clientQuery.addQueryItem(QStringLiteral("q"), text);
     clientQuery.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
     const auto client
         = m_client->get(QStringLiteral("/api/v1/patients?") + izdesk::ApiClient::encodeQuery(clientQuery));
     QCOMPARE(client.status, 200);
-    const QList<qint64> expected = ids(client.raw);
+    const QList<qint64> expected = idsOf(client.raw);
     QVERIFY2(!expected.isEmpty(), qPrintable(text));
-    QCOMPARE(ids(pythonPlus), expected);
-    QCOMPARE(ids(pythonPercent), expected);
-    QCOMPARE(ids(curl), expected);
+    QCOMPARE(idsOf(pythonPlus), expected);
+    QCOMPARE(idsOf(pythonPercent), expected);
+    QCOMPARE(idsOf(curl), expected);
 
     // The same search in a POST body (what IZ Desk's client sends: nothing in the URL), from
     // Python's json + urllib, from curl, and from the test client with limit as a number.
     const QString searchUrl = url + QStringLiteral("/search");
-    const QByteArray pythonPost
-        = run(QStringLiteral("python3"),
-              {QStringLiteral("-c"),
-               QStringLiteral(
-                   "import json, sys, urllib.request\n"
-                   "request = urllib.request.Request(sys.argv[1], data=json.dumps({'q': sys.argv[3], 'limit': '5'})"
-                   ".encode(), headers={'Authorization': sys.argv[2], 'Content-Type': 'application/json'})\n"
-                   "sys.stdout.buffer.write(urllib.request.urlopen(request).read())\n"),
-               searchUrl, auth.section(QStringLiteral(": "), 1), text});
-    QCOMPARE(ids(pythonPost), expected);
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("limit"), 5}})
-                                .toJson(QJsonDocument::Compact);
-    const QByteArray curlPost
-        = run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-f"), QStringLiteral("-H"), auth,
-                                       QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                                       QStringLiteral("--data-binary"), QString::fromUtf8(json), searchUrl});
-    QCOMPARE(ids(curlPost), expected);
+    QCOMPARE(idsOf(pythonPost(searchUrl, auth, text)), expected);
+    QCOMPARE(idsOf(curlPost(searchUrl, auth, text)), expected);
     const auto post = m_client->post(QStringLiteral("/api/v1/patients/search"),
                                      QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("limit"), 5}});
     QCOMPARE(post.status, 200);
-    QCOMPARE(ids(post.raw), expected);
+    QCOMPARE(idsOf(post.raw), expected);
 }
 
 // A body member of the wrong shape is named in a 400, and bad search parameters are the same

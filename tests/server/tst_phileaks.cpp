@@ -6,13 +6,16 @@
 // the server's own route table is called with canaries in the path, the query string and
 // the body. Afterwards every file the runs printed or wrote, every error answer and every
 // audit row is searched for every canary in every spelling (leakscan.h). Success answers
-// that return patient data to the caller are the product working and are not searched.
+// that return patient data to the caller are the product working and are not searched; the
+// HL7 check and submission answers are (their reports carry masked values only), and so is
+// every stored submission row (its content sealed, its report masked).
 
 #include "httptestclient.h"
 #include "leakscan.h"
 #include "phileakflows.h"
-#include "serverprocess.h"
+#include "phileakhl7.h"
 #include "serverapp.h"
+#include "serverprocess.h"
 #include "storage/database.h"
 #include "storage/databaseconfig.h"
 #include "testdatabase.h"
@@ -25,6 +28,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <algorithm>
@@ -60,6 +64,8 @@ private slots:
 
 private:
     QList<Finding> scanAudit();
+    QList<Finding> scanSubmissions();
+    void planTokens(SweepPlan &plan);
 
     ServerProcess m_proc{QStringLiteral(IZDESK_SERVER_BINARY)};
     TestDatabase m_database;
@@ -126,9 +132,17 @@ void TstPhiLeaks::initTestCase()
     m_routes = RouteSweep::parseRoutes(out);
     QVERIFY(m_routes.size() > 50);
 
-    const QUrl base
-        = m_proc.start(QStringLiteral("server"),
-                       QStringList{QStringLiteral("--environment"), QStringLiteral("production")} + db, &error);
+    // A production server seals HL7 submissions only with a data key of its own.
+    QFile key(m_proc.path(QStringLiteral("data.key")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    key.write(QByteArray("leak-test data key, 32 bytes....").toBase64() + '\n');
+    key.close();
+    const QUrl base = m_proc.start(QStringLiteral("server"),
+                                   QStringList{QStringLiteral("--environment"), QStringLiteral("production"),
+                                               QStringLiteral("--data-key"), key.fileName()}
+                                       + db,
+                                   &error);
     QVERIFY2(base.port() > 0, qPrintable(error));
     m_client = std::make_unique<LeakClient>(base, &m_canaries);
     m_session.client = m_client.get();
@@ -152,29 +166,19 @@ void TstPhiLeaks::drivesTheWorkflows()
     flows::accounts(m_session);
     flows::verification(m_session);
     flows::duplicatesAndMerges(m_session);
+    flows::hl7(m_session);
     flows::strayRequests(m_session);
     qInfo("workflows: %d requests, %d steps answered as expected", m_client->requests, m_session.checks);
     // A step that answers otherwise no longer reaches the code it is there to exercise.
     QVERIFY2(m_session.unexpected.isEmpty(), qPrintable(m_session.unexpected.join(QLatin1Char('\n'))));
+    QCOMPARE(m_session.hl7Submissions, 6);
 }
 
-void TstPhiLeaks::drivesEveryRoute()
+namespace {
+
+// Every string member a route reads, holding the canary note or the canary it is named for.
+QJsonObject canaryStrings(const LeakCanaries &c, const QString &note)
 {
-    const LeakCanaries &c = m_session.c;
-    using E = LeakCanaries;
-    SweepPlan &plan = m_session.plan;
-    plan.pathCanaries = {QString::fromLatin1(E::enc(c.fullName())), c.mrn, QString::fromLatin1(E::plus(c.street)),
-                         QString::fromLatin1(E::enc(c.iisEmail)), c.dob};
-    plan.queries = {"q=" + E::plus(c.fullName()) + "&dob=" + E::enc(c.usDob()) + "&phone=" + E::enc(c.phoneTyped)
-                        + "&identifier=" + E::enc(c.mrn)
-                        + "&filter=" + E::enc(QStringLiteral("userName eq \"%1\"").arg(c.scimEmail)) + "&username="
-                        + E::enc(c.iisUsername) + "&email=" + E::enc(c.iisEmail) + "&cursor=" + E::enc(c.birthFile)
-                        + "&limit=" + E::enc(c.given) + "&status=" + E::enc(c.motherMaiden)
-                        + "&since=" + E::enc(c.middle) + "&password=" + E::enc(c.adminPassword),
-                    "q=" + E::enc(c.fullName()) + "&first=" + E::enc(c.given) + "&last=" + E::enc(c.last)
-                        + "&dob=" + c.dob.toLatin1() + "&street=" + E::plus(c.street)
-                        + "&mother_maiden_name=" + E::enc(c.motherMaiden) + "&phone=" + c.phone.toLatin1()};
-    const QString note = QStringLiteral("%1 born %2, %3, MRN %4").arg(c.fullName(), c.usDob(), c.street, c.mrn);
     QJsonObject strings;
     for (const char *key : {"subject",     "description", "requester_name", "requester_contact",
                             "status",      "priority",    "category",       "channel",
@@ -202,6 +206,27 @@ void TstPhiLeaks::drivesEveryRoute()
                    QJsonArray{QJsonObject{{u"op"_j, u"replace"_j},
                                           {u"value"_j, c.scimFamily},
                                           {u"path"_j, QStringLiteral("emails[value eq \"%1\"].x").arg(c.scimEmail)}}});
+    return strings;
+}
+
+// The sweep's canaries: in paths and query strings, in bodies (each member as a string, then
+// as other types), in broken bodies and in headers.
+void planCanaries(const LeakCanaries &c, SweepPlan &plan)
+{
+    using E = LeakCanaries;
+    plan.pathCanaries = {QString::fromLatin1(E::enc(c.fullName())), c.mrn, QString::fromLatin1(E::plus(c.street)),
+                         QString::fromLatin1(E::enc(c.iisEmail)), c.dob};
+    plan.queries = {"q=" + E::plus(c.fullName()) + "&dob=" + E::enc(c.usDob()) + "&phone=" + E::enc(c.phoneTyped)
+                        + "&identifier=" + E::enc(c.mrn)
+                        + "&filter=" + E::enc(QStringLiteral("userName eq \"%1\"").arg(c.scimEmail)) + "&username="
+                        + E::enc(c.iisUsername) + "&email=" + E::enc(c.iisEmail) + "&cursor=" + E::enc(c.birthFile)
+                        + "&limit=" + E::enc(c.given) + "&status=" + E::enc(c.motherMaiden)
+                        + "&since=" + E::enc(c.middle) + "&password=" + E::enc(c.adminPassword),
+                    "q=" + E::enc(c.fullName()) + "&first=" + E::enc(c.given) + "&last=" + E::enc(c.last)
+                        + "&dob=" + c.dob.toLatin1() + "&street=" + E::plus(c.street)
+                        + "&mother_maiden_name=" + E::enc(c.motherMaiden) + "&phone=" + c.phone.toLatin1()};
+    const QString note = QStringLiteral("%1 born %2, %3, MRN %4").arg(c.fullName(), c.usDob(), c.street, c.mrn);
+    const QJsonObject strings = canaryStrings(c, note);
     QJsonObject typed;
     for (auto it = strings.begin(); it != strings.end(); ++it)
         typed.insert(it.key(), QJsonArray{QJsonObject{{c.given, note}}, it.value()});
@@ -213,6 +238,14 @@ void TstPhiLeaks::drivesEveryRoute()
     plan.canaryHeaders = {{"Idempotency-Key", c.fullName().toUtf8().replace(' ', '-') + '-' + c.dob.toUtf8()},
                           {"If-Match", '"' + c.mrn.toUtf8() + '"'},
                           {"X-Filename", E::enc(c.fullName() + QStringLiteral(".pdf"))}};
+}
+
+} // namespace
+
+// The tokens the sweep sends: an administrator's for the admin-only routes, the SCIM client's,
+// a supervisor's for every other permission, and a trainer's as the role a route may refuse.
+void TstPhiLeaks::planTokens(SweepPlan &plan)
+{
     for (const char *admin : {"accounts_sweep", "scim_tokens", "staff_administration"})
         plan.tokens.insert(QLatin1String(admin), m_session.admin);
     plan.tokens.insert(QStringLiteral("scim_client"), m_session.scim);
@@ -221,6 +254,13 @@ void TstPhiLeaks::drivesEveryRoute()
             plan.tokens.insert(route.permission, m_session.supervisor);
     plan.otherRoleToken = m_session.trainer;
     plan.skipRealIds.insert(QStringLiteral("DELETE /api/v1/sessions/current"));
+}
+
+void TstPhiLeaks::drivesEveryRoute()
+{
+    SweepPlan &plan = m_session.plan;
+    planCanaries(m_session.c, plan);
+    planTokens(plan);
 
     // Signing out ends the sweep's own session: that route goes last.
     QList<LeakClient::Route> order = m_routes;
@@ -285,6 +325,9 @@ void TstPhiLeaks::nothingLeaksIntoLogsErrorsOrAudit()
     findings += m_canaries.scanTree(m_proc.homeDir(), {}, &files);
     findings += m_client->scanErrors();
     findings += scanAudit();
+    findings += scanSubmissions();
+    for (const auto &[source, body] : std::as_const(m_session.answers))
+        findings += m_canaries.scan(body, source);
 
     const QByteArray serverLog = ServerProcess::readFile(m_proc.logFile(QStringLiteral("server"), "stderr"));
     // Proof the log was on: a line per request.
@@ -317,6 +360,14 @@ void TstPhiLeaks::nothingLeaksIntoLogsErrorsOrAudit()
     for (const int status : {400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428})
         QVERIFY2(m_client->statuses.value(status) > 0,
                  qPrintable(QStringLiteral("no %1 answer was provoked").arg(status)));
+    // A handler that fails on a canary input is a bug of its own (and its log line a risk).
+    QStringList failed;
+    for (const auto &e : std::as_const(m_client->errors))
+        if (e.status >= 500)
+            failed << QStringLiteral("%1 %2 %3")
+                          .arg(e.status)
+                          .arg(QString::fromLatin1(e.method), QString::fromLatin1(e.target.left(80)));
+    QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("server errors: ") + failed.join(QStringLiteral(", "))));
     if (!findings.isEmpty())
         qInfo().noquote() << CanarySet::report(findings, 400); // QTest cuts long failure messages
     QVERIFY2(findings.isEmpty(), qPrintable(CanarySet::report(findings, 10)));
@@ -364,6 +415,40 @@ void TstPhiLeaks::throwingHandlerLogsTheTypeOnly()
     const QList<Finding> findings = m_canaries.scan(log, QStringLiteral("in-process log"))
                                     + m_canaries.scan(r.raw, QStringLiteral("HTTP 500 answer"));
     QVERIFY2(findings.isEmpty(), qPrintable(CanarySet::report(findings)));
+}
+
+// Every column of every stored HL7 submission (the sweep's included): the content sealed, the
+// report masked, so no canary in clear.
+QList<Finding> TstPhiLeaks::scanSubmissions()
+{
+    QString why;
+    const auto config = izdesk::server::DatabaseConfig::parse(m_database.url(), &why);
+    if (!config)
+        return {{QStringLiteral("hl7_submissions"), QStringLiteral("cannot open the database"), why, 0, {}}};
+    izdesk::server::Database database(*config);
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM hl7_submissions ORDER BY id")))
+        return {{QStringLiteral("hl7_submissions"), QStringLiteral("cannot read hl7_submissions"), QString(), 0, {}}};
+    QByteArray rows;
+    int count = 0, sealed = 0;
+    while (q.next()) {
+        ++count;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            const QByteArray bytes = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+            if (q.record().fieldName(i) == QLatin1String("content") && !bytes.isEmpty())
+                ++sealed;
+            rows += q.record().fieldName(i).toUtf8() + '=' + bytes + '\n';
+        }
+    }
+    qInfo("hl7_submissions: %d rows searched, %d with sealed content", count, sealed);
+    if (count < m_session.hl7Submissions || sealed < m_session.hl7Submissions)
+        return {{QStringLiteral("hl7_submissions"),
+                 QStringLiteral("submissions missing or without content"),
+                 QString::number(count),
+                 0,
+                 {}}};
+    return m_canaries.scan(rows, QStringLiteral("hl7_submissions row"));
 }
 
 QTEST_GUILESS_MAIN(TstPhiLeaks)

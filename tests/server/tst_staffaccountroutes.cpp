@@ -1,179 +1,26 @@
 // Staff administration over real HTTP (/api/v1/staff-accounts): only an administrator's
 // session reaches it; create with a temporary password that must be changed at the first
-// sign-in, list, role and display name, disable (the person's sessions end at once), enable,
-// unlock, reset password; the last active admin is protected; refusals name the field and
-// change nothing; every change is audited with the administrator as actor, and no password
-// appears in any answer or audit row.
-#include "httptestclient.h"
-#include "testserver.h"
+// sign-in, list, role and display name; refusals name the field and change nothing; every
+// change is audited with the administrator as actor, and no password appears in any answer
+// or audit row. Disable, enable, unlock, reset and the last-admin guard are in
+// tst_staffaccountlifecycle.
+#include "staffaccountroutestest.h"
 
-#include "serverapp.h"
-#include "storage/database.h"
+using namespace izdesk::test;
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
-#include <QTest>
-
-#include <memory>
-
-using izdesk::test::HttpTestClient;
-using izdesk::test::TestServer;
-
-namespace {
-
-const QString adaPassword = QStringLiteral("Quartz lantern engine 1843");
-const QString samPassword = QStringLiteral("Kettle orchard ribbon 52");
-const QString temporaryPassword = QStringLiteral("Temporary-desk-pass-4821");
-const QString chosenPassword = QStringLiteral("Chosen by the new one 77");
-const QString accounts = QStringLiteral("/api/v1/staff-accounts");
-
-struct AuditRow
-{
-    QString action, actorUsername, entityId, all;
-    QVariant actorUserId;
-    QJsonObject detail;
-};
-
-QString problemType(const HttpTestClient::Response &r)
-{
-    return r.object().value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1);
-}
-
-QStringList errorFields(const HttpTestClient::Response &r)
-{
-    QStringList fields;
-    for (const QJsonValue &e : r.object().value(QStringLiteral("errors")).toArray())
-        fields << e.toObject().value(QStringLiteral("field")).toString();
-    return fields;
-}
-
-QJsonObject createBody(const QString &username, const QString &role = QStringLiteral("specialist"),
-                       const QString &password = temporaryPassword)
-{
-    return {{QStringLiteral("username"), username},
-            {QStringLiteral("display_name"), QStringLiteral("New %1").arg(username)},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("temporary_password"), password}};
-}
-
-} // namespace
-
-class TestStaffAccountRoutes : public QObject
+class TestStaffAccountRoutes : public QObject, private StaffAccountRoutesHarness
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
     void onlyAnAdministratorReachesIt();
     void createdAccountMustChooseItsOwnPassword();
     void createRefusalsNameTheFieldAndWriteNothing();
     void listShowsStateAndLastSignIn();
     void patchChangesRoleAndDisplayName();
-    void disableEndsTheSessionsAtOnce();
-    void lastActiveAdminCannotBeDisabledOrDemoted();
-    void unlockClearsALockout();
-    void resetPasswordEndsSessionsAndForcesAChange();
-
-private:
-    qint64 idOf(const QString &username);
-    qint64 count(const QString &sql);
-    QList<AuditRow> auditRows();
-    QList<AuditRow> auditRows(const QString &action);
-    // No password of this test in any audit row.
-    void verifyNoPasswordInAudit();
-    void verifyNoPassword(const HttpTestClient::Response &r);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<HttpTestClient> m_admin;
 };
-
-void TestStaffAccountRoutes::init()
-{
-    TestServer::Options options;
-    options.seedDemo = false;
-    m_server = std::make_unique<TestServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY2(m_server->addStaffUser(QStringLiteral("ada"), QStringLiteral("Ada Admin"), QStringLiteral("admin"),
-                                    adaPassword, &error),
-             qPrintable(error));
-    QVERIFY2(m_server->addStaffUser(QStringLiteral("sam"), QStringLiteral("Sam Specialist"),
-                                    QStringLiteral("specialist"), samPassword, &error),
-             qPrintable(error));
-    m_admin = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    QCOMPARE(m_admin->login(QStringLiteral("ada"), adaPassword).status, 201);
-}
-
-void TestStaffAccountRoutes::cleanup()
-{
-    if (m_server)
-        verifyNoPasswordInAudit();
-    m_admin.reset();
-    m_server.reset();
-}
-
-qint64 TestStaffAccountRoutes::idOf(const QString &username)
-{
-    QSqlQuery q(m_server->app()->database().connection());
-    q.prepare(QStringLiteral("SELECT id FROM staff_users WHERE username = ?"));
-    q.addBindValue(username);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
-}
-
-qint64 TestStaffAccountRoutes::count(const QString &sql)
-{
-    QSqlQuery q(m_server->app()->database().connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-QList<AuditRow> TestStaffAccountRoutes::auditRows()
-{
-    QList<AuditRow> rows;
-    QSqlQuery q(m_server->app()->database().connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT action, actor_username, entity_id, detail, actor_user_id, peer FROM audit_events ORDER BY id")))
-        return rows;
-    while (q.next()) {
-        AuditRow row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), QString(), q.value(4),
-                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()};
-        for (int i = 0; i < 6; ++i)
-            row.all += q.value(i).toString() + QLatin1Char('|');
-        rows.append(row);
-    }
-    return rows;
-}
-
-QList<AuditRow> TestStaffAccountRoutes::auditRows(const QString &action)
-{
-    QList<AuditRow> out;
-    for (const AuditRow &row : auditRows()) {
-        if (row.action == action)
-            out.append(row);
-    }
-    return out;
-}
-
-void TestStaffAccountRoutes::verifyNoPasswordInAudit()
-{
-    for (const AuditRow &row : auditRows()) {
-        for (const QString &secret : {adaPassword, samPassword, temporaryPassword, chosenPassword})
-            QVERIFY2(!row.all.contains(secret), qPrintable(row.all));
-        QVERIFY2(!row.all.contains(QStringLiteral("argon2")), qPrintable(row.all));
-    }
-}
-
-void TestStaffAccountRoutes::verifyNoPassword(const HttpTestClient::Response &r)
-{
-    for (const QString &secret : {adaPassword, samPassword, temporaryPassword, chosenPassword})
-        QVERIFY2(!r.raw.contains(secret.toUtf8()), r.raw.constData());
-    QVERIFY2(!r.raw.contains("argon2") && !r.raw.contains("password_hash"), r.raw.constData());
-}
 
 void TestStaffAccountRoutes::onlyAnAdministratorReachesIt()
 {
@@ -369,135 +216,6 @@ void TestStaffAccountRoutes::patchChangesRoleAndDisplayName()
                               QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}})
                  .status,
              404);
-}
-
-void TestStaffAccountRoutes::disableEndsTheSessionsAtOnce()
-{
-    const qint64 sam = idOf(QStringLiteral("sam"));
-    HttpTestClient desk1(m_server->baseUrl());
-    HttpTestClient desk2(m_server->baseUrl());
-    QCOMPARE(desk1.login(QStringLiteral("sam"), samPassword).status, 201);
-    QCOMPARE(desk2.login(QStringLiteral("sam"), samPassword).status, 201);
-    QCOMPARE(desk1.get(QStringLiteral("/api/v1/tickets")).status, 200);
-
-    const auto r = m_admin->post(accounts + QStringLiteral("/%1/disable").arg(sam), {});
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.object().value(QStringLiteral("changed")).toBool(), true);
-    QCOMPARE(r.object().value(QStringLiteral("sessions_ended")).toInt(), 2);
-    QCOMPARE(r.object().value(QStringLiteral("account")).toObject().value(QStringLiteral("active")).toBool(), false);
-    // The very next request of each of sam's desks is refused.
-    QCOMPARE(desk1.get(QStringLiteral("/api/v1/tickets")).status, 401);
-    QCOMPARE(desk2.get(QStringLiteral("/api/v1/me")).status, 401);
-    HttpTestClient again(m_server->baseUrl());
-    QCOMPARE(again.login(QStringLiteral("sam"), samPassword).status, 401);
-    const auto audits = auditRows(QStringLiteral("staff.disable"));
-    QCOMPARE(audits.size(), 1);
-    QCOMPARE(audits.first().actorUsername, QStringLiteral("ada"));
-    QCOMPARE(audits.first().detail.value(QStringLiteral("sessions_ended")).toInt(), 2);
-
-    const auto repeat = m_admin->post(accounts + QStringLiteral("/%1/disable").arg(sam), {});
-    QCOMPARE(repeat.status, 200);
-    QCOMPARE(repeat.object().value(QStringLiteral("changed")).toBool(), false);
-    QCOMPARE(auditRows(QStringLiteral("staff.disable")).size(), 1);
-    QCOMPARE(errorFields(m_admin->post(accounts + QStringLiteral("/%1/disable").arg(sam),
-                                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}})),
-             QStringList{QStringLiteral("reason")});
-
-    const auto enabled = m_admin->post(accounts + QStringLiteral("/%1/enable").arg(sam), {});
-    QCOMPARE(enabled.status, 200);
-    QCOMPARE(enabled.object().value(QStringLiteral("changed")).toBool(), true);
-    QCOMPARE(desk1.get(QStringLiteral("/api/v1/tickets")).status, 401); // ended sessions stay ended
-    QCOMPARE(again.login(QStringLiteral("sam"), samPassword).status, 201);
-    QCOMPARE(auditRows(QStringLiteral("staff.enable")).size(), 1);
-    QCOMPARE(m_admin->post(accounts + QStringLiteral("/987654/disable"), {}).status, 404);
-}
-
-void TestStaffAccountRoutes::lastActiveAdminCannotBeDisabledOrDemoted()
-{
-    const qint64 ada = idOf(QStringLiteral("ada"));
-    const auto disable = m_admin->post(accounts + QStringLiteral("/%1/disable").arg(ada), {});
-    QCOMPARE(disable.status, 409);
-    QVERIFY2(disable.raw.contains("last active admin"), disable.raw.constData());
-    const auto demote = m_admin->request("PATCH", accounts + QStringLiteral("/%1").arg(ada),
-                                         QJsonObject{{QStringLiteral("role"), QStringLiteral("specialist")}});
-    QCOMPARE(demote.status, 409);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE role = 'admin' AND active = TRUE")), 1);
-    QCOMPARE(m_admin->get(accounts).status, 200); // still signed in, still an administrator
-
-    // With a second active admin, the first may step down.
-    const qint64 sam = idOf(QStringLiteral("sam"));
-    QCOMPARE(m_admin->request("PATCH", accounts + QStringLiteral("/%1").arg(sam),
-                              QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}})
-                 .status,
-             200);
-    QCOMPARE(m_admin->request("PATCH", accounts + QStringLiteral("/%1").arg(ada),
-                              QJsonObject{{QStringLiteral("role"), QStringLiteral("specialist")}})
-                 .status,
-             200);
-    QCOMPARE(m_admin->get(accounts).status, 403); // ada is a specialist now
-    HttpTestClient samAdmin(m_server->baseUrl());
-    QCOMPARE(samAdmin.login(QStringLiteral("sam"), samPassword).status, 201);
-    const auto self = samAdmin.post(accounts + QStringLiteral("/%1/disable").arg(sam), {});
-    QCOMPARE(self.status, 409);
-}
-
-void TestStaffAccountRoutes::unlockClearsALockout()
-{
-    const qint64 sam = idOf(QStringLiteral("sam"));
-    HttpTestClient desk(m_server->baseUrl());
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE(desk.login(QStringLiteral("sam"), QStringLiteral("wrong password %1").arg(i)).status, 401);
-    QCOMPARE(desk.login(QStringLiteral("sam"), samPassword).status, 403);
-    const QJsonObject locked = m_admin->get(accounts + QStringLiteral("/%1").arg(sam)).object();
-    QCOMPARE(locked.value(QStringLiteral("locked")).toBool(), true);
-    QVERIFY(!locked.value(QStringLiteral("locked_until")).isNull());
-
-    const auto r = m_admin->post(accounts + QStringLiteral("/%1/unlock").arg(sam), {});
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.object().value(QStringLiteral("changed")).toBool(), true);
-    QCOMPARE(r.object().value(QStringLiteral("account")).toObject().value(QStringLiteral("locked")).toBool(), false);
-    QCOMPARE(desk.login(QStringLiteral("sam"), samPassword).status, 201);
-    const auto audits = auditRows(QStringLiteral("staff.unlock"));
-    QCOMPARE(audits.size(), 1);
-    QCOMPARE(audits.first().detail.value(QStringLiteral("was_locked")).toBool(), true);
-    QCOMPARE(m_admin->post(accounts + QStringLiteral("/%1/unlock").arg(sam), {}).object().value(
-                 QStringLiteral("changed")).toBool(),
-             false);
-}
-
-void TestStaffAccountRoutes::resetPasswordEndsSessionsAndForcesAChange()
-{
-    const qint64 sam = idOf(QStringLiteral("sam"));
-    const QString path = accounts + QStringLiteral("/%1/reset-password").arg(sam);
-    HttpTestClient desk(m_server->baseUrl());
-    QCOMPARE(desk.login(QStringLiteral("sam"), samPassword).status, 201);
-
-    const auto missing = m_admin->post(path, QJsonObject{});
-    QCOMPARE(missing.status, 422);
-    QCOMPARE(errorFields(missing), QStringList{QStringLiteral("temporary_password")});
-    const auto weak = m_admin->post(path, QJsonObject{{QStringLiteral("temporary_password"), QStringLiteral("short1")}});
-    QCOMPARE(weak.status, 422);
-    QCOMPARE(errorFields(weak), QStringList{QStringLiteral("temporary_password")});
-    QCOMPARE(desk.get(QStringLiteral("/api/v1/me")).status, 200); // refusals changed nothing
-
-    const auto r = m_admin->post(path, QJsonObject{{QStringLiteral("temporary_password"), temporaryPassword}});
-    QCOMPARE(r.status, 200);
-    verifyNoPassword(r);
-    QCOMPARE(r.object().value(QStringLiteral("sessions_ended")).toInt(), 1);
-    QCOMPARE(r.object().value(QStringLiteral("account")).toObject().value(QStringLiteral("password_change_required")).toBool(),
-             true);
-    QCOMPARE(desk.get(QStringLiteral("/api/v1/me")).status, 401);
-
-    HttpTestClient next(m_server->baseUrl());
-    QCOMPARE(next.login(QStringLiteral("sam"), samPassword).status, 401);
-    const auto signIn = next.login(QStringLiteral("sam"), temporaryPassword);
-    QCOMPARE(signIn.status, 201);
-    QCOMPARE(signIn.object().value(QStringLiteral("password_change_required")).toBool(), true);
-    QCOMPARE(next.get(QStringLiteral("/api/v1/tickets")).status, 403);
-    const auto audits = auditRows(QStringLiteral("staff.password_reset"));
-    QCOMPARE(audits.size(), 1);
-    QCOMPARE(audits.first().actorUsername, QStringLiteral("ada"));
-    QCOMPARE(audits.first().entityId, QString::number(sam));
 }
 
 QTEST_GUILESS_MAIN(TestStaffAccountRoutes)

@@ -2,57 +2,19 @@
 // PostgreSQL), then the real server in production on that database answering sign-ins over
 // HTTP. The first admin from nothing, passwords only from stdin or a terminal without echo
 // (never in any output, log, argv or the audit trail), refusals that name what is wrong with
-// nothing written, disable ending sessions at once, reset, unlock, the last-admin guard and
-// the JSON list.
+// nothing written, and the JSON list. Disable, reset, unlock and the last-admin guard are in
+// tst_stafflifecycle.
 #include "httptestclient.h"
+#include "stafftoolstest.h"
 #include "terminalsession.h"
-#include "testdatabase.h"
-
-#include "storage/database.h"
-#include "storage/databaseconfig.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
 
-#include <memory>
+using namespace izdesk::test;
 
-using izdesk::test::HttpTestClient;
-using izdesk::test::TestDatabase;
-
-namespace {
-
-const QByteArray adminPassword = "first admin passphrase 1";
-const QByteArray samPassword = "at the phone desk all day";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-    QByteArray all() const { return out + err; }
-};
-
-// The real server; still running at the end of its scope (a failed check) it is killed.
-struct ServerProcess : QProcess
-{
-    ~ServerProcess() override
-    {
-        if (state() != QProcess::NotRunning) {
-            kill();
-            waitForFinished(10000);
-        }
-    }
-};
-
-} // namespace
-
-class TestStaffTools : public QObject
+class TestStaffTools : public QObject, private StaffToolsHarness
 {
     Q_OBJECT
 
@@ -63,28 +25,9 @@ private slots:
     void firstAdminOnAFreshProductionDatabaseSignsIn();
     void refusalsNameTheProblemAndWriteNothing();
     void passwordPolicyRulesAreNamedAndTheFileApplies();
-    void disableEndsTheSessionAndBlocksSignIn();
-    void resetPasswordMakesTheSignInAskForAChange();
-    void unlockClearsALockoutFromFailedSignIns();
-    void lastActiveAdminIsProtected();
     void listAsJson();
     void terminalAsksTwiceWithoutEcho();
     void helpListsTheStaffCommands();
-
-private:
-    QProcessEnvironment environment() const;
-    Run staff(const QStringList &args, const QByteArray &input = {});
-    void addAdminAndSam();
-    // The real server in production on the test database; its base URL, or empty.
-    QUrl startServer(QProcess &server);
-    void stopServer(QProcess &server);
-    QSqlDatabase db();
-    qint64 count(const QString &sql);
-    QByteArray storedText(); // the SQLite files, or every audit and staff row on PostgreSQL
-
-    QTemporaryDir m_home;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<izdesk::server::Database> m_connection;
 };
 
 void TestStaffTools::initTestCase()
@@ -95,136 +38,12 @@ void TestStaffTools::initTestCase()
 
 void TestStaffTools::init()
 {
-    m_database = std::make_unique<TestDatabase>();
-    QString error;
-    QVERIFY2(m_database->create(&error), qPrintable(error));
+    createDatabase();
 }
 
 void TestStaffTools::cleanup()
 {
-    m_connection.reset();
-    m_database.reset();
-}
-
-QProcessEnvironment TestStaffTools::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    // Every log line of ours, debug included, so that the checks below see all of them.
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("izdesk.*=true"));
-    return env;
-}
-
-Run TestStaffTools::staff(const QStringList &args, const QByteArray &input)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    const QStringList argv
-        = QStringList{QStringLiteral("staff")} + args + QStringList{QStringLiteral("--database"), m_database->url()};
-    for (const QString &a : argv) {
-        if (a.contains(QString::fromLatin1(adminPassword)) || a.contains(QString::fromLatin1(samPassword)))
-            qFatal("a password on the command line");
-    }
-    p.start(QStringLiteral(IZDESK_SERVER_BINARY), argv);
-    Run run;
-    if (!p.waitForStarted())
-        return run;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
-
-void TestStaffTools::addAdminAndSam()
-{
-    Run r = staff({QStringLiteral("add"), QStringLiteral("admin1"), QStringLiteral("--role"), QStringLiteral("admin"),
-                   QStringLiteral("--password-stdin")},
-                  adminPassword + '\n');
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = staff({QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("specialist"),
-               QStringLiteral("--display-name"), QStringLiteral("Sam Specialist"), QStringLiteral("--password-stdin")},
-              samPassword + '\n');
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-}
-
-QUrl TestStaffTools::startServer(QProcess &server)
-{
-    server.setProcessEnvironment(environment());
-    server.start(QStringLiteral(IZDESK_SERVER_BINARY),
-                 {QStringLiteral("--database"), m_database->url(), QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--environment"), QStringLiteral("production")});
-    if (!server.waitForStarted())
-        return {};
-    QByteArray line;
-    QElapsedTimer timer;
-    timer.start();
-    while (!line.contains('\n') && timer.elapsed() < 20000) {
-        server.waitForReadyRead(200);
-        line += server.readAllStandardOutput();
-    }
-    const QByteArray first = line.left(line.indexOf('\n'));
-    if (!first.startsWith("listening on "))
-        return {};
-    return QUrl(QString::fromLatin1(first.mid(int(qstrlen("listening on ")))));
-}
-
-void TestStaffTools::stopServer(QProcess &server)
-{
-    server.terminate();
-    QVERIFY(server.waitForFinished(10000));
-    const QByteArray log = server.readAllStandardOutput() + server.readAllStandardError();
-    QVERIFY2(!log.contains(adminPassword) && !log.contains(samPassword), log.constData());
-}
-
-QSqlDatabase TestStaffTools::db()
-{
-    if (!m_connection) {
-        QString error;
-        const auto config = izdesk::server::DatabaseConfig::parse(m_database->url(), &error);
-        if (!config)
-            qFatal("%s", qPrintable(error));
-        m_connection = std::make_unique<izdesk::server::Database>(*config);
-    }
-    return m_connection->connection();
-}
-
-qint64 TestStaffTools::count(const QString &sql)
-{
-    QSqlQuery q(db());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-QByteArray TestStaffTools::storedText()
-{
-    QByteArray text;
-    if (!m_database->isPostgres()) {
-        const QString path = m_database->url().mid(int(qstrlen("sqlite:")));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile f(path + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                text += f.readAll();
-        }
-        return text;
-    }
-    QSqlQuery q(db());
-    if (q.exec(QStringLiteral("SELECT actor_username || action || entity_type || COALESCE(entity_id, '') || detail "
-                              "FROM audit_events")))
-        while (q.next())
-            text += q.value(0).toString().toUtf8();
-    if (q.exec(QStringLiteral("SELECT username || display_name || password_hash FROM staff_users")))
-        while (q.next())
-            text += q.value(0).toString().toUtf8();
-    return text;
+    dropDatabase();
 }
 
 void TestStaffTools::firstAdminOnAFreshProductionDatabaseSignsIn()
@@ -238,7 +57,7 @@ void TestStaffTools::firstAdminOnAFreshProductionDatabaseSignsIn()
     QVERIFY2(added.out.contains("created staff user admin1 (admin)"), added.out.constData());
     QVERIFY2(!added.all().contains(adminPassword), added.all().constData());
 
-    ServerProcess server;
+    ProductionServer server;
     const QUrl base = startServer(server);
     QVERIFY(base.isValid() && base.port() > 0);
     HttpTestClient client(base);
@@ -372,103 +191,6 @@ void TestStaffTools::passwordPolicyRulesAreNamedAndTheFileApplies()
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
-void TestStaffTools::disableEndsTheSessionAndBlocksSignIn()
-{
-    addAdminAndSam();
-    ServerProcess server;
-    const QUrl base = startServer(server);
-    QVERIFY(base.isValid());
-    HttpTestClient desk(base);
-    QCOMPARE(desk.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 201);
-    QCOMPARE(desk.get(QStringLiteral("/api/v1/me")).status, 200);
-
-    const Run disabled = staff({QStringLiteral("disable"), QStringLiteral("sam")});
-    QVERIFY2(disabled.exitCode == 0, disabled.err.constData());
-    QVERIFY2(disabled.out.contains("disabled sam (1 session ended)"), disabled.out.constData());
-    QCOMPARE(desk.get(QStringLiteral("/api/v1/me")).status, 401);
-    HttpTestClient other(base);
-    QCOMPARE(other.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 401);
-
-    const Run enabled = staff({QStringLiteral("enable"), QStringLiteral("sam")});
-    QVERIFY2(enabled.exitCode == 0, enabled.err.constData());
-    QCOMPARE(other.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 201);
-    QCOMPARE(desk.get(QStringLiteral("/api/v1/me")).status, 401); // the old token stays ended
-    stopServer(server);
-}
-
-void TestStaffTools::resetPasswordMakesTheSignInAskForAChange()
-{
-    addAdminAndSam();
-    ServerProcess server;
-    const QUrl base = startServer(server);
-    QVERIFY(base.isValid());
-    HttpTestClient client(base);
-    const auto before = client.login(QStringLiteral("sam"), QString::fromLatin1(samPassword));
-    QCOMPARE(before.status, 201);
-    QCOMPARE(before.object().value(QStringLiteral("password_change_required")).toBool(), false);
-
-    const QByteArray temporary = "temporary for the desk 2024";
-    const Run reset
-        = staff({QStringLiteral("reset-password"), QStringLiteral("sam"), QStringLiteral("--password-stdin")},
-                temporary + '\n');
-    QVERIFY2(reset.exitCode == 0, reset.err.constData());
-    QVERIFY2(reset.out.contains("must be changed at the next sign-in"), reset.out.constData());
-    QVERIFY(!reset.all().contains(temporary));
-    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
-
-    HttpTestClient again(base);
-    QCOMPARE(again.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 401);
-    const auto after = again.login(QStringLiteral("sam"), QString::fromLatin1(temporary));
-    QCOMPARE(after.status, 201);
-    QVERIFY2(after.object().value(QStringLiteral("password_change_required")).toBool(),
-             "the sign-in answer must say that the password has to be changed");
-    stopServer(server);
-    QVERIFY(!storedText().contains(temporary));
-}
-
-void TestStaffTools::unlockClearsALockoutFromFailedSignIns()
-{
-    addAdminAndSam();
-    ServerProcess server;
-    const QUrl base = startServer(server);
-    QVERIFY(base.isValid());
-    HttpTestClient client(base);
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE(client.login(QStringLiteral("sam"), QStringLiteral("guess number %1").arg(i)).status, 401);
-    QCOMPARE(client.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 403);
-    QVERIFY(staff({QStringLiteral("list")}).out.contains("until "));
-
-    const Run unlocked = staff({QStringLiteral("unlock"), QStringLiteral("sam")});
-    QVERIFY2(unlocked.exitCode == 0, unlocked.err.constData());
-    QVERIFY2(unlocked.out.contains("unlocked sam"), unlocked.out.constData());
-    QCOMPARE(client.login(QStringLiteral("sam"), QString::fromLatin1(samPassword)).status, 201);
-    stopServer(server);
-}
-
-void TestStaffTools::lastActiveAdminIsProtected()
-{
-    addAdminAndSam();
-    const Run disable = staff({QStringLiteral("disable"), QStringLiteral("admin1")});
-    QCOMPARE(disable.exitCode, 1);
-    QVERIFY2(disable.err.contains("last active admin"), disable.err.constData());
-    const Run demote = staff({QStringLiteral("set-role"), QStringLiteral("admin1"), QStringLiteral("supervisor")});
-    QCOMPARE(demote.exitCode, 1);
-    QVERIFY2(demote.err.contains("last active admin"), demote.err.constData());
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_users WHERE role = 'admin' AND active = TRUE")), 1);
-
-    const Run promote = staff({QStringLiteral("set-role"), QStringLiteral("sam"), QStringLiteral("admin")});
-    QVERIFY2(promote.exitCode == 0 && promote.out.contains("sam now has the role admin"), promote.all().constData());
-    const Run demoted = staff({QStringLiteral("set-role"), QStringLiteral("admin1"), QStringLiteral("supervisor")});
-    QVERIFY2(demoted.exitCode == 0, demoted.err.constData());
-    QCOMPARE(staff({QStringLiteral("disable"), QStringLiteral("sam")}).exitCode, 1);
-    const Run renamed
-        = staff({QStringLiteral("set-display-name"), QStringLiteral("admin1"), QStringLiteral("Alex Admin")});
-    QVERIFY2(renamed.exitCode == 0, renamed.err.constData());
-    QCOMPARE(count(QStringLiteral(
-                 "SELECT COUNT(*) FROM staff_users WHERE display_name = 'Alex Admin' AND role = 'supervisor'")),
-             1);
-}
-
 void TestStaffTools::listAsJson()
 {
     const Run empty = staff({QStringLiteral("list"), QStringLiteral("--json")});
@@ -476,7 +198,7 @@ void TestStaffTools::listAsJson()
     QCOMPARE(QJsonDocument::fromJson(empty.out).object().value(QStringLiteral("items")).toArray().size(), 0);
 
     addAdminAndSam();
-    ServerProcess server;
+    ProductionServer server;
     const QUrl base = startServer(server);
     QVERIFY(base.isValid());
     HttpTestClient client(base);
@@ -516,8 +238,6 @@ void TestStaffTools::listAsJson()
     QVERIFY(lines.at(2).startsWith("sam ") && lines.at(2).contains("disabled") && lines.at(2).contains("never"));
 }
 
-// The interactive path: a pseudo-terminal as stdin, the password typed twice. Nothing typed
-// is echoed, a mismatch is refused with nothing written, a match creates the account.
 void TestStaffTools::terminalAsksTwiceWithoutEcho()
 {
     addAdminAndSam();
@@ -542,7 +262,7 @@ void TestStaffTools::terminalAsksTwiceWithoutEcho()
     QVERIFY2(match.transcript.contains("created staff user tty1 (trainer)"), match.transcript.constData());
     QVERIFY2(!match.transcript.contains(chosen), match.transcript.constData());
 
-    ServerProcess server;
+    ProductionServer server;
     const QUrl base = startServer(server);
     QVERIFY(base.isValid());
     HttpTestClient client(base);

@@ -1,29 +1,24 @@
 // Ticket writes over real HTTP: create, validation, PATCH with If-Match, concurrent PATCHes,
-// the assignment rule, role checks and the audit trail.
+// a closed ticket and the facility rule. Who may write and assign, and the audit trail, are in
+// tst_tickets_roles.
 
-#include "httptestclient.h"
-#include "testserver.h"
+#include "ticketswritetest.h"
 
 #include "ticket.h"
 #include "ticketstestutil.h"
 
-#include "serverapp.h"
-#include "storage/database.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QTest>
 
 using izdesk::test::HttpTestClient;
 using izdesk::test::TestServer;
 
-class TstTicketsWrite : public QObject
+class TstTicketsWrite : public QObject, private izdesk::test::TicketsWriteHarness
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase() { startServer(); }
     void createAnswers201WithLocationAndEtag();
     void createAppliesDefaults();
     void createRejectsInvalidFieldsPerField();
@@ -36,60 +31,7 @@ private slots:
     void facilityMustBelongToTheTicketsOrganization();
     void closedTicketConflictsUntilReopened();
     void concurrentPatchesWithSameEtagOneWins();
-    void specialistMayOnlyAssignSelf();
-    void supervisorMayAssignAnyone();
-    void everyStaffRoleMayWrite_data();
-    void everyStaffRoleMayWrite();
-    void writesAreAudited();
-
-private:
-    HttpTestClient::Response createTicket(HttpTestClient &client, const QJsonObject &body);
-    HttpTestClient::Response patch(HttpTestClient &client, qint64 id, const QJsonObject &body, const QByteArray &etag);
-    QJsonObject minimalBody(const QString &subject) const;
-    qint64 userId(const QString &username);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<HttpTestClient> m_specialist;
-    std::unique_ptr<HttpTestClient> m_supervisor;
 };
-
-void TstTicketsWrite::initTestCase()
-{
-    m_server = std::make_unique<TestServer>();
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_specialist = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    QCOMPARE(m_specialist->login(QStringLiteral("specialist"), QStringLiteral("izdesk-specialist")).status, 201);
-    m_supervisor = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    QCOMPARE(m_supervisor->login(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")).status, 201);
-}
-
-HttpTestClient::Response TstTicketsWrite::createTicket(HttpTestClient &client, const QJsonObject &body)
-{
-    return client.post(QStringLiteral("/api/v1/tickets"), body);
-}
-
-HttpTestClient::Response TstTicketsWrite::patch(HttpTestClient &client, qint64 id, const QJsonObject &body,
-                                                const QByteArray &etag)
-{
-    HttpTestClient::Headers headers;
-    if (!etag.isEmpty())
-        headers.append({"If-Match", etag});
-    return client.request("PATCH", QStringLiteral("/api/v1/tickets/%1").arg(id), body, headers);
-}
-
-QJsonObject TstTicketsWrite::minimalBody(const QString &subject) const
-{
-    return QJsonObject{{QStringLiteral("subject"), subject}, {QStringLiteral("category"), QStringLiteral("account_access")}};
-}
-
-qint64 TstTicketsWrite::userId(const QString &username)
-{
-    QSqlQuery q(m_server->app()->database().connection());
-    q.prepare(QStringLiteral("SELECT id FROM staff_users WHERE username = ?"));
-    q.addBindValue(username);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
 
 void TstTicketsWrite::createAnswers201WithLocationAndEtag()
 {
@@ -243,40 +185,6 @@ void TstTicketsWrite::patchUpdatesAndChangesEtag()
     QCOMPARE(same.header("ETag"), cleared.header("ETag"));
 }
 
-void TstTicketsWrite::closedTicketConflictsUntilReopened()
-{
-    const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Close me")));
-    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
-    // The lifecycle: an active ticket cannot be closed directly, only once resolved.
-    const auto direct = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, created.header("ETag"));
-    QCOMPARE(direct.status, 422);
-    QCOMPARE(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
-             QStringLiteral("status"));
-    QVERIFY(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message")).toString()
-                .contains(QStringLiteral("resolved")));
-    const auto resolved = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("resolved")}}, created.header("ETag"));
-    QCOMPARE(resolved.status, 200);
-    QVERIFY(!resolved.object().value(QStringLiteral("resolved_at")).isNull());
-    const auto closed = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, resolved.header("ETag"));
-    QCOMPARE(closed.status, 200);
-
-    // Editing a closed ticket conflicts with its state: 409 problem+json that says what to do.
-    const auto edit = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, closed.header("ETag"));
-    QCOMPARE(edit.status, 409);
-    QVERIFY(edit.header("Content-Type").startsWith("application/problem+json"));
-    QCOMPARE(edit.object().value(QStringLiteral("type")).toString(), QStringLiteral("https://izdesk.invalid/problems/conflict"));
-    QVERIFY(edit.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reopen")));
-
-    // Only a supervisor, trainer or admin reopens a closed ticket; then the edit goes through.
-    const auto refused = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
-    QCOMPARE(refused.status, 422);
-    const auto reopened = patch(*m_supervisor, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
-    QCOMPARE(reopened.status, 200);
-    const auto after = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, reopened.header("ETag"));
-    QCOMPARE(after.status, 200);
-    QCOMPARE(after.object().value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
-}
-
 void TstTicketsWrite::patchValidatesFields()
 {
     const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Validate patch")));
@@ -341,6 +249,40 @@ void TstTicketsWrite::facilityMustBelongToTheTicketsOrganization()
     QCOMPARE(r.object().value(QStringLiteral("organization_id")).toInteger(), orgA);
 }
 
+void TstTicketsWrite::closedTicketConflictsUntilReopened()
+{
+    const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Close me")));
+    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+    // The lifecycle: an active ticket cannot be closed directly, only once resolved.
+    const auto direct = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, created.header("ETag"));
+    QCOMPARE(direct.status, 422);
+    QCOMPARE(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("status"));
+    QVERIFY(direct.object().value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message")).toString()
+                .contains(QStringLiteral("resolved")));
+    const auto resolved = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("resolved")}}, created.header("ETag"));
+    QCOMPARE(resolved.status, 200);
+    QVERIFY(!resolved.object().value(QStringLiteral("resolved_at")).isNull());
+    const auto closed = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("closed")}}, resolved.header("ETag"));
+    QCOMPARE(closed.status, 200);
+
+    // Editing a closed ticket conflicts with its state: 409 problem+json that says what to do.
+    const auto edit = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, closed.header("ETag"));
+    QCOMPARE(edit.status, 409);
+    QVERIFY(edit.header("Content-Type").startsWith("application/problem+json"));
+    QCOMPARE(edit.object().value(QStringLiteral("type")).toString(), QStringLiteral("https://izdesk.invalid/problems/conflict"));
+    QVERIFY(edit.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reopen")));
+
+    // Only a supervisor, trainer or admin reopens a closed ticket; then the edit goes through.
+    const auto refused = patch(*m_specialist, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
+    QCOMPARE(refused.status, 422);
+    const auto reopened = patch(*m_supervisor, id, {{QStringLiteral("status"), QStringLiteral("open")}}, closed.header("ETag"));
+    QCOMPARE(reopened.status, 200);
+    const auto after = patch(*m_specialist, id, {{QStringLiteral("priority"), QStringLiteral("urgent")}}, reopened.header("ETag"));
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.object().value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+}
+
 void TstTicketsWrite::concurrentPatchesWithSameEtagOneWins()
 {
     const auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Race")));
@@ -371,131 +313,6 @@ void TstTicketsWrite::concurrentPatchesWithSameEtagOneWins()
         QCOMPARE(now.object().value(QStringLiteral("version")).toInt(), round + 2);
         QCOMPARE(now.header("ETag"), etag);
     }
-}
-
-void TstTicketsWrite::specialistMayOnlyAssignSelf()
-{
-    auto created = createTicket(*m_specialist, minimalBody(QStringLiteral("Assignment rule")));
-    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
-    QByteArray etag = created.header("ETag");
-
-    auto r = patch(*m_specialist, id, {{QStringLiteral("assignee"), QStringLiteral("jchen")}}, etag);
-    QCOMPARE(r.status, 403);
-    QCOMPARE(r.object().value(QStringLiteral("type")).toString(), QStringLiteral("https://izdesk.invalid/problems/forbidden"));
-    r = patch(*m_specialist, id, {{QStringLiteral("assignee"), QStringLiteral("specialist")}}, etag);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.object().value(QStringLiteral("assignee")).toString(), QStringLiteral("specialist"));
-    r = patch(*m_specialist, id, {{QStringLiteral("assignee"), QJsonValue()}}, r.header("ETag"));
-    QCOMPARE(r.status, 200);
-    QVERIFY(r.object().value(QStringLiteral("assignee")).isNull());
-    etag = r.header("ETag");
-
-    // Someone else's ticket: a specialist can neither hand it on nor unassign it.
-    r = patch(*m_supervisor, id, {{QStringLiteral("assignee"), QStringLiteral("mokafor")}}, etag);
-    QCOMPARE(r.status, 200);
-    etag = r.header("ETag");
-    QCOMPARE(patch(*m_specialist, id, {{QStringLiteral("assignee"), QJsonValue()}}, etag).status, 403);
-    QCOMPARE(patch(*m_specialist, id, {{QStringLiteral("assignee"), QStringLiteral("lnguyen")}}, etag).status, 403);
-    QCOMPARE(m_specialist->get(QStringLiteral("/api/v1/tickets/%1").arg(id)).header("ETag"), etag);
-
-    // Create follows the same rule.
-    QJsonObject body = minimalBody(QStringLiteral("Create for someone else"));
-    body.insert(QStringLiteral("assignee"), QStringLiteral("jchen"));
-    QCOMPARE(createTicket(*m_specialist, body).status, 403);
-}
-
-void TstTicketsWrite::supervisorMayAssignAnyone()
-{
-    QJsonObject body = minimalBody(QStringLiteral("Supervisor assigns"));
-    body.insert(QStringLiteral("assignee"), QStringLiteral("lnguyen"));
-    const auto created = createTicket(*m_supervisor, body);
-    QCOMPARE(created.status, 201);
-    QCOMPARE(created.object().value(QStringLiteral("assignee")).toString(), QStringLiteral("lnguyen"));
-    const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
-    const auto r = patch(*m_supervisor, id, {{QStringLiteral("assignee"), QStringLiteral("jchen")}}, created.header("ETag"));
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.object().value(QStringLiteral("assignee")).toString(), QStringLiteral("jchen"));
-
-    // Only active staff can be assigned.
-    QString error;
-    QVERIFY2(m_server->addStaffUser(QStringLiteral("formerstaff"), QStringLiteral("Former Staff"), QStringLiteral("specialist"),
-                                    QStringLiteral("a-long-enough-password"), &error),
-             qPrintable(error));
-    QSqlQuery q(m_server->app()->database().connection());
-    q.prepare(QStringLiteral("UPDATE staff_users SET active = ? WHERE username = ?"));
-    q.addBindValue(false);
-    q.addBindValue(QStringLiteral("formerstaff"));
-    QVERIFY(q.exec());
-    const auto inactive = patch(*m_supervisor, id, {{QStringLiteral("assignee"), QStringLiteral("formerstaff")}}, r.header("ETag"));
-    QCOMPARE(inactive.status, 422);
-}
-
-void TstTicketsWrite::everyStaffRoleMayWrite_data()
-{
-    QTest::addColumn<QString>("username");
-    QTest::addColumn<QString>("password");
-    QTest::newRow("specialist") << QStringLiteral("jchen") << QStringLiteral("izdesk-specialist");
-    QTest::newRow("supervisor") << QStringLiteral("supervisor") << QStringLiteral("izdesk-supervisor");
-    QTest::newRow("trainer") << QStringLiteral("trainer") << QStringLiteral("izdesk-trainer");
-    QTest::newRow("admin") << QStringLiteral("admin") << QStringLiteral("izdesk-admin");
-}
-
-void TstTicketsWrite::everyStaffRoleMayWrite()
-{
-    QFETCH(QString, username);
-    QFETCH(QString, password);
-    HttpTestClient client(m_server->baseUrl());
-    QCOMPARE(client.login(username, password).status, 201);
-    const auto created = createTicket(client, minimalBody(QStringLiteral("Role check")));
-    QCOMPARE(created.status, 201);
-    QCOMPARE(created.object().value(QStringLiteral("created_by")).toString(), username);
-    const auto r = patch(client, created.object().value(QStringLiteral("id")).toInteger(),
-                         {{QStringLiteral("assignee"), username}}, created.header("ETag"));
-    QCOMPARE(r.status, 200);
-
-    HttpTestClient anonymous(m_server->baseUrl());
-    QCOMPARE(createTicket(anonymous, minimalBody(QStringLiteral("No token"))).status, 401);
-    QCOMPARE(patch(anonymous, 1, {{QStringLiteral("status"), QStringLiteral("open")}}, "*").status, 401);
-}
-
-void TstTicketsWrite::writesAreAudited()
-{
-    const auto created = createTicket(*m_specialist, {{QStringLiteral("subject"), QStringLiteral("Audit me: Jane Roe DOB 2019-04-01")},
-                                                      {QStringLiteral("category"), QStringLiteral("records_request")},
-                                                      {QStringLiteral("requester_name"), QStringLiteral("Jane Roe")}});
-    QCOMPARE(created.status, 201);
-    const QString id = QString::number(created.object().value(QStringLiteral("id")).toInteger());
-    const auto r = patch(*m_specialist, id.toLongLong(),
-                         {{QStringLiteral("status"), QStringLiteral("pending_caller")},
-                          {QStringLiteral("requester_contact"), QStringLiteral("(651) 555-0199")}},
-                         created.header("ETag"));
-    QCOMPARE(r.status, 200);
-
-    QSqlQuery q(m_server->app()->database().connection());
-    q.prepare(QStringLiteral("SELECT action, actor_user_id, detail FROM audit_events WHERE entity_type = 'ticket' "
-                             "AND entity_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    QVERIFY(q.exec());
-    QStringList actions;
-    QList<QJsonObject> details;
-    while (q.next()) {
-        actions << q.value(0).toString();
-        QCOMPARE(q.value(1).toLongLong(), userId(QStringLiteral("specialist")));
-        const QString detail = q.value(2).toString();
-        QVERIFY2(!detail.contains(QLatin1String("Jane")) && !detail.contains(QLatin1String("555-0199")), qPrintable(detail));
-        details << QJsonDocument::fromJson(detail.toUtf8()).object();
-    }
-    QCOMPARE(actions, (QStringList{QStringLiteral("ticket.create"), QStringLiteral("ticket.update")}));
-    const QJsonArray changed = details.last().value(QStringLiteral("fields")).toArray();
-    QCOMPARE(changed.toVariantList(), (QVariantList{QStringLiteral("status"), QStringLiteral("requester_contact")}));
-
-    // A rejected write leaves no audit row.
-    QCOMPARE(patch(*m_specialist, id.toLongLong(), {{QStringLiteral("status"), QStringLiteral("open")}}, created.header("ETag")).status, 412);
-    QVERIFY(q.exec());
-    int rows = 0;
-    while (q.next())
-        ++rows;
-    QCOMPARE(rows, 2);
 }
 
 QTEST_GUILESS_MAIN(TstTicketsWrite)

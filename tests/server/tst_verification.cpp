@@ -3,6 +3,7 @@
 // failures lock phone release and alert supervisors, protected records are referred, a bad
 // policy file stops the server, and the audit holds every step without the caller's words.
 
+#include "tst_verification_factors.h"
 #include "tst_verification_support.h"
 
 #include "serverconfig.h"
@@ -171,115 +172,9 @@ void TstVerification::factorComparison_data()
     QTest::addColumn<QString>("factor");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("result");
-    const auto nm = [](const char *first, const char *last) {
-        return QJsonValue(VerificationFixture::name(QString::fromUtf8(first), QString::fromUtf8(last)));
-    };
-    const auto addr = [](const char *street, const char *zip) {
-        return QJsonValue(QJsonObject{{QStringLiteral("street"), QString::fromUtf8(street)},
-                                      {QStringLiteral("zip"), QString::fromUtf8(zip)}});
-    };
-    const auto text = [](const char *t) { return QJsonValue(QString::fromUtf8(t)); };
-    QTest::newRow("name: case, diacritics, punctuation, hyphen")
-        << "self"
-        << "adult"
-        << ""
-        << "full_name" << nm("jose", "o neil smith") << "match";
-    QTest::newRow("name: as on file") << "self"
-                                      << "adult"
-                                      << ""
-                                      << "full_name" << nm("JOSÉ", "ONEIL-SMITH") << "match";
-    QTest::newRow("name: alias on file") << "self"
-                                         << "adult"
-                                         << ""
-                                         << "full_name" << nm("Josefina", "Garcia") << "match";
-    QTest::newRow("name: nickname is not enough") << "self"
-                                                  << "adult"
-                                                  << ""
-                                                  << "full_name" << nm("Joe", "O'Neil-Smith") << "no_match";
-    QTest::newRow("dob exact") << "self"
-                               << "adult"
-                               << ""
-                               << "birth_date" << text("1990-05-17") << "match";
-    QTest::newRow("dob off by a day") << "self"
-                                      << "adult"
-                                      << ""
-                                      << "birth_date" << text("1990-05-18") << "no_match";
-    QTest::newRow("address abbreviated") << "self"
-                                         << "adult"
-                                         << ""
-                                         << "address" << addr("482 N Oak St", "55104") << "match";
-    QTest::newRow("address other house") << "self"
-                                         << "adult"
-                                         << ""
-                                         << "address" << addr("484 North Oak Street", "55104") << "no_match";
-    QTest::newRow("address other zip") << "self"
-                                       << "adult"
-                                       << ""
-                                       << "address" << addr("482 North Oak Street", "55105") << "no_match";
-    QTest::newRow("phone any format") << "self"
-                                      << "adult"
-                                      << ""
-                                      << "phone" << text("651 555 0177") << "match";
-    QTest::newRow("phone other") << "self"
-                                 << "adult"
-                                 << ""
-                                 << "phone" << text("651-555-0178") << "no_match";
-    QTest::newRow("maiden name") << "self"
-                                 << "adult"
-                                 << ""
-                                 << "mother_maiden_name" << text("lindqvist") << "match";
-    QTest::newRow("maiden name misspelt") << "self"
-                                          << "adult"
-                                          << ""
-                                          << "mother_maiden_name" << text("Lindquist") << "no_match";
-    QTest::newRow("guardian listed") << "guardian"
-                                     << "liam"
-                                     << ""
-                                     << "guardian_listed" << nm("thu", "NGUYEN") << "match";
-    QTest::newRow("guardian not listed") << "guardian"
-                                         << "liam"
-                                         << ""
-                                         << "guardian_listed" << nm("Mark", "Nguyen") << "no_match";
-    QTest::newRow("custody document seen") << "guardian"
-                                           << "liam"
-                                           << ""
-                                           << "custody_document" << QJsonValue(true) << "attested";
-    QTest::newRow("custody document not seen") << "guardian"
-                                               << "liam"
-                                               << ""
-                                               << "custody_document" << QJsonValue(false) << "not_attested";
-    QTest::newRow("iis user active") << "provider"
-                                     << ""
-                                     << ""
-                                     << "iis_username" << text("DrJones") << "match";
-    QTest::newRow("iis user inactive") << "provider"
-                                       << ""
-                                       << ""
-                                       << "iis_username" << text("oldnurse") << "no_match";
-    QTest::newRow("iis user unknown") << "provider"
-                                      << ""
-                                      << ""
-                                      << "iis_username" << text("nobody") << "no_match";
-    QTest::newRow("facility of the user") << "provider"
-                                          << ""
-                                          << "drjones"
-                                          << "facility_code" << text("clinic01") << "match";
-    QTest::newRow("facility not the user's") << "provider"
-                                             << ""
-                                             << "drjones"
-                                             << "facility_code" << text("CLINIC02") << "no_match";
-    QTest::newRow("school user at school") << "school"
-                                           << ""
-                                           << "nurse_kim"
-                                           << "school_code" << text("SCH001") << "match";
-    QTest::newRow("school code, not a school user") << "school"
-                                                    << ""
-                                                    << "clerk"
-                                                    << "school_code" << text("SCH001") << "no_match";
-    QTest::newRow("school code of a clinic") << "school"
-                                             << ""
-                                             << "drjones"
-                                             << "school_code" << text("CLINIC01") << "no_match";
+    for (const izdesk::test::FactorCase &c : izdesk::test::factorCases())
+        QTest::newRow(c.row) << QString::fromUtf8(c.type) << QString::fromUtf8(c.patient) << QString::fromUtf8(c.user)
+                             << QString::fromUtf8(c.factor) << c.value << QString::fromUtf8(c.result);
 }
 
 void TstVerification::factorComparison()

@@ -1,149 +1,25 @@
 // AccountsController against the real in-process server with the demo accounts: the three
 // worklists load, activating an account without an agreement is refused with a sentence the
 // desk can read, recording the agreement then activating works, a bulk activation is all or
-// nothing, and the renewal-reminder CSV is exact (header, quoting, CRLF). A signed agreement
-// document goes up and comes back byte for byte; an oversize or wrong-type file is refused
-// before anything is sent; a save that cannot be written leaves no partial file.
-#include "deskfixture.h"
-
-#include "accountscontroller.h"
-#include "apiclient.h"
-#include "memorycredentialstore.h"
-#include "reportexporter.h"
-
-#include <testserver.h>
+// nothing, the renewal-reminder CSV is exact (header, quoting, CRLF), and the worklist export
+// writes what was loaded (or says why it cannot). Agreement documents are in
+// tst_agreementdocuments.
+#include "accountscontrollertest.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace izdesk;
-using izdesk::test::Desk;
+using namespace izdesk::test;
 
-namespace {
-constexpr int kTimeoutMs = 15000;
-
-template<typename T>
-T firstArg(QSignalSpy &spy)
-{
-    return spy.constLast().at(0).value<T>();
-}
-
-// A small but real one-page PDF.
-QByteArray samplePdf()
-{
-    QByteArray pdf("%PDF-1.4\n"
-                   "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                   "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                   "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
-                   "trailer << /Root 1 0 R >>\n"
-                   "%%EOF\n");
-    pdf.append(QByteArray(1200, ' ')); // a scan is never empty
-    return pdf;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
-} // namespace
-
-class TestAccountsController : public QObject
+class TestAccountsController : public QObject, private AccountsControllerHarness
 {
     Q_OBJECT
 
-    test::TestServer m_server;
-    QTemporaryDir m_dir;
-    MemoryCredentialStore m_keychain;
-    std::unique_ptr<Desk> m_desk;
-    std::unique_ptr<AccountsController> m_accounts;
-
-    QList<IisAccount> pendingRequests()
-    {
-        QSignalSpy pending(m_accounts.get(), &AccountsController::pendingRequestsLoaded);
-        m_accounts->loadWorklists();
-        if (!pending.wait(kTimeoutMs))
-            return {};
-        return firstArg<QList<IisAccount>>(pending);
-    }
-
-    // The first pending account with the given status.
-    IisAccount pendingWith(const QString &status, int skip = 0)
-    {
-        for (const IisAccount &a : pendingRequests()) {
-            if (a.status == status && skip-- == 0)
-                return a;
-        }
-        return {};
-    }
-
-    AccountAgreement record(qint64 userId)
-    {
-        QSignalSpy recorded(m_accounts.get(), &AccountsController::agreementRecorded);
-        AgreementDraft draft;
-        draft.kind = QStringLiteral("confidentiality");
-        draft.version = QStringLiteral("2026-1");
-        draft.signerName = QStringLiteral("Signer %1").arg(userId);
-        draft.signedOn = QDate::currentDate().addDays(-1);
-        m_accounts->recordAgreement(userId, draft);
-        if (!recorded.wait(kTimeoutMs))
-            return {};
-        return recorded.constLast().at(1).value<AccountAgreement>();
-    }
-
-    // The agreement as the holder's reload lists it.
-    AccountAgreement reloaded(qint64 userId, qint64 agreementId)
-    {
-        QSignalSpy loaded(m_accounts.get(), &AccountsController::iisUserLoaded);
-        m_accounts->loadIisUser(userId);
-        if (!loaded.wait(kTimeoutMs))
-            return {};
-        for (const AccountAgreement &a : loaded.constLast().at(1).value<QList<AccountAgreement>>()) {
-            if (a.id == agreementId)
-                return a;
-        }
-        return {};
-    }
-
-    // Attaches the file and returns the refusal (empty when it was attached).
-    QString refusalOf(qint64 agreementId, const QString &path)
-    {
-        QSignalSpy failed(m_accounts.get(), &AccountsController::agreementDocumentFailed);
-        QSignalSpy attached(m_accounts.get(), &AccountsController::agreementDocumentAttached);
-        m_accounts->attachAgreementDocument(agreementId, path);
-        if (!QTest::qWaitFor([&] { return !failed.isEmpty() || !attached.isEmpty(); }, kTimeoutMs))
-            return QStringLiteral("(no answer)");
-        if (failed.isEmpty())
-            return {};
-        if (failed.constFirst().at(0).toLongLong() != agreementId)
-            return QStringLiteral("(wrong agreement id)");
-        return failed.constFirst().at(1).toString();
-    }
-
-    qint64 m_documentAgreement = 0; // an agreement with the sample PDF on file
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_desk = std::make_unique<Desk>(m_dir.path(), m_server.baseUrl(), &m_keychain);
-        QVERIFY(m_desk->signIn(QStringLiteral("supervisor"), QStringLiteral("izdesk-supervisor")));
-        m_accounts = std::make_unique<AccountsController>(m_desk->session.get());
-    }
-
-    void cleanupTestCase()
-    {
-        m_accounts.reset();
-        m_desk.reset();
-    }
+    void initTestCase() { startDesk(); }
+    void cleanupTestCase() { stopDesk(); }
 
     void worklistsLoad()
     {
@@ -364,136 +240,6 @@ private Q_SLOTS:
         m_accounts->exportRenewalReminders(m_dir.filePath(QStringLiteral("no/such/folder/renewals.csv")));
         QVERIFY(failed.wait(kTimeoutMs));
         QVERIFY(!failed.constFirst().at(0).toString().isEmpty());
-    }
-
-    void signedDocumentGoesUpAndComesBackByteForByte()
-    {
-        const IisAccount account = pendingWith(QStringLiteral("pending_agreement"));
-        QVERIFY(account.id > 0);
-        const AccountAgreement agreement = record(account.id);
-        QVERIFY(agreement.id > 0);
-        QVERIFY(!agreement.hasDocument());
-
-        const QByteArray pdf = samplePdf();
-        const QByteArray sha256 = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex();
-        const QString path = m_dir.filePath(QStringLiteral("signed statement.pdf"));
-        QVERIFY(writeFile(path, pdf));
-
-        QSignalSpy attached(m_accounts.get(), &AccountsController::agreementDocumentAttached);
-        QSignalSpy loaded(m_accounts.get(), &AccountsController::iisUserLoaded);
-        QCOMPARE(refusalOf(agreement.id, path), QString());
-        const auto stored = firstArg<AccountAgreement>(attached);
-        QCOMPARE(stored.id, agreement.id);
-        QCOMPARE(stored.iisUserId, account.id);
-        QCOMPARE(stored.documentType, QStringLiteral("application/pdf"));
-        QCOMPARE(stored.documentSize, qint64(pdf.size()));
-        QCOMPARE(stored.documentSha256.toLatin1(), sha256);
-
-        // The holder is reloaded by itself, and the list shows the document.
-        QVERIFY(loaded.wait(kTimeoutMs));
-        QCOMPARE(firstArg<IisAccount>(loaded).id, account.id);
-        const auto listed = loaded.constLast().at(1).value<QList<AccountAgreement>>();
-        const auto it = std::find_if(listed.cbegin(), listed.cend(),
-                                     [&](const AccountAgreement &a) { return a.id == agreement.id; });
-        QVERIFY(it != listed.cend());
-        QCOMPARE(it->documentSize, qint64(pdf.size()));
-        QCOMPARE(it->documentSha256.toLatin1(), sha256);
-
-        // Back from the server into a new file, identical.
-        const QString target = m_dir.filePath(QStringLiteral("downloaded/agreement.pdf"));
-        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-        QSignalSpy saved(m_accounts.get(), &AccountsController::agreementDocumentSaved);
-        QSignalSpy failed(m_accounts.get(), &AccountsController::agreementDocumentFailed);
-        m_accounts->saveAgreementDocument(agreement.id, target);
-        QVERIFY(saved.wait(kTimeoutMs));
-        QVERIFY(failed.isEmpty());
-        QCOMPARE(saved.constFirst().at(0).toLongLong(), agreement.id);
-        QCOMPARE(saved.constFirst().at(1).toString(), target);
-        QFile file(target);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), pdf);
-        QCOMPARE(entriesOf(QFileInfo(target).path()), QStringList{QStringLiteral("agreement.pdf")});
-        m_documentAgreement = agreement.id;
-    }
-
-    void oversizeAndWrongTypeFilesAreRefusedBeforeAnythingIsSent()
-    {
-        const IisAccount account = pendingWith(QStringLiteral("pending_agreement"));
-        QVERIFY(account.id > 0);
-        const AccountAgreement agreement = record(account.id);
-        QVERIFY(agreement.id > 0);
-
-        const QString big = m_dir.filePath(QStringLiteral("huge scan.pdf"));
-        {
-            QFile file(big);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(file.write(samplePdf()) > 0);
-            QVERIFY(file.resize(AccountsController::kMaxDocumentBytes + 1));
-        }
-        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
-        QVERIFY(writeFile(text, "Signed by Dana Ortiz on the phone.\n"));
-        const QString renamed = m_dir.filePath(QStringLiteral("statement.pdf"));
-        QVERIFY(writeFile(renamed, "This is a plain text file saved as .pdf\n"));
-        const QString empty = m_dir.filePath(QStringLiteral("blank.pdf"));
-        QVERIFY(writeFile(empty, QByteArray()));
-
-        const QString documentPath = QStringLiteral("/api/v1/agreements/%1/document").arg(agreement.id);
-        QSignalSpy replies(m_desk->session->api(), &ApiClient::replied);
-
-        const QString tooLarge = refusalOf(agreement.id, big);
-        QVERIFY2(tooLarge.contains(QStringLiteral("“huge scan.pdf” is too large (10.0 MB)"))
-                     && tooLarge.contains(QLatin1String("10 MB")),
-                 qPrintable(tooLarge));
-        const QString wrongType = refusalOf(agreement.id, text);
-        QVERIFY2(wrongType.contains(QStringLiteral("“notes.txt” cannot be sent: only PDF, PNG, JPEG and TIFF files")),
-                 qPrintable(wrongType));
-        const QString wrongContent = refusalOf(agreement.id, renamed);
-        QVERIFY2(wrongContent.contains(QStringLiteral("“statement.pdf”"))
-                     && wrongContent.contains(QLatin1String("content is not a PDF")),
-                 qPrintable(wrongContent));
-        const QString nothing = refusalOf(agreement.id, empty);
-        QVERIFY2(nothing.contains(QStringLiteral("“blank.pdf” is empty")), qPrintable(nothing));
-        const QString missing = refusalOf(agreement.id, m_dir.filePath(QStringLiteral("no such file.pdf")));
-        QVERIFY2(missing.contains(QStringLiteral("“no such file.pdf” cannot be read")), qPrintable(missing));
-
-        // Nothing went to the document route, and the agreement still has no document.
-        for (const QList<QVariant> &reply : std::as_const(replies))
-            QVERIFY(reply.at(0).value<ApiReply>().http.url.path() != documentPath);
-        const AccountAgreement after = reloaded(account.id, agreement.id);
-        QCOMPARE(after.id, agreement.id);
-        QVERIFY(!after.hasDocument());
-    }
-
-    void aSaveThatCannotBeWrittenLeavesNoPartialFile()
-    {
-        QVERIFY(m_documentAgreement > 0); // from signedDocumentGoesUpAndComesBackByteForByte
-        const QString folder = m_dir.filePath(QStringLiteral("save-here"));
-        QVERIFY(QDir().mkpath(folder + QStringLiteral("/taken.pdf"))); // a folder where the file would go
-
-        for (const QString &target : {QDir(folder).filePath(QStringLiteral("taken.pdf")),
-                                      QDir(folder).filePath(QStringLiteral("no/such/folder/agreement.pdf"))}) {
-            QSignalSpy saved(m_accounts.get(), &AccountsController::agreementDocumentSaved);
-            QSignalSpy failed(m_accounts.get(), &AccountsController::agreementDocumentFailed);
-            m_accounts->saveAgreementDocument(m_documentAgreement, target);
-            QVERIFY(failed.wait(kTimeoutMs));
-            QVERIFY(saved.isEmpty());
-            const QString message = failed.constFirst().at(1).toString();
-            QVERIFY2(message.contains(QStringLiteral("“%1” cannot be saved").arg(QFileInfo(target).fileName())),
-                     qPrintable(message));
-            QCOMPARE(entriesOf(folder), QStringList{QStringLiteral("taken.pdf")});
-            QVERIFY(QFileInfo(QDir(folder).filePath(QStringLiteral("taken.pdf"))).isDir());
-        }
-
-        // An agreement without a document: the server says so, and no file appears.
-        const IisAccount account = pendingWith(QStringLiteral("pending_agreement"));
-        const AccountAgreement bare = record(account.id);
-        QVERIFY(bare.id > 0);
-        QSignalSpy failed(m_accounts.get(), &AccountsController::agreementDocumentFailed);
-        m_accounts->saveAgreementDocument(bare.id, QDir(folder).filePath(QStringLiteral("none.pdf")));
-        QVERIFY(failed.wait(kTimeoutMs));
-        QVERIFY2(failed.constFirst().at(1).toString().contains(QLatin1String("no signed document")),
-                 qPrintable(failed.constFirst().at(1).toString()));
-        QCOMPARE(entriesOf(folder), QStringList{QStringLiteral("taken.pdf")});
     }
 };
 

@@ -37,6 +37,8 @@ private slots:
     void countsOnlyBusinessTime();
     void addAndCountAreInverse();
     void noBusinessHoursGivesInvalid();
+    void addBusinessDays_data();
+    void addBusinessDays();
 };
 
 void TstBusinessCalendar::addBusinessSeconds_data()
@@ -113,6 +115,35 @@ void TstBusinessCalendar::noBusinessHoursGivesInvalid()
     const BusinessCalendar closed(kChicago, {}, {});
     QVERIFY(!closed.addBusinessSeconds(chicago(2026, 11, 18, 9, 0), 60).isValid());
     QCOMPARE(closed.businessSecondsBetween(chicago(2026, 11, 18, 9, 0), chicago(2026, 11, 19, 9, 0)), qint64(0));
+}
+
+void TstBusinessCalendar::addBusinessDays_data()
+{
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QDateTime>("expected");
+
+    QTest::newRow("Monday 10:00 + 5 = next Monday 10:00") << chicago(2026, 11, 9, 10, 0) << 5 << chicago(2026, 11, 16, 10, 0);
+    QTest::newRow("Friday + 1 = Monday") << chicago(2026, 11, 13, 15, 0) << 1 << chicago(2026, 11, 16, 15, 0);
+    QTest::newRow("Thanksgiving and the day after are skipped")
+        << chicago(2026, 11, 25, 9, 0) << 1 << chicago(2026, 11, 30, 9, 0);
+    QTest::newRow("Saturday counts from Monday's opening") << chicago(2026, 11, 21, 11, 0) << 1 << chicago(2026, 11, 24, 8, 0);
+    QTest::newRow("after closing counts from the next opening") << chicago(2026, 11, 18, 18, 0) << 0 << chicago(2026, 11, 19, 8, 0);
+    QTest::newRow("within hours, 0 days is the same instant") << chicago(2026, 11, 18, 11, 5) << 0 << chicago(2026, 11, 18, 11, 5);
+    QTest::newRow("20 days over the Christmas holidays")
+        << chicago(2026, 12, 14, 9, 0) << 20 << chicago(2027, 1, 14, 9, 0);
+    QTest::newRow("across the end of daylight saving time keeps local time")
+        << chicago(2026, 10, 30, 9, 0) << 1 << chicago(2026, 11, 2, 9, 0);
+}
+
+void TstBusinessCalendar::addBusinessDays()
+{
+    QFETCH(QDateTime, from);
+    QFETCH(int, days);
+    QFETCH(QDateTime, expected);
+    const QSet<QDate> holidays{QDate(2026, 11, 26), QDate(2026, 11, 27), QDate(2026, 12, 24), QDate(2026, 12, 25),
+                               QDate(2027, 1, 1)};
+    QCOMPARE(weekdays(holidays).addBusinessDays(from, days), expected);
 }
 
 QTEST_GUILESS_MAIN(TstBusinessCalendar)

@@ -6,9 +6,10 @@
 
 namespace izdesk {
 
-// AES-256-GCM (OpenSSL EVP) for PHI at rest. seal() output is nonce(12) || ciphertext ||
-// tag(16) with a fresh random nonce each call; the associated data (the ticket id) binds a
-// blob to its row, so a blob copied to another row fails to open. Stateless; thread-safe.
+// AES-256-GCM (OpenSSL EVP) for PHI at rest: the client's ticket cache and the server's
+// sealed HL7 submissions. seal() output is nonce(12) || ciphertext || tag(16) with a fresh
+// random nonce each call; the associated data (the row's id: ticket, submission) binds a blob
+// to its row, so a blob copied to another row fails to open. Stateless; thread-safe.
 class PhiCipher
 {
 public:
