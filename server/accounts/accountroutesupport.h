@@ -3,6 +3,7 @@
 #include "accounts/accountspolicy.h"
 #include "http/httptypes.h"
 #include "http/requestcontext.h"
+#include "http/routeparams.h"
 #include "serverconfig.h"
 
 #include <QDate>
@@ -13,12 +14,8 @@
 namespace izdesk::server::accounts {
 
 // Small helpers the account, agreement, organization and worklist routes share. Pure; any thread.
-inline std::optional<qint64> pathId(const RequestContext &ctx, const QString &name = QStringLiteral("id"))
-{
-    bool ok = false;
-    const qint64 id = ctx.request().pathParams.value(name).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
+using izdesk::server::pathId;
+using izdesk::server::ifMatchAccepts;
 
 inline const AccountsPolicy &policy(const RequestContext &ctx)
 {
@@ -28,16 +25,6 @@ inline const AccountsPolicy &policy(const RequestContext &ctx)
 inline QDate today(const RequestContext &ctx)
 {
     return ctx.now().toUTC().date();
-}
-
-inline bool ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag)
-{
-    for (const QByteArray &candidate : ifMatch.split(',')) {
-        const QByteArray tag = candidate.trimmed();
-        if (tag == "*" || tag == etag)
-            return true;
-    }
-    return false;
 }
 
 } // namespace izdesk::server::accounts

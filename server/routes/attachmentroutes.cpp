@@ -38,7 +38,7 @@ bool validFilename(const QString &name)
 
 HttpResponse upload(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     const HttpRequest &request = ctx.request();
@@ -78,7 +78,7 @@ HttpResponse upload(RequestContext &ctx)
 
 HttpResponse listAttachments(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     bool ok = false;
@@ -95,7 +95,7 @@ HttpResponse listAttachments(RequestContext &ctx)
 
 HttpResponse download(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such attachment"));
     bool ok = false;

@@ -99,7 +99,7 @@ HttpResponse createCanned(RequestContext &ctx)
 
 HttpResponse patchCanned(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such canned response"));
     const QByteArray ifMatch = ctx.request().header("if-match").trimmed();
@@ -112,7 +112,7 @@ HttpResponse patchCanned(RequestContext &ctx)
         const auto current = store.find(*id, &ok);
         if (!current)
             return ok ? Problem::notFound(QStringLiteral("no such canned response")) : Problem::internal();
-        if (!TicketCommands::ifMatchAccepts(ifMatch, current->etag()))
+        if (!ifMatchAccepts(ifMatch, current->etag()))
             return Problem::preconditionFailed(QStringLiteral("the canned response was changed by someone else"),
                                                QJsonObject{{QStringLiteral("current"), current->toJson()}})
                 .setHeader("ETag", current->etag());
@@ -142,7 +142,7 @@ HttpResponse patchCanned(RequestContext &ctx)
 
 HttpResponse deleteCanned(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such canned response"));
     QSqlDatabase db = ctx.db();

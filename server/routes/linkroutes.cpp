@@ -84,7 +84,7 @@ HttpResponse addLink(RequestContext &ctx)
 
 HttpResponse removeLink(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     const QString kind = ctx.request().pathParams.value(QStringLiteral("kind"));
@@ -112,7 +112,7 @@ HttpResponse removeLink(RequestContext &ctx)
 // change in the feed; its entries are then listed on the target too. One transaction.
 HttpResponse merge(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     const QByteArray ifMatch = ctx.request().header("if-match").trimmed();
@@ -133,7 +133,7 @@ HttpResponse merge(RequestContext &ctx)
         const auto source = tickets.find(*id, &ok, &assignee);
         if (!source)
             return ok ? Problem::notFound(QStringLiteral("no such ticket")) : Problem::internal();
-        if (!TicketCommands::ifMatchAccepts(ifMatch, source->etag()))
+        if (!ifMatchAccepts(ifMatch, source->etag()))
             return Problem::preconditionFailed(QStringLiteral("the ticket was changed by someone else"),
                                                QJsonObject{{QStringLiteral("current"), source->toJson()}});
         if (source->status == QLatin1String("closed"))

@@ -25,11 +25,6 @@ QDate localToday(const RequestContext &ctx)
     return ctx.now().toTimeZone(calendar(ctx).timeZone()).date();
 }
 
-std::optional<qint64> pathId(const RequestContext &ctx)
-{
-    return accounts::pathId(ctx);
-}
-
 void checkKnown(const QJsonObject &body, const QStringList &known, QList<FieldError> *errors)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {

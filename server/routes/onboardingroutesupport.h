@@ -2,6 +2,7 @@
 
 #include "http/httptypes.h"
 #include "http/requestcontext.h"
+#include "http/routeparams.h"
 #include "onboarding/onboardinggate.h"
 #include "onboarding/onboardingtypes.h"
 #include "onboarding/queueranking.h"
@@ -28,7 +29,6 @@ namespace onboarding {
 
 const BusinessCalendar &calendar(const RequestContext &ctx); // the SLA policy's
 QDate localToday(const RequestContext &ctx);                 // today on that calendar
-std::optional<qint64> pathId(const RequestContext &ctx);
 
 // Body checks: each appends a FieldError naming the field when the value is wrong.
 void checkKnown(const QJsonObject &body, const QStringList &known, QList<FieldError> *errors);

@@ -64,7 +64,7 @@ HttpResponse putPresence(RequestContext &ctx)
 
 HttpResponse deletePresence(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     return changePresence(

@@ -115,7 +115,7 @@ HttpResponse listTickets(RequestContext &ctx)
 
 HttpResponse getTicket(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     TicketStore store(ctx.db(), ctx.dialect(), &ctx.sla(), ctx.now());

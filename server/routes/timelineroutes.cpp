@@ -21,7 +21,7 @@ namespace {
 
 HttpResponse listEntries(RequestContext &ctx)
 {
-    const auto id = TicketCommands::ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     QString error;

@@ -51,32 +51,13 @@ QJsonObject auditDetail(const QStringList &fields)
 
 } // namespace
 
-std::optional<qint64> TicketCommands::ticketId(const RequestContext &ctx)
-{
-    bool ok = false;
-    const qint64 id = ctx.request().pathParams.value(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
 HttpResponse TicketCommands::withTicketBody(RequestContext &ctx,
                                             const std::function<HttpResponse(qint64, const QJsonObject &)> &handler)
 {
-    const auto id = ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     return withJsonObject(ctx.request(), [&](const QJsonObject &body) { return handler(*id, body); });
-}
-
-bool TicketCommands::ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag)
-{
-    for (const QByteArray &candidate : ifMatch.split(',')) {
-        const QByteArray tag = candidate.trimmed();
-        if (tag == "*" || tag == etag)
-            return true;
-    }
-    return false;
 }
 
 HttpResponse TicketCommands::create(RequestContext &ctx)
@@ -137,7 +118,7 @@ HttpResponse TicketCommands::create(RequestContext &ctx)
 
 HttpResponse TicketCommands::update(RequestContext &ctx)
 {
-    const auto id = ticketId(ctx);
+    const auto id = pathId(ctx);
     if (!id)
         return Problem::notFound(QStringLiteral("no such ticket"));
     const QByteArray ifMatch = ctx.request().header("if-match").trimmed();

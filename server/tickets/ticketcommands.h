@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httptypes.h"
+#include "http/routeparams.h"
 
 #include <QJsonObject>
 
@@ -21,14 +22,10 @@ public:
     static HttpResponse create(RequestContext &ctx);
     static HttpResponse update(RequestContext &ctx);
 
-    // The {id} path parameter as a positive integer, nullopt when it is not one.
-    static std::optional<qint64> ticketId(const RequestContext &ctx);
-    // `handler` on that id and the request's JSON object body: 404 "no such ticket" for an id
+    // `handler` on the {id} path parameter (pathId, http/routeparams.h) and the request's JSON object body: 404 "no such ticket" for an id
     // that is not one, then the answer to a body that is not a JSON object.
     static HttpResponse withTicketBody(RequestContext &ctx,
                                        const std::function<HttpResponse(qint64, const QJsonObject &)> &handler);
-    // RFC 9110 If-Match: "*" or a list of strong entity tags, one of which must equal etag.
-    static bool ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag);
 };
 
 } // namespace izdesk::server
